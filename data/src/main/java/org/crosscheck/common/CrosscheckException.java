@@ -1,0 +1,65 @@
+package org.crosscheck.common;
+
+/**
+ * An error of the user's input or of the state of the data, with a one-line message that
+ * says what was wrong and what to do. Front ends show the message, never a stack trace.
+ */
+public class CrosscheckException extends RuntimeException {
+
+	private final Kind kind;
+
+	public CrosscheckException(Kind kind, String message) {
+		super(message);
+		this.kind = kind;
+	}
+
+	public CrosscheckException(Kind kind, String message, Throwable cause) {
+		super(message, cause);
+		this.kind = kind;
+	}
+
+	public Kind kind() {
+		return this.kind;
+	}
+
+	/** The few kinds of failure the front ends translate, each with its own exit code. */
+	public enum Kind {
+
+		/** The input was malformed or out of range (exit 2). */
+		INVALID_INPUT(2),
+		/** A dataset, source, annotation, cell... that does not exist (exit 3). */
+		NOT_FOUND(3),
+		/** The request conflicts with the data: a duplicate, an ambiguous quote, a concurrent change (exit 4). */
+		CONFLICT(4),
+		/** A file could not be read or written (exit 5). */
+		IO(5);
+
+		private final int exitCode;
+
+		Kind(int exitCode) {
+			this.exitCode = exitCode;
+		}
+
+		public int exitCode() {
+			return this.exitCode;
+		}
+
+	}
+
+	public static CrosscheckException invalid(String message) {
+		return new CrosscheckException(Kind.INVALID_INPUT, message);
+	}
+
+	public static CrosscheckException notFound(String message) {
+		return new CrosscheckException(Kind.NOT_FOUND, message);
+	}
+
+	public static CrosscheckException conflict(String message) {
+		return new CrosscheckException(Kind.CONFLICT, message);
+	}
+
+	public static CrosscheckException io(String message, Throwable cause) {
+		return new CrosscheckException(Kind.IO, message, cause);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Suggesters: entities, money amounts, dates and quotes found in a source's text, for the user to review. */
+package org.crosscheck.extraction;
