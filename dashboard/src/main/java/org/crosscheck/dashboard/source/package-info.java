@@ -1,0 +1,2 @@
+/** The sources of a dataset and a reader for their text. */
+package org.crosscheck.dashboard.source;
