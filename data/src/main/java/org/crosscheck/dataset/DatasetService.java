@@ -1,0 +1,112 @@
+package org.crosscheck.dataset;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.crosscheck.common.CrosscheckException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists and selects datasets; resolves dataset names for the other features. */
+@Service
+public class DatasetService {
+
+	/** The dataset a new home opens on. */
+	public static final String DEMO = "demo";
+
+	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+	private static final String CURRENT = "current_dataset";
+
+	private final JdbcClient jdbc;
+
+	private final Revisions revisions;
+
+	DatasetService(JdbcClient jdbc, Revisions revisions) {
+		this.jdbc = jdbc;
+		this.revisions = revisions;
+	}
+
+	@Transactional(readOnly = true)
+	public List<DatasetSummary> listDatasets() {
+		String current = currentDataset();
+		return this.jdbc.sql("""
+				select d.name, d.revision, (select count(*) from source s where s.dataset_id = d.id) as sources
+				from dataset d order by d.name""")
+			.query((rs, row) -> new DatasetSummary(rs.getString("name"), rs.getInt("sources"), rs.getLong("revision"),
+					rs.getString("name").equals(current)))
+			.list();
+	}
+
+	/** The name of the home's current dataset (the demo dataset until another is chosen). */
+	@Transactional(readOnly = true)
+	public String currentDataset() {
+		return this.jdbc.sql("select setting_value from setting where name = ?")
+			.param(CURRENT)
+			.query(String.class)
+			.optional()
+			.orElse(DEMO);
+	}
+
+	@Transactional
+	public DatasetSummary createDataset(String name) {
+		if (name == null || !NAME.matcher(name).matches()) {
+			throw CrosscheckException.invalid("'" + name
+					+ "' is not a valid dataset name: use letters, digits, '.', '_' or '-' (up to 100), starting with a letter or digit");
+		}
+		if (find(name) != null) {
+			throw CrosscheckException.conflict("dataset " + name + " exists already; `dataset use " + name
+					+ "` opens it");
+		}
+		this.jdbc.sql("insert into dataset (name, created_at, revision) values (?, ?, 0)")
+			.params(name, OffsetDateTime.now(ZoneOffset.UTC))
+			.update();
+		return new DatasetSummary(name, 0, 0, name.equals(currentDataset()));
+	}
+
+	/** Makes {@code name} the current dataset of the home. */
+	@Transactional
+	public DatasetSummary useDataset(String name) {
+		DatasetRef ref = require(name);
+		int updated = this.jdbc.sql("update setting set setting_value = ? where name = ?").params(ref.name(), CURRENT).update();
+		if (updated == 0) {
+			this.jdbc.sql("insert into setting (name, setting_value) values (?, ?)").params(CURRENT, ref.name()).update();
+		}
+		return listDatasets().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	/** Whether the dataset exists. */
+	@Transactional(readOnly = true)
+	public boolean exists(String name) {
+		return find(name) != null;
+	}
+
+	/** The dataset's change counter; cheap enough to poll. */
+	@Transactional(readOnly = true)
+	public long revision(String name) {
+		return this.revisions.current(require(name).id());
+	}
+
+	/** Resolves a dataset by name or says how to find the right one. */
+	public DatasetRef require(String name) {
+		DatasetRef ref = find(name);
+		if (ref == null) {
+			throw CrosscheckException.notFound("no dataset " + name + "; `dataset list` shows the datasets and `dataset new "
+					+ name + "` creates it");
+		}
+		return ref;
+	}
+
+	private DatasetRef find(String name) {
+		return this.jdbc.sql("select id, name from dataset where name = ?")
+			.param(name)
+			.query((rs, row) -> new DatasetRef(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.crosscheck.home;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.crosscheck.common.CrosscheckException;
+
+/**
+ * The home directory of a Crosscheck installation ({@code ~/.crosscheck} unless
+ * {@code --home} or {@code CROSSCHECK_HOME} says otherwise) and the database it uses: an H2
+ * file inside it, or the shared PostgreSQL server named by {@code --db} /
+ * {@code CROSSCHECK_DB}.
+ */
+public final class CrosscheckHome {
+
+	private static final String CONFIG_FILE = "crosscheck.properties";
+
+	private final Path directory;
+
+	private final String jdbcUrl;
+
+	private final String user;
+
+	private final String password;
+
+	private CrosscheckHome(Path directory, String jdbcUrl, String user, String password) {
+		this.directory = directory;
+		this.jdbcUrl = jdbcUrl;
+		this.user = user;
+		this.password = password;
+	}
+
+	/**
+	 * Resolves the home and its database from explicit settings (null when not given).
+	 * User name and password of a server database come from the settings, or from
+	 * {@code crosscheck.properties} in the home ({@code db.user}, {@code db.password}).
+	 */
+	public static CrosscheckHome resolve(String home, String db, String dbUser, String dbPassword) {
+		Path directory = (home == null || home.isBlank()) ? Path.of(System.getProperty("user.home"), ".crosscheck")
+				: Path.of(home.replaceFirst("^~(?=/|$)", System.getProperty("user.home")));
+		directory = directory.toAbsolutePath().normalize();
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw CrosscheckException.io("cannot create the home directory " + directory + " (" + ex.getMessage()
+					+ "); choose another with --home DIR", ex);
+		}
+		Properties config = readConfig(directory);
+		String url = firstSet(db, config.getProperty("db.url"));
+		if (url == null) {
+			// AUTO_SERVER lets the console and the dashboard open the same file at once.
+			url = "jdbc:h2:file:" + directory.resolve("crosscheck") + ";AUTO_SERVER=TRUE";
+			return new CrosscheckHome(directory, url, "sa", "");
+		}
+		if (!url.startsWith("jdbc:")) {
+			throw CrosscheckException.invalid("--db must be a JDBC URL such as jdbc:postgresql://host/crosscheck, not '"
+					+ url + "'");
+		}
+		return new CrosscheckHome(directory, url, firstSet(dbUser, config.getProperty("db.user")),
+				firstSet(dbPassword, config.getProperty("db.password")));
+	}
+
+	private static Properties readConfig(Path directory) {
+		Properties properties = new Properties();
+		Path file = directory.resolve(CONFIG_FILE);
+		if (Files.isRegularFile(file)) {
+			try (var reader = Files.newBufferedReader(file)) {
+				properties.load(reader);
+			}
+			catch (IOException ex) {
+				throw CrosscheckException.io("cannot read " + file + ": " + ex.getMessage(), ex);
+			}
+		}
+		return properties;
+	}
+
+	private static String firstSet(String... values) {
+		for (String value : values) {
+			if (value != null && !value.isBlank()) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	public Path directory() {
+		return this.directory;
+	}
+
+	public String jdbcUrl() {
+		return this.jdbcUrl;
+	}
+
+	public String user() {
+		return this.user;
+	}
+
+	public String password() {
+		return this.password;
+	}
+
+	public boolean isEmbedded() {
+		return this.jdbcUrl.startsWith("jdbc:h2:");
+	}
+
+	/** The database as users should see it: the file or the server, never the password. */
+	public String describeDatabase() {
+		return isEmbedded() ? directory.resolve("crosscheck.mv.db").toString() : this.jdbcUrl.replaceAll("password=[^&;]*", "password=***");
+	}
+
+}

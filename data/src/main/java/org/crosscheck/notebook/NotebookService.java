@@ -1,0 +1,126 @@
+package org.crosscheck.notebook;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.dataset.Area;
+import org.crosscheck.dataset.DatasetRef;
+import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.dataset.Revisions;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps the dataset's notebook: records cells, lists them and tells which are stale. */
+@Service
+public class NotebookService {
+
+	private final JdbcClient jdbc;
+
+	private final DatasetService datasets;
+
+	private final Revisions revisions;
+
+	NotebookService(JdbcClient jdbc, DatasetService datasets, Revisions revisions) {
+		this.jdbc = jdbc;
+		this.datasets = datasets;
+		this.revisions = revisions;
+	}
+
+	/** Appends a command cell; its revision is the dataset's revision once the command is done. */
+	@Transactional
+	public Cell recordCommand(String dataset, String input, String output, CellStatus status, Instant startedAt,
+			long durationMillis, Set<Area> areasRead) {
+		return append(dataset, CellKind.COMMAND, input, output, status, startedAt, durationMillis, areasRead);
+	}
+
+	/** Appends a prose cell: the user's own notes between commands, in Markdown. */
+	@Transactional
+	public Cell addNote(String dataset, String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			throw CrosscheckException.invalid("a note needs some text: notebook note \"what I found\"");
+		}
+		return append(dataset, CellKind.PROSE, markdown.strip(), null, CellStatus.OK, Instant.now(), 0,
+				EnumSet.noneOf(Area.class));
+	}
+
+	private Cell append(String dataset, CellKind kind, String input, String output, CellStatus status,
+			Instant startedAt, long durationMillis, Set<Area> areasRead) {
+		DatasetRef ref = this.datasets.require(dataset);
+		long revision = this.revisions.changed(ref.id(), Area.NOTEBOOK);
+		int number = nextNumber(ref.id());
+		String areas = areasRead.stream().map(Area::key).sorted().collect(Collectors.joining(","));
+		this.jdbc.sql("""
+				insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(ref.id(), number, kind.name().toLowerCase(), input, output, status.name().toLowerCase(),
+					OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC), durationMillis, revision, areas)
+			.update();
+		return new Cell(number, kind, input, output, status, startedAt.toString(), durationMillis, revision,
+				areasRead, false);
+	}
+
+	/** The number the next cell of the dataset will get (for the prompt). */
+	@Transactional(readOnly = true)
+	public int nextCellNumber(String dataset) {
+		return nextNumber(this.datasets.require(dataset).id());
+	}
+
+	/** The dataset's cells in order; {@code last} > 0 keeps only the last ones. */
+	@Transactional(readOnly = true)
+	public List<Cell> cells(String dataset, int last) {
+		DatasetRef ref = this.datasets.require(dataset);
+		Map<Area, Long> areaRevisions = this.revisions.areas(ref.id());
+		List<Cell> cells = this.jdbc.sql("select * from cell where dataset_id = ? and num > ? order by num")
+			.params(ref.id(), last > 0 ? Math.max(0, nextNumber(ref.id()) - 1 - last) : 0)
+			.query((rs, row) -> map(rs, areaRevisions))
+			.list();
+		return cells;
+	}
+
+	@Transactional(readOnly = true)
+	public Cell cell(String dataset, int number) {
+		DatasetRef ref = this.datasets.require(dataset);
+		Map<Area, Long> areaRevisions = this.revisions.areas(ref.id());
+		return this.jdbc.sql("select * from cell where dataset_id = ? and num = ?")
+			.params(ref.id(), number)
+			.query((rs, row) -> map(rs, areaRevisions))
+			.optional()
+			.orElseThrow(() -> CrosscheckException.notFound("no cell " + number + " in the notebook of " + ref.name()
+					+ "; `notebook cells` lists them"));
+	}
+
+	private int nextNumber(long datasetId) {
+		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from cell where dataset_id = ?")
+			.param(datasetId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static Cell map(ResultSet rs, Map<Area, Long> areaRevisions) throws SQLException {
+		String areasText = rs.getString("areas_read");
+		Set<Area> areas = EnumSet.noneOf(Area.class);
+		if (areasText != null && !areasText.isBlank()) {
+			Arrays.stream(areasText.split(",")).map(key -> Area.valueOf(key.toUpperCase())).forEach(areas::add);
+		}
+		long revision = rs.getLong("revision");
+		CellKind kind = CellKind.valueOf(rs.getString("kind").toUpperCase());
+		boolean stale = kind == CellKind.COMMAND && Revisions.changedSince(areaRevisions, areas, revision);
+		return new Cell(rs.getInt("num"), kind, rs.getString("input"), rs.getString("output"),
+				CellStatus.valueOf(rs.getString("status").toUpperCase()),
+				rs.getObject("started_at", OffsetDateTime.class).toInstant().toString(), rs.getLong("duration_ms"),
+				revision, areas, stale);
+	}
+
+}

@@ -1,0 +1,333 @@
+package org.crosscheck.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.dataset.Area;
+import org.crosscheck.dataset.DatasetRef;
+import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Revisions;
+import org.crosscheck.source.internal.CleanedDocument;
+import org.crosscheck.source.internal.DocumentReader;
+import org.crosscheck.source.internal.Published;
+import org.crosscheck.source.internal.ReadDocument;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Imports, lists, shows and corrects the sources of a dataset. */
+@Service
+public class SourceService {
+
+	/** Files read and cleaned in parallel before they are stored one transaction each. */
+	private static final int CHUNK = 64;
+
+	private static final String SUMMARY_COLUMNS = "num, title, outlet, url, author, published, retrieved_at, content_hash, length(clean_text) as length";
+
+	private final JdbcClient jdbc;
+
+	private final DatasetService datasets;
+
+	private final Revisions revisions;
+
+	private final TransactionTemplate transactions;
+
+	SourceService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.datasets = datasets;
+		this.revisions = revisions;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Imports files and folders (recursively) into the dataset. Each file is stored in its own
+	 * transaction: a bad file is reported with its reason and the import goes on; content the
+	 * dataset holds already is reported as a duplicate and adds nothing.
+	 */
+	public ImportReport importSources(String dataset, List<Path> paths, ImportOptions options,
+			ImportListener listener) {
+		DatasetRef ref = this.transactions.execute(status -> this.datasets.require(dataset));
+		Published published = options.published() == null ? null : Published.parse(options.published());
+		List<Path> files = expand(paths);
+		DocumentReader reader = new DocumentReader(options.maxBytes());
+		List<SourceSummary> imported = new ArrayList<>();
+		List<ImportReport.Duplicate> duplicates = new ArrayList<>();
+		List<ImportReport.Failure> failed = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
+		int done = 0;
+		for (int from = 0; from < files.size(); from += CHUNK) {
+			List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
+			// Reading and cleaning is CPU work that needs no database: spread it over the cores.
+			List<Object> outcomes = chunk.parallelStream().map(file -> read(reader, file)).toList();
+			for (int i = 0; i < chunk.size(); i++) {
+				String name = chunk.get(i).toString();
+				if (outcomes.get(i) instanceof ReadDocument document) {
+					try {
+						Object stored = this.transactions.execute(status -> store(ref, name, document, options, published));
+						if (stored instanceof SourceSummary summary) {
+							imported.add(summary);
+							document.warnings().forEach(warning -> warnings.add(name + ": " + warning));
+						}
+						else {
+							duplicates.add(new ImportReport.Duplicate(name, (Integer) stored));
+						}
+					}
+					catch (RuntimeException ex) {
+						failed.add(new ImportReport.Failure(name, reason(ex)));
+					}
+				}
+				else {
+					failed.add(new ImportReport.Failure(name, (String) outcomes.get(i)));
+				}
+				listener.progress(++done, files.size(), name);
+			}
+		}
+		return new ImportReport(imported, duplicates, failed, warnings);
+	}
+
+	private static String reason(RuntimeException ex) {
+		if (ex instanceof CrosscheckException) {
+			return ex.getMessage();
+		}
+		return "could not be stored: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse(""));
+	}
+
+	/** A ReadDocument, or the reason the file cannot be imported. */
+	private static Object read(DocumentReader reader, Path file) {
+		try {
+			return reader.read(file.getFileName().toString(), Files.readAllBytes(file));
+		}
+		catch (CrosscheckException ex) {
+			return ex.getMessage();
+		}
+		catch (IOException ex) {
+			return "cannot be read: " + ex.getMessage();
+		}
+		catch (RuntimeException ex) {
+			return "cannot be read: " + ex;
+		}
+	}
+
+	/** The stored source's summary, or the id of the source that holds the same content. */
+	private Object store(DatasetRef ref, String fileName, ReadDocument document, ImportOptions options,
+			Published published) {
+		String hash = sha256(document.rawText());
+		Integer existing = existingWithHash(ref.id(), hash);
+		if (existing != null) {
+			return existing;
+		}
+		CleanedDocument cleaned = document.cleaned();
+		if (cleaned.text() == null || cleaned.text().isBlank()) {
+			throw CrosscheckException.invalid("no article text left after removing boilerplate");
+		}
+		Published when = published != null ? published
+				: (cleaned.published() == null ? null : Published.parse(cleaned.published()));
+		this.revisions.changed(ref.id(), Area.SOURCES);
+		int num = nextNum(ref.id());
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		try {
+			this.jdbc.sql("""
+					insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
+					  retrieved_at, content_hash, format, file_name, raw_text, clean_text)
+					values (:dataset, :num, :uid, :title, :outlet, :url, :author, :published, :publishedAt,
+					  :retrieved, :hash, :format, :fileName, :raw, :clean)""")
+				.param("dataset", ref.id())
+				.param("num", num)
+				.param("uid", UUID.randomUUID().toString())
+				.param("title", first(options.title(), cleaned.title()))
+				.param("outlet", first(options.outlet(), cleaned.outlet()))
+				.param("url", first(options.url(), cleaned.url()))
+				.param("author", cleaned.author())
+				.param("published", when == null ? null : when.iso())
+				.param("publishedAt", when == null ? null : when.instant())
+				.param("retrieved", now)
+				.param("hash", hash)
+				.param("format", document.format().name())
+				.param("fileName", Path.of(fileName).getFileName().toString())
+				.param("raw", document.rawText())
+				.param("clean", cleaned.text())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			// Another process imported the same content a moment ago.
+			Integer other = existingWithHash(ref.id(), hash);
+			if (other != null) {
+				return other;
+			}
+			throw ex;
+		}
+		return summary(ref.id(), num);
+	}
+
+	private Integer existingWithHash(long datasetId, String hash) {
+		return this.jdbc.sql("select num from source where dataset_id = ? and content_hash = ?")
+			.params(datasetId, hash)
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private int nextNum(long datasetId) {
+		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from source where dataset_id = ?")
+			.param(datasetId)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<SourceSummary> listSources(String dataset) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from source where dataset_id = ? order by num")
+			.param(ref.id())
+			.query(SourceService::mapSummary)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public SourceDetail showSource(String dataset, int id) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS
+				+ ", format, file_name, clean_text, raw_text from source where dataset_id = ? and num = ?")
+			.params(ref.id(), id)
+			.query((rs, row) -> new SourceDetail(mapSummary(rs, row), rs.getString("format"),
+					rs.getString("file_name"), rs.getString("clean_text"), rs.getString("raw_text")))
+			.optional()
+			.orElseThrow(() -> notFound(ref, id));
+	}
+
+	/** Corrects a source's metadata; null fields stay, empty ones are cleared. */
+	@Transactional
+	public SourceSummary updateSource(String dataset, int id, SourceChanges changes) {
+		DatasetRef ref = this.datasets.require(dataset);
+		summaryOrThrow(ref, id);
+		if (changes.published() != null) {
+			Published published = changes.published().isBlank() ? null : Published.parse(changes.published());
+			this.jdbc.sql("update source set published = ?, published_at = ?, version = version + 1 where dataset_id = ? and num = ?")
+				.params(published == null ? null : published.iso(), published == null ? null : published.instant(),
+						ref.id(), id)
+				.update();
+		}
+		setText(ref, id, "outlet", changes.outlet());
+		setText(ref, id, "url", changes.url());
+		setText(ref, id, "title", changes.title());
+		setText(ref, id, "author", changes.author());
+		this.revisions.changed(ref.id(), Area.SOURCES);
+		return summary(ref.id(), id);
+	}
+
+	private void setText(DatasetRef ref, int id, String column, String value) {
+		if (value != null) {
+			this.jdbc.sql("update source set " + column + " = ?, version = version + 1 where dataset_id = ? and num = ?")
+				.params(value.isBlank() ? null : value.strip(), ref.id(), id)
+				.update();
+		}
+	}
+
+	/** The source ids of a dataset, for completion. */
+	@Transactional(readOnly = true)
+	public List<Integer> sourceIds(String dataset) {
+		DatasetRef ref = this.datasets.require(dataset);
+		return this.jdbc.sql("select num from source where dataset_id = ? order by num")
+			.param(ref.id())
+			.query(Integer.class)
+			.list();
+	}
+
+	private SourceSummary summaryOrThrow(DatasetRef ref, int id) {
+		SourceSummary summary = summary(ref.id(), id);
+		if (summary == null) {
+			throw notFound(ref, id);
+		}
+		return summary;
+	}
+
+	private SourceSummary summary(long datasetId, int num) {
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from source where dataset_id = ? and num = ?")
+			.params(datasetId, num)
+			.query(SourceService::mapSummary)
+			.optional()
+			.orElse(null);
+	}
+
+	private static CrosscheckException notFound(DatasetRef ref, int id) {
+		return CrosscheckException.notFound("no source " + id + " in dataset " + ref.name()
+				+ "; `source list` shows the ids");
+	}
+
+	private static SourceSummary mapSummary(ResultSet rs, int row) throws SQLException {
+		Instant retrieved = rs.getObject("retrieved_at", OffsetDateTime.class).toInstant();
+		return new SourceSummary(rs.getInt("num"), rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
+				rs.getString("author"), rs.getString("published"), retrieved.toString(),
+				rs.getString("content_hash").strip(), rs.getInt("length"));
+	}
+
+	private static List<Path> expand(List<Path> paths) {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> walk = Files.walk(path)) {
+					walk.filter(Files::isRegularFile)
+						.filter(file -> !isHidden(path, file))
+						.sorted()
+						.forEach(files::add);
+				}
+				catch (IOException ex) {
+					throw CrosscheckException.io("cannot read the folder " + path + ": " + ex.getMessage(), ex);
+				}
+			}
+			else if (Files.isRegularFile(path)) {
+				files.add(path);
+			}
+			else {
+				throw CrosscheckException.notFound("no file or folder " + path + "; check the path (relative paths start at "
+						+ Path.of("").toAbsolutePath() + ")");
+			}
+		}
+		return files;
+	}
+
+	private static boolean isHidden(Path root, Path file) {
+		for (Path part : root.relativize(file)) {
+			if (part.toString().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String first(String given, String found) {
+		return given != null && !given.isBlank() ? given.strip() : found;
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Sources: importing articles from files, cleaning them, and their metadata. */
+package org.crosscheck.source;

@@ -1,0 +1,156 @@
+package org.crosscheck.shell.base;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.home.CrosscheckHome;
+import org.crosscheck.notebook.NotebookService;
+import org.crosscheck.shell.notebook.DemoDataset;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.shell.core.InputReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's main loop: in interactive mode it reads commands at a prompt that names the
+ * dataset and the next cell ({@code demo [12]>}); otherwise it runs the one command given on
+ * the command line. Either way each command becomes a notebook cell.
+ */
+@Component
+public class ConsoleRunner implements ApplicationRunner {
+
+	private final CommandInvoker invoker;
+
+	private final DatasetService datasets;
+
+	private final NotebookService notebook;
+
+	private final CrosscheckHome home;
+
+	private final ObjectProvider<LineReader> lineReader;
+
+	private final ConsoleMode mode;
+
+	private final DemoDataset demo;
+
+	private int exitCode;
+
+	@Value("${crosscheck.console.autostart:true}")
+	private boolean autostart;
+
+	ConsoleRunner(CommandInvoker invoker, DatasetService datasets, NotebookService notebook, CrosscheckHome home,
+			ObjectProvider<LineReader> lineReader, ConsoleMode mode, DemoDataset demo) {
+		this.invoker = invoker;
+		this.datasets = datasets;
+		this.notebook = notebook;
+		this.home = home;
+		this.lineReader = lineReader;
+		this.mode = mode;
+		this.demo = demo;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.autostart) {
+			return;
+		}
+		List<String> words = List.of(args.getSourceArgs());
+		if (words.isEmpty()) {
+			interactive();
+		}
+		else {
+			PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+			PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+			this.mode.set(false, err);
+			this.demo.createIfHomeIsEmpty(err);
+			this.exitCode = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
+			}, true).exitCode();
+			out.flush();
+		}
+	}
+
+	private void interactive() {
+		LineReader reader = this.lineReader.getObject();
+		reader.setVariable(LineReader.HISTORY_FILE, this.home.directory().resolve("history"));
+		try {
+			reader.getHistory().load();
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			// An unreadable history is not worth refusing to start for.
+		}
+		PrintWriter terminal = reader.getTerminal().writer();
+		this.mode.set(true, terminal);
+		this.demo.createIfHomeIsEmpty(terminal);
+		terminal.println("Crosscheck — home " + this.home.directory() + ". Type `help` for the commands, `exit` to leave.");
+		InputReader input = new InputReader() {
+			@Override
+			public String readInput() {
+				return reader.readLine("");
+			}
+		};
+		while (true) {
+			String line;
+			try {
+				line = reader.readLine(prompt(reader));
+			}
+			catch (UserInterruptException ex) {
+				continue;
+			}
+			catch (EndOfFileException ex) {
+				break;
+			}
+			if (line == null) {
+				break;
+			}
+			String trimmed = line.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (trimmed.equals("exit") || trimmed.equals("quit")) {
+				break;
+			}
+			this.invoker.run(trimmed, terminal, terminal, input, true);
+			terminal.flush();
+		}
+		try {
+			reader.getHistory().save();
+		}
+		catch (java.io.IOException ex) {
+			// as above
+		}
+	}
+
+	private String prompt(LineReader reader) {
+		String dataset;
+		String cell;
+		try {
+			dataset = this.datasets.currentDataset();
+			cell = this.datasets.exists(dataset) ? String.valueOf(this.notebook.nextCellNumber(dataset)) : "-";
+		}
+		catch (RuntimeException ex) {
+			dataset = "?";
+			cell = "-";
+		}
+		return new AttributedStringBuilder().style(AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN))
+			.append(dataset)
+			.style(AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT))
+			.append(" [" + cell + "]> ")
+			.style(AttributedStyle.DEFAULT)
+			.toAnsi(reader.getTerminal());
+	}
+
+	public int exitCode() {
+		return this.exitCode;
+	}
+
+}

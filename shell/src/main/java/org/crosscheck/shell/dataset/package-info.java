@@ -1,0 +1,2 @@
+/** Dataset commands: list, create and switch datasets. */
+package org.crosscheck.shell.dataset;

@@ -1,0 +1,2 @@
+/** Source commands: import, list, show and correct the articles of the current dataset. */
+package org.crosscheck.shell.source;
