@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -46,9 +48,11 @@ import org.crosscheck.source.SourceSummary;
 @Route("sources")
 @RouteAlias("")
 @PageTitle("Sources · Crosscheck")
-public class SourcesView extends VerticalLayout {
+public class SourcesView extends VerticalLayout implements AfterNavigationObserver {
 
 	static final String NO_OUTLET = "(no outlet)";
+
+	static final String NO_SOURCES = "No sources in this dataset yet. Import some from the console: source import <file or folder>";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -120,7 +124,6 @@ public class SourcesView extends VerticalLayout {
 			.setSortable(true)
 			.setComparator(Comparator.comparing(s -> Objects.requireNonNullElse(s.published(), "")));
 		this.grid.setSizeFull();
-		this.grid.setEmptyStateText("No sources in this dataset yet. Import some from the console.");
 		this.grid.asSingleSelect().addValueChangeListener(event -> showSource(event.getValue()));
 	}
 
@@ -136,7 +139,14 @@ public class SourcesView extends VerticalLayout {
 	protected void onAttach(AttachEvent attachEvent) {
 		super.onAttach(attachEvent);
 		this.selectionRegistration = this.selection.addChangeListener(dataset -> refresh());
-		refresh();
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		// The data may have moved since the last poll: a change refreshes through the listener.
+		if (!this.selection.checkForChanges()) {
+			refresh();
+		}
 	}
 
 	@Override
@@ -148,7 +158,9 @@ public class SourcesView extends VerticalLayout {
 	/** Re-reads the sources of the selected dataset, keeping the selected source when it is still there. */
 	void refresh() {
 		String dataset = this.selection.dataset();
-		this.all = this.sources.listSources(dataset);
+		this.all = this.selection.exists() ? this.sources.listSources(dataset) : List.of();
+		this.grid.setEmptyStateText(this.selection.exists() ? NO_SOURCES : "There is no dataset " + dataset
+				+ " yet. Start the console (./crosscheck): it creates the demo dataset, and this page shows it.");
 		this.count.setText(this.all.size() == 1 ? "1 source" : this.all.size() + " sources");
 		this.outletChart.setOption(outletChartOption(this.all));
 		Integer selectedId = this.grid.asSingleSelect().getOptionalValue().map(SourceSummary::id).orElse(null);

@@ -9,7 +9,10 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 
+import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dataset one browser tab looks at, and its live revision: views subscribe and reload
@@ -18,6 +21,11 @@ import org.crosscheck.dataset.DatasetService;
 @SpringComponent
 @UIScope
 public class DatasetSelection {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetSelection.class);
+
+	/** The revision of a dataset that does not exist (yet): a new home before the console made the demo. */
+	private static final long MISSING = -1;
 
 	private final DatasetService datasets;
 
@@ -35,7 +43,7 @@ public class DatasetSelection {
 	public String dataset() {
 		if (this.dataset == null) {
 			this.dataset = this.datasets.currentDataset();
-			this.revision = this.datasets.revision(this.dataset);
+			this.revision = readRevision(this.dataset);
 		}
 		return this.dataset;
 	}
@@ -46,7 +54,7 @@ public class DatasetSelection {
 			return;
 		}
 		this.dataset = dataset;
-		this.revision = this.datasets.revision(dataset);
+		this.revision = readRevision(dataset);
 		fire();
 	}
 
@@ -57,7 +65,15 @@ public class DatasetSelection {
 	 */
 	public boolean checkForChanges() {
 		String current = dataset();
-		long latest = this.datasets.revision(current);
+		long latest;
+		try {
+			latest = readRevision(current);
+		}
+		catch (RuntimeException ex) {
+			// A poll that fails (the database is busy or changing hands) is tried again in a moment.
+			log.warn("Could not check dataset {} for changes: {}", current, ex.toString());
+			return false;
+		}
 		if (latest == this.revision) {
 			return false;
 		}
@@ -66,10 +82,28 @@ public class DatasetSelection {
 		return true;
 	}
 
+	/** Whether the selected dataset exists; a new home has none until the console creates the demo. */
+	public boolean exists() {
+		dataset();
+		return this.revision != MISSING;
+	}
+
 	/** Calls {@code listener} with the dataset name whenever the selection or its data changes. */
 	public Registration addChangeListener(Consumer<String> listener) {
 		this.listeners.add(listener);
 		return () -> this.listeners.remove(listener);
+	}
+
+	private long readRevision(String name) {
+		try {
+			return this.datasets.revision(name);
+		}
+		catch (CrosscheckException ex) {
+			if (ex.kind() == CrosscheckException.Kind.NOT_FOUND) {
+				return MISSING;
+			}
+			throw ex;
+		}
 	}
 
 	private void fire() {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -27,7 +29,7 @@ import org.crosscheck.dataset.DatasetSummary;
  * and the poll that keeps the views up to date with the database.
  */
 @Layout
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	/** How often a view checks whether its dataset changed, in milliseconds. */
 	static final int POLL_INTERVAL_MILLIS = 1500;
@@ -41,6 +43,8 @@ public class MainLayout extends AppLayout {
 	private List<String> datasetNames = List.of();
 
 	private Registration pollRegistration;
+
+	private Registration selectionRegistration;
 
 	public MainLayout(DatasetService datasets, DatasetSelection selection) {
 		this.datasets = datasets;
@@ -97,6 +101,7 @@ public class MainLayout extends AppLayout {
 	protected void onAttach(AttachEvent attachEvent) {
 		super.onAttach(attachEvent);
 		reloadDatasets();
+		this.selectionRegistration = this.selection.addChangeListener(dataset -> reloadDatasets());
 		attachEvent.getUI().setPollInterval(POLL_INTERVAL_MILLIS);
 		this.pollRegistration = attachEvent.getUI().addPollListener(event -> this.selection.checkForChanges());
 	}
@@ -105,10 +110,16 @@ public class MainLayout extends AppLayout {
 	protected void onDetach(DetachEvent detachEvent) {
 		if (this.pollRegistration != null) {
 			this.pollRegistration.remove();
+			this.selectionRegistration.remove();
 			this.pollRegistration = null;
 		}
 		detachEvent.getUI().setPollInterval(-1);
 		super.onDetach(detachEvent);
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		reloadDatasets();
 	}
 
 	private void reloadDatasets() {
