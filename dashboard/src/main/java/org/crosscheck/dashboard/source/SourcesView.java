@@ -104,7 +104,7 @@ public class SourcesView extends VerticalLayout implements AfterNavigationObserv
 
 		SplitLayout split = new SplitLayout(this.grid, this.reader);
 		split.setSizeFull();
-		split.setSplitterPosition(55);
+		split.setSplitterPosition(60);
 		split.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
 				LumoUtility.BorderRadius.MEDIUM);
 
@@ -116,13 +116,15 @@ public class SourcesView extends VerticalLayout implements AfterNavigationObserv
 		this.grid.setTestId("sources-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
 		this.grid.addColumn(SourceSummary::id).setHeader("#").setWidth("4.5em").setFlexGrow(0).setSortable(true);
-		this.grid.addColumn(SourceSummary::title).setHeader("Title").setFlexGrow(4).setSortable(true)
-			.setComparator(Comparator.comparing(SourcesView::titleOf, String.CASE_INSENSITIVE_ORDER));
-		this.grid.addColumn(SourceSummary::outlet).setHeader("Outlet").setFlexGrow(2).setSortable(true)
+		this.grid.addColumn(SourcesView::titleOf).setHeader("Title").setFlexGrow(4).setSortable(true)
+			.setComparator(Comparator.comparing(SourcesView::titleOf, String.CASE_INSENSITIVE_ORDER))
+			.setTooltipGenerator(SourcesView::titleOf);
+		this.grid.addColumn(source -> orDash(source.outlet())).setHeader("Outlet").setFlexGrow(2).setSortable(true)
 			.setComparator(Comparator.comparing(SourcesView::outletOf, String.CASE_INSENSITIVE_ORDER));
-		this.grid.addColumn(SourceSummary::published).setHeader("Published").setAutoWidth(true).setFlexGrow(0)
+		this.grid.addColumn(source -> orDash(source.published())).setHeader("Published").setAutoWidth(true)
+			.setFlexGrow(0)
 			.setSortable(true)
-			.setComparator(Comparator.comparing(s -> Objects.requireNonNullElse(s.published(), "")));
+			.setComparator(Comparator.comparing(source -> Objects.requireNonNullElse(source.published(), "")));
 		this.grid.setSizeFull();
 		this.grid.asSingleSelect().addValueChangeListener(event -> showSource(event.getValue()));
 	}
@@ -263,6 +265,10 @@ public class SourcesView extends VerticalLayout implements AfterNavigationObserv
 
 	private static String outletOf(SourceSummary source) {
 		return source.outlet() == null || source.outlet().isBlank() ? NO_OUTLET : source.outlet();
+	}
+
+	private static String orDash(String value) {
+		return value == null || value.isBlank() ? "—" : value;
 	}
 
 	private static List<String> nonNull(String... parts) {

@@ -31,6 +31,10 @@ public class EChart extends Component implements HasSize, HasStyle {
 
 	/** Replaces the chart's option (JSON text, not merged with the previous one). */
 	public void setOption(String json) {
+		if (java.util.Objects.equals(json, this.option)) {
+			// Unchanged: no round trip, and no re-animation in the browser.
+			return;
+		}
 		this.option = json;
 		getElement().setProperty("option", json);
 	}
