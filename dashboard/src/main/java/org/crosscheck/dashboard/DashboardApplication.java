@@ -21,7 +21,19 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class DashboardApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
+		loopbackOnlyDatabaseServer();
 		SpringApplication.run(DashboardApplication.class, args);
+	}
+
+	/**
+	 * H2's AUTO_SERVER (the console and the dashboard sharing one file) opens a TCP port that
+	 * listens on every interface unless told otherwise; keep it on loopback like the web port.
+	 * Must run before H2's classes load.
+	 */
+	public static void loopbackOnlyDatabaseServer() {
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
 	}
 
 }

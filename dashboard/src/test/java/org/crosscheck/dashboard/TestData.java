@@ -33,8 +33,9 @@ public final class TestData {
 	private TestData() {
 	}
 
-	/** Points {@code crosscheck.home} at a new temporary folder. */
+	/** Points {@code crosscheck.home} at a new temporary folder, its database server on loopback. */
 	public static Path registerHome(DynamicPropertyRegistry registry) {
+		DashboardApplication.loopbackOnlyDatabaseServer();
 		try {
 			Path home = Files.createTempDirectory("crosscheck-dashboard-test-");
 			registry.add("crosscheck.home", home::toString);
