@@ -155,6 +155,20 @@ public class SourceCommands {
 				+ ", title " + orDash(s.title());
 	}
 
+	@Command(name = { "source", "correct" }, group = GROUP,
+			description = "Replace words in a source's cleaned text; annotations are re-anchored or become orphans",
+			help = """
+					source correct ID "old words" "new words"
+					Example: source correct 1 "Departmnet" "Department"
+					""")
+	public String correct(@Argument(index = 0, description = "the source's id") String id,
+			@Argument(index = 1, description = "the words to replace") String find,
+			@Argument(index = 2, description = "the words to put instead (\"\" deletes)") String replacement) {
+		int count = this.sources.correctText(dataset(), parseId(id), find, replacement == null ? "" : replacement);
+		return "Replaced " + count + (count == 1 ? " place" : " places") + " in source " + id
+				+ "; `annotation list --source " + id + "` shows how the annotations followed.";
+	}
+
 	private String dataset() {
 		return this.datasets.currentDataset();
 	}
