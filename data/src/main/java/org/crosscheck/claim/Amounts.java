@@ -1,0 +1,34 @@
+package org.crosscheck.claim;
+
+import java.math.BigDecimal;
+
+import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.extraction.MoneyParser;
+import org.crosscheck.extraction.MoneyValue;
+
+/** Reads an amount as users type it: {@code 18800000}, {@code 18.8m}, {@code "$18.8 million"}, {@code €80m}. */
+public final class Amounts {
+
+	private Amounts() {
+	}
+
+	public static MoneyValue parse(String text, String defaultCurrency) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		try {
+			return new MoneyValue(new BigDecimal(value.replace(",", "").replace("_", "")),
+					defaultCurrency == null ? null : defaultCurrency);
+		}
+		catch (NumberFormatException notPlain) {
+			MoneyValue parsed = MoneyParser.parseAmount(value, defaultCurrency);
+			if (parsed == null) {
+				throw CrosscheckException.invalid("'" + text
+						+ "' is not an amount; write 18800000, 18.8m, \"$18.8 million\" or \"€80m\"");
+			}
+			return parsed;
+		}
+	}
+
+}
