@@ -10,6 +10,7 @@ import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.annotation.NewAnnotation;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
 
@@ -49,7 +50,7 @@ public class AnnotationCommands {
 					+ " \"exact words\" --kind claim");
 		}
 		AnnotationView view = this.annotations.annotate(dataset(),
-				new NewAnnotation(id(source, "source"), exact, AnnotationKind.of(kind), note, tagList(tags), occurrence));
+				new NewAnnotation(Ids.parse(source, "source"), exact, AnnotationKind.of(kind), note, tagList(tags), occurrence));
 		return "Annotation " + view.id() + ": " + view.kind() + " on source " + view.source() + " at " + view.start() + "-"
 				+ view.end() + " «" + view.exact() + "»";
 	}
@@ -77,7 +78,7 @@ public class AnnotationCommands {
 			help = "annotation show ID [--format text|json]\nExample: annotation show 3")
 	public String show(@Argument(index = 0, description = "the annotation's id") String id,
 			@Option(longName = "format", description = "text or json") String format) {
-		AnnotationView a = this.annotations.show(dataset(), id(id, "annotation"));
+		AnnotationView a = this.annotations.show(dataset(), Ids.parse(id, "annotation"));
 		if ("json".equalsIgnoreCase(format)) {
 			return Output.json(a);
 		}
@@ -100,7 +101,7 @@ public class AnnotationCommands {
 		if (kind == null && note == null && tags == null) {
 			throw CrosscheckException.invalid("say what to change: --kind, --note or --tag");
 		}
-		AnnotationView a = this.annotations.edit(dataset(), id(id, "annotation"),
+		AnnotationView a = this.annotations.edit(dataset(), Ids.parse(id, "annotation"),
 				new AnnotationChanges(kind == null ? null : AnnotationKind.of(kind), note, tags == null ? null : tagList(tags)));
 		return "Annotation " + a.id() + ": " + a.kind() + (a.note() == null ? "" : ", note «" + a.note() + "»")
 				+ (a.tags().isEmpty() ? "" : ", tags " + String.join(",", a.tags()));
@@ -109,7 +110,7 @@ public class AnnotationCommands {
 	@Command(name = { "annotation", "remove" }, group = GROUP, description = "Remove an annotation",
 			help = "annotation remove ID\nExample: annotation remove 3")
 	public String remove(@Argument(index = 0, description = "the annotation's id") String id) {
-		AnnotationView a = this.annotations.remove(dataset(), id(id, "annotation"));
+		AnnotationView a = this.annotations.remove(dataset(), Ids.parse(id, "annotation"));
 		return "Removed annotation " + a.id() + " «" + a.exact() + "».";
 	}
 
@@ -119,19 +120,6 @@ public class AnnotationCommands {
 
 	private static List<String> tagList(String tags) {
 		return tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-	}
-
-	static int id(String text, String what) {
-		if (text == null || text.isBlank()) {
-			throw CrosscheckException.invalid("name the " + what + " by its id; `" + what + " list` shows the ids");
-		}
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw CrosscheckException.invalid("'" + text + "' is not a " + what + " id; ids are numbers, `" + what
-					+ " list` shows them");
-		}
 	}
 
 }

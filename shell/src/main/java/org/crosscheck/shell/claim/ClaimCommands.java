@@ -18,6 +18,7 @@ import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.extraction.MoneyValue;
+import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
 
@@ -85,7 +86,7 @@ public class ClaimCommands {
 			help = "contract show ID [--format text|json]\nExample: contract show 1")
 	public String showContract(@Argument(index = 0, description = "the contract's id") String id,
 			@Option(longName = "format", description = "text or json") String format) {
-		ContractView c = this.claims.contract(dataset(), number(id, "contract"));
+		ContractView c = this.claims.contract(dataset(), Ids.parse(id, "contract"));
 		return "json".equalsIgnoreCase(format) ? Output.json(c) : describe(c);
 	}
 
@@ -104,13 +105,13 @@ public class ClaimCommands {
 			@Option(longName = "evidence", description = "annotation ids, replacing the old") String evidence) {
 		ContractInput input = contractInput(vendor, agency, obligated, ceiling, currency, awarded, periodEnd, optionsEnd,
 				purpose, evidence);
-		return describe(this.claims.editContract(dataset(), number(id, "contract"), input));
+		return describe(this.claims.editContract(dataset(), Ids.parse(id, "contract"), input));
 	}
 
 	@Command(name = { "contract", "remove" }, group = CONTRACTS, description = "Remove a contract",
 			help = "contract remove ID\nExample: contract remove 3")
 	public String removeContract(@Argument(index = 0, description = "the contract's id") String id) {
-		ContractView c = this.claims.removeContract(dataset(), number(id, "contract"));
+		ContractView c = this.claims.removeContract(dataset(), Ids.parse(id, "contract"));
 		return "Removed contract " + c.id() + " (" + c.vendor() + ").";
 	}
 
@@ -172,7 +173,7 @@ public class ClaimCommands {
 			help = "event show ID [--format text|json]\nExample: event show 2")
 	public String showEvent(@Argument(index = 0, description = "the event's id") String id,
 			@Option(longName = "format", description = "text or json") String format) {
-		EventView e = this.claims.event(dataset(), number(id, "event"));
+		EventView e = this.claims.event(dataset(), Ids.parse(id, "event"));
 		return "json".equalsIgnoreCase(format) ? Output.json(e) : describe(e);
 	}
 
@@ -184,14 +185,14 @@ public class ClaimCommands {
 			@Option(longName = "description", description = "what happened") String description,
 			@Option(longName = "entity", description = "who was involved") String entities,
 			@Option(longName = "evidence", description = "annotation ids, replacing the old") String evidence) {
-		return describe(this.claims.editEvent(dataset(), number(id, "event"),
+		return describe(this.claims.editEvent(dataset(), Ids.parse(id, "event"),
 				eventInput(date, until, description, entities, evidence)));
 	}
 
 	@Command(name = { "event", "remove" }, group = EVENTS, description = "Remove an event",
 			help = "event remove ID\nExample: event remove 3")
 	public String removeEvent(@Argument(index = 0, description = "the event's id") String id) {
-		EventView e = this.claims.removeEvent(dataset(), number(id, "event"));
+		EventView e = this.claims.removeEvent(dataset(), Ids.parse(id, "event"));
 		return "Removed event " + e.id() + ".";
 	}
 
@@ -354,18 +355,6 @@ public class ClaimCommands {
 
 	private String dataset() {
 		return this.datasets.currentDataset();
-	}
-
-	private static int number(String text, String what) {
-		if (text == null || text.isBlank()) {
-			throw CrosscheckException.invalid("name the " + what + " by its id; `" + what + " list` shows the ids");
-		}
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw CrosscheckException.invalid("'" + text + "' is not a " + what + " id; `" + what + " list` shows them");
-		}
 	}
 
 }

@@ -16,6 +16,7 @@ import org.crosscheck.notebook.NotebookService;
 import org.crosscheck.notebook.OutputComparison;
 import org.crosscheck.shell.base.CommandInvoker;
 import org.crosscheck.shell.base.ConsoleMode;
+import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
 import org.crosscheck.shell.base.Paths;
@@ -101,7 +102,7 @@ public class NotebookCommands {
 	@Command(name = { "notebook", "show" }, group = GROUP, description = "Show one cell with its output",
 			help = "notebook show N\nExample: notebook show 3")
 	public String show(@Argument(index = 0, description = "the cell's number") String number) {
-		Cell cell = this.notebook.cell(dataset(), number(number));
+		Cell cell = this.notebook.cell(dataset(), Ids.parse(number, "cell"));
 		StringBuilder out = new StringBuilder();
 		out.append("[").append(cell.number()).append("] ").append(cell.kind().name().toLowerCase());
 		if (cell.kind() == CellKind.COMMAND) {
@@ -131,7 +132,7 @@ public class NotebookCommands {
 			}
 		}
 		else {
-			numbers = List.of(number(number));
+			numbers = List.of(Ids.parse(number, "cell"));
 		}
 		for (Integer n : numbers) {
 			Cell cell = this.notebook.cell(dataset, n);
@@ -231,18 +232,6 @@ public class NotebookCommands {
 
 	private String dataset() {
 		return this.datasets.currentDataset();
-	}
-
-	private static int number(String text) {
-		if (text == null || text.isBlank()) {
-			throw CrosscheckException.invalid("name the cell by its number; `notebook cells` lists them");
-		}
-		try {
-			return Integer.parseInt(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw CrosscheckException.invalid("'" + text + "' is not a cell number; `notebook cells` lists them");
-		}
 	}
 
 }
