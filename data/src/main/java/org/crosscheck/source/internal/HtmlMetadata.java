@@ -101,7 +101,9 @@ record HtmlMetadata(String title, String outlet, String author, String url, Stri
 		if (name.regionMatches(true, 0, "by ", 0, 3)) {
 			name = name.substring(3).trim();
 		}
-		if (name.isEmpty() || name.startsWith("http://") || name.startsWith("https://") || name.length() > 120) {
+		// A long text under an "author" class is a biography, not a byline.
+		if (name.isEmpty() || name.startsWith("http://") || name.startsWith("https://") || name.length() > 120
+				|| LineCleaner.countWords(name) > 12) {
 			return null;
 		}
 		return name;

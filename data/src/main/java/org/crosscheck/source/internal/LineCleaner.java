@@ -53,6 +53,9 @@ final class LineCleaner {
 	// Headlines in lists and headings rarely run longer than this.
 	private static final int HEADLINE_WORDS = 25;
 
+	// A headline written as a sentence is shorter than most opening paragraphs.
+	private static final int SENTENCE_HEADLINE_WORDS = 20;
+
 	// Only lines this short are checked against the boilerplate patterns, which keeps the
 	// cost of long paragraphs to one scan of their characters.
 	private static final int BOILERPLATE_WORDS = 12;
@@ -97,10 +100,8 @@ final class LineCleaner {
 
 	private static final Pattern ORDINAL = Pattern.compile("^#?(\\d{1,2})[.)]?\\s+(\\S.*)$");
 
-	private static final Pattern BULLET = Pattern.compile("^[-•*·▪◦‣–]\\s+\\S");
-
-	// Generic page controls. This list is data for short lines only; lists and runs of
-	// furniture are found by their shape, not by their words.
+	// Generic page controls, as data for short lines only. Headings of lists ("most read",
+	// "trending") are deliberately absent: lists are found by their shape, with their heading.
 	private static final Set<String> CALLS_TO_ACTION = Set.of("read more", "continue reading", "read full story",
 			"read the full story", "full story", "share", "share this", "share this article", "share this story",
 			"share on facebook", "share on twitter", "share on x", "tweet", "email", "e-mail", "print", "copy link",
@@ -109,13 +110,10 @@ final class LineCleaner {
 			"skip to content", "skip to main content", "skip ad", "menu", "search", "home", "close", "follow us",
 			"follow", "comments", "comment", "leave a comment", "show comments", "view comments", "load more",
 			"show more", "see more", "view more", "more", "back to top", "top", "next", "previous", "next article",
-			"previous article", "related", "related articles", "related stories", "related news", "also read",
-			"read also", "see also", "you may also like", "recommended", "recommended for you", "most read",
-			"most popular", "trending", "trending now", "top stories", "more stories", "more news",
-			"editor's picks", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "x",
+			"previous article", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "x",
 			"listen to this article", "story continues below advertisement", "article continues below",
-			"scroll to continue", "download the app", "play", "pause", "loading", "loading...", "accept",
-			"accept all", "reject all", "cookie settings", "manage cookies", "newsletter", "get the newsletter");
+			"scroll to continue", "download the app", "play", "pause", "loading", "accept", "accept all",
+			"reject all", "cookie settings", "manage cookies");
 
 	private LineCleaner() {
 	}
@@ -154,19 +152,26 @@ final class LineCleaner {
 			return lines;
 		}
 		int nearWidth = 0;
+		int nearWidthMidSentence = 0;
 		for (String line : lines) {
 			if (line.length() >= longest * 3 / 4) {
 				nearWidth++;
+				if (!endsLikeSentence(line, countWords(line))) {
+					nearWidthMidSentence++;
+				}
 			}
 		}
-		if (nearWidth * 10 < nonBlank * 4) {
+		// One paragraph per line also gives lines of similar length, but they end with a full
+		// stop; wrapped lines mostly break off mid-sentence.
+		if (nearWidth * 10 < nonBlank * 4 || nearWidthMidSentence * 2 < nearWidth) {
 			return lines;
 		}
 		int wrapped = longest * 6 / 10;
 		List<String> joined = new ArrayList<>();
 		StringBuilder paragraph = new StringBuilder();
 		for (String line : lines) {
-			if (line.isEmpty() || BULLET.matcher(line).find() && !paragraph.isEmpty()) {
+			boolean bullet = line.length() > 2 && isBulletMark(line.charAt(0)) && line.charAt(1) == ' ';
+			if (line.isEmpty() || bullet && !paragraph.isEmpty()) {
 				flush(paragraph, joined);
 				if (line.isEmpty()) {
 					joined.add(line);
@@ -177,8 +182,9 @@ final class LineCleaner {
 				paragraph.append(' ');
 			}
 			paragraph.append(line);
-			if (line.length() < wrapped) {
-				// A line well short of the width ended its paragraph.
+			if (line.length() < wrapped || endsLikeSentence(line, countWords(line))) {
+				// A line well short of the width ended its paragraph; one that ends a sentence
+				// may have, and splitting a paragraph does less harm than merging two.
 				flush(paragraph, joined);
 			}
 		}
@@ -200,7 +206,7 @@ final class LineCleaner {
 		int words = countWords(text);
 		boolean sentenceEnd = endsLikeSentence(text, words);
 		Line line = new Line(text, words, sentenceEnd, null);
-		line.bullet = BULLET.matcher(text).find();
+		line.bullet = text.length() > 2 && isBulletMark(text.charAt(0)) && text.charAt(1) == ' ';
 		line.kind = words <= BOILERPLATE_WORDS ? boilerplateKind(line) : null;
 		if (line.kind == null && words <= 30 && LEGAL.matcher(text).find()) {
 			line.kind = Kind.LEGAL;
@@ -226,11 +232,14 @@ final class LineCleaner {
 		if (TIMESTAMP.matcher(text).matches()) {
 			return Kind.TIMESTAMP;
 		}
+		if (isBreadcrumb(text)) {
+			return Kind.CTA;
+		}
 		String bare = bare(text);
 		if (line.words <= 6 && CALLS_TO_ACTION.contains(bare)) {
 			return Kind.CTA;
 		}
-		if (CTA_PREFIX.matcher(text).find() && !line.sentenceEnd || line.words <= 4 && CTA_PREFIX.matcher(text).find()) {
+		if (CTA_PREFIX.matcher(text).find() && (!line.sentenceEnd || line.words <= 4)) {
 			return Kind.CTA;
 		}
 		Matcher stamp = STAMP.matcher(text);
@@ -381,10 +390,12 @@ final class LineCleaner {
 		if (firstContent >= 0) {
 			Line first = lines[firstContent];
 			Line next = neighbour(lines, firstContent, 1);
-			// Page furniture below it sets a headline apart; a subheading or paragraph below it
-			// makes it the story's opening sentence.
-			boolean standsAlone = next == null || next.kind != Kind.CONTENT && next.kind != Kind.SHORT;
-			if (first.words <= HEADLINE_WORDS && standsAlone && isSingleSentence(first.text)
+			// A caption, stamp or byline below it sets a headline apart; a paragraph, subheading
+			// or date below it leaves it the story's opening sentence, which is the safer
+			// mistake: a paragraph taken for a title is lost from the text.
+			boolean standsAlone = next != null && (next.kind == Kind.MEDIA || next.kind == Kind.STAMP
+					|| next.kind == Kind.BYLINE || next.kind == Kind.CTA || isListMarker(next));
+			if (first.words <= SENTENCE_HEADLINE_WORDS && standsAlone && isSingleSentence(first.text)
 					&& startsLikeHeadline(first.text)) {
 				first.dropped = true;
 				return first.text;
@@ -439,16 +450,25 @@ final class LineCleaner {
 		}
 		String author = null;
 		String published = null;
+		int storyDates = 0;
+		String storyDate = null;
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < lines.length; i++) {
 			Line line = lines[i];
 			// A byline or date amid page controls still speaks of the article; one inside a
 			// list of other stories speaks of another.
-			if (line.kind == Kind.BYLINE && author == null && !line.listed) {
+			boolean outsideStory = i < firstContent || i > lastContent || firstContent < 0;
+			if (line.kind == Kind.BYLINE && author == null && !line.listed && outsideStory) {
 				author = line.author;
 			}
-			if (line.date != null && published == null && !line.listed) {
-				published = line.date;
+			if (line.date != null && !line.listed) {
+				if (outsideStory) {
+					published = published != null ? published : line.date;
+				}
+				else {
+					storyDates++;
+					storyDate = line.date;
+				}
 			}
 			if (line.dropped) {
 				continue;
@@ -468,6 +488,11 @@ final class LineCleaner {
 				text.append(line.text);
 			}
 		}
+		// Inside the story several dates are the subheadings of a timeline; a single one is
+		// the article's dateline set between its paragraphs.
+		if (published == null && storyDates == 1) {
+			published = storyDate;
+		}
 		List<String> warnings = new ArrayList<>();
 		if (text.isEmpty()) {
 			// Better the whole text than nothing: the user can still read and annotate it.
@@ -482,6 +507,19 @@ final class LineCleaner {
 			warnings.add("no article text recognised; kept all lines");
 		}
 		return new Result(title, text.toString(), author, published, warnings);
+	}
+
+	// "Home » World » Africa", "News | Politics | Sport": words between two or more separators.
+	private static boolean isBreadcrumb(String text) {
+		int separators = 0;
+		for (int i = 1; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '»' || c == '›' || c == '>' || c == '|' || c == '/' || c == '•' || c == '·')
+					&& text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+				separators++;
+			}
+		}
+		return separators >= 2;
 	}
 
 	private static boolean isListLine(Line line) {
@@ -538,6 +576,10 @@ final class LineCleaner {
 		}
 		char last = text.charAt(end);
 		return last == '.' || last == '!' || last == '?' || last == '…' || last == ';' || last == ':' && words >= 5;
+	}
+
+	private static boolean isBulletMark(char c) {
+		return c == '-' || c == '•' || c == '*' || c == '·' || c == '▪' || c == '◦' || c == '‣' || c == '–';
 	}
 
 	private static boolean isClosing(char c) {

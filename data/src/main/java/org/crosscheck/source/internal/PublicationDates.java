@@ -121,7 +121,8 @@ public final class PublicationDates {
 	}
 
 	private static String parseIso(String text) {
-		if (text.length() < 10 || !Character.isDigit(text.charAt(0))) {
+		// Parse exceptions are costly; only try what has the shape of 2026-02-18.
+		if (text.length() < 10 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-' || text.charAt(7) != '-') {
 			return null;
 		}
 		try {

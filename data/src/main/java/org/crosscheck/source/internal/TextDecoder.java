@@ -127,7 +127,7 @@ final class TextDecoder {
 				}
 			}
 		}
-		return letters > 0 && nonAsciiLetters <= letters * MAX_NON_ASCII_LETTER_RATIO;
+		return nonAsciiLetters <= letters * MAX_NON_ASCII_LETTER_RATIO;
 	}
 
 	private static String strict(byte[] bytes, int offset, Charset charset) {

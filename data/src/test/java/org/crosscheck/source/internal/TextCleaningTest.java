@@ -124,7 +124,7 @@ class TextCleaningTest {
 	}
 
 	@Test
-	void parsesStandaloneDatelineAnywhereAndRemovesIt() {
+	void parsesASingleDatelineBetweenParagraphsAndRemovesIt() {
 		CleanedDocument cleaned = cleanDocument("""
 				The museum will reopen its east wing on Saturday after a two-year renovation costing 8 million euros.
 				21 February 2026 09:05 GMT
@@ -150,6 +150,45 @@ class TextCleaningTest {
 				""");
 		assertThat(text.lines()).hasSize(3).first().asString().startsWith("The port authority said").endsWith(
 				"more than forty years old.");
+	}
+
+	@Test
+	void doesNotMergeShortOneLineParagraphsOfSimilarLength() {
+		String text = clean("""
+				The council met on Monday to discuss the new parking rules for the old town.
+				Residents had asked for more spaces near the market square and the school.
+				Shop owners said the current charges kept customers away on weekdays.
+				The mayor promised to publish a revised plan before the summer holidays.
+				A public meeting on the plan will be held in the town hall next month.
+				Councillors from both parties said they would support a trial period.
+				The police said they would not change the way they enforce the rules.
+				The revised plan must be approved by the regional authority as well.
+				""");
+		assertThat(text.lines()).hasSize(8);
+	}
+
+	@Test
+	void takesNoBreadcrumbTrailForTheTitle() {
+		CleanedDocument cleaned = cleanDocument("""
+				Home » World » Europe
+				Canal tolls to double from next year
+				Shipping companies will pay twice as much to use the canal from January, its operator said on Thursday.
+				""");
+		assertThat(cleaned.title()).isEqualTo("Canal tolls to double from next year");
+		assertThat(cleaned.text()).doesNotContain("Home");
+	}
+
+	@Test
+	void takesNoPublicationDateFromADateSubheadingInsideTheStory() {
+		CleanedDocument cleaned = cleanDocument("""
+				The strike began with a walkout at the main depot and spread to three other sites within days.
+				March 3, 2026
+				Drivers at the northern depot joined the strike, halting most bus services in the city.
+				March 5, 2026
+				Talks between the union and the operator broke down after six hours without agreement.
+				""");
+		assertThat(cleaned.published()).isNull();
+		assertThat(cleaned.text().lines()).hasSize(3);
 	}
 
 	@Test
@@ -182,10 +221,14 @@ class TextCleaningTest {
 			}
 		}
 		String text = TextLines.normalize(page.toString());
-		DocumentReader.cleanText(text, new ArrayList<>());
-		long start = System.nanoTime();
-		String cleaned = DocumentReader.cleanText(text, new ArrayList<>()).text();
-		double seconds = (System.nanoTime() - start) / 1e9;
+		String cleaned = null;
+		double seconds = Double.MAX_VALUE;
+		// The best of a few runs: the first ones warm the JIT up, and build machines are shared.
+		for (int run = 0; run < 4; run++) {
+			long start = System.nanoTime();
+			cleaned = DocumentReader.cleanText(text, new ArrayList<>()).text();
+			seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
+		}
 		double megabytesPerSecond = text.length() / 1024.0 / 1024.0 / seconds;
 		System.out.printf("plain-text cleaning: %.1f MB/s%n", megabytesPerSecond);
 		assertThat(cleaned).doesNotContain("headline", "minutes", "Share");
