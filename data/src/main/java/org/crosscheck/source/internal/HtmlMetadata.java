@@ -2,10 +2,12 @@ package org.crosscheck.source.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -29,31 +31,33 @@ record HtmlMetadata(String title, String outlet, String author, String url, Stri
 
 	/** Reads the metadata; call before boilerplate is removed, since much of it lives there. */
 	static HtmlMetadata read(Document document) {
+		// One scan for all meta tags rather than one per key: pages run to megabytes.
+		Elements metas = document.getElementsByTag("meta");
 		JsonNode article = jsonLdArticle(document);
-		String outlet = first(meta(document, "og:site_name"), jsonName(article, "publisher"),
-				meta(document, "application-name"), meta(document, "publisher"));
-		String title = first(withoutSiteName(meta(document, "og:title"), outlet), jsonText(article, "headline"),
-				withoutSiteName(meta(document, "twitter:title"), outlet), headline(document),
+		String outlet = first(meta(metas, "og:site_name"), jsonName(article, "publisher"),
+				meta(metas, "application-name"), meta(metas, "publisher"));
+		String title = first(withoutSiteName(meta(metas, "og:title"), outlet), jsonText(article, "headline"),
+				withoutSiteName(meta(metas, "twitter:title"), outlet), headline(document),
 				withoutSiteName(document.title(), outlet));
-		String author = first(person(meta(document, "author")), jsonName(article, "author"),
-				person(meta(document, "article:author")), person(meta(document, "byl")),
-				person(meta(document, "parsely-author")), person(meta(document, "dc.creator")), visibleByline(document));
-		String url = first(attribute(document, "link[rel=canonical]", "href"), meta(document, "og:url"),
-				jsonText(article, "url"), jsonId(article, "mainEntityOfPage"), meta(document, "twitter:url"));
-		String published = firstDate(meta(document, "article:published_time"), jsonText(article, "datePublished"),
+		String author = first(person(meta(metas, "author")), jsonName(article, "author"),
+				person(meta(metas, "article:author")), person(meta(metas, "byl")),
+				person(meta(metas, "parsely-author")), person(meta(metas, "dc.creator")), visibleByline(document));
+		String url = first(attribute(document, "link[rel=canonical]", "href"), meta(metas, "og:url"),
+				jsonText(article, "url"), jsonId(article, "mainEntityOfPage"), meta(metas, "twitter:url"));
+		String published = firstDate(meta(metas, "article:published_time"), jsonText(article, "datePublished"),
 				attribute(document, "[itemprop=datePublished][content]", "content"),
 				attribute(document, "[itemprop=datePublished][datetime]", "datetime"),
-				meta(document, "og:published_time"), meta(document, "pubdate"), meta(document, "publishdate"),
-				meta(document, "publish-date"), meta(document, "parsely-pub-date"), meta(document, "sailthru.date"),
-				meta(document, "dc.date.issued"), meta(document, "dcterms.created"), meta(document, "dc.date"),
-				meta(document, "date"), attribute(document, "time[pubdate][datetime]", "datetime"),
+				meta(metas, "og:published_time"), meta(metas, "pubdate"), meta(metas, "publishdate"),
+				meta(metas, "publish-date"), meta(metas, "parsely-pub-date"), meta(metas, "sailthru.date"),
+				meta(metas, "dc.date.issued"), meta(metas, "dcterms.created"), meta(metas, "dc.date"),
+				meta(metas, "date"), attribute(document, "time[pubdate][datetime]", "datetime"),
 				attribute(document, "article time[datetime]", "datetime"), attribute(document, "time[datetime]", "datetime"));
 		return new HtmlMetadata(title, outlet, author, url, published);
 	}
 
-	private static String meta(Document document, String key) {
+	private static String meta(Elements metas, String key) {
 		// Pages mix up property= and name= for Open Graph and article tags; accept both.
-		for (Element meta : document.getElementsByTag("meta")) {
+		for (Element meta : metas) {
 			if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
 					|| key.equalsIgnoreCase(meta.attr("itemprop"))) {
 				String content = TextLines.collapse(meta.attr("content"));
@@ -176,7 +180,7 @@ record HtmlMetadata(String title, String outlet, String author, String url, Stri
 			}
 			return false;
 		}
-		return type.isString() && ARTICLE_TYPES.contains(type.asString().toLowerCase(java.util.Locale.ROOT));
+		return type.isString() && ARTICLE_TYPES.contains(type.asString().toLowerCase(Locale.ROOT));
 	}
 
 	private static String jsonText(JsonNode node, String field) {

@@ -226,10 +226,11 @@ final class LineCleaner {
 
 	private static Kind boilerplateKind(Line line) {
 		String text = line.text;
-		if (SEPARATOR.matcher(text).matches()) {
+		// Cheap tests of length and first letters spare most lines most patterns.
+		if (line.words == 1 && SEPARATOR.matcher(text).matches()) {
 			return Kind.SEPARATOR;
 		}
-		if (TIMESTAMP.matcher(text).matches()) {
+		if (line.words <= 4 && TIMESTAMP.matcher(text).matches()) {
 			return Kind.TIMESTAMP;
 		}
 		if (isBreadcrumb(text)) {
@@ -258,7 +259,7 @@ final class LineCleaner {
 			line.date = date;
 			return Kind.DATELINE;
 		}
-		if (!line.sentenceEnd) {
+		if (!line.sentenceEnd && (text.charAt(0) == 'B' || text.charAt(0) == 'b')) {
 			Matcher byline = BYLINE.matcher(text);
 			if (byline.matches() && line.words <= 10) {
 				line.author = byline.group(1).replaceAll("[\\s,&]+$|\\s+and$", "").trim();
