@@ -208,32 +208,21 @@ class TextCleaningTest {
 	}
 
 	@Test
-	void cleansTenMegabytesOfPlainTextInLinearTime() {
+	void cleansALongPageWithRepeatedFurnitureEverywhere() {
 		StringBuilder page = new StringBuilder();
 		List<String> furniture = List.of("Latest", "-", "A headline about something else entirely", "3 minutes -",
 				"Another headline about another matter", "1 hour ago", "Share", "Photo: Agency");
 		int line = 0;
-		while (page.length() < 10 * 1024 * 1024) {
+		while (page.length() < 1024 * 1024) {
 			page.append("Paragraph ").append(line++)
 				.append(" of a long article says what the council decided, when it decided it and why it matters to readers.\n");
 			if (line % 20 == 0) {
 				furniture.forEach(item -> page.append(item).append('\n'));
 			}
 		}
-		String text = TextLines.normalize(page.toString());
-		String cleaned = null;
-		double seconds = Double.MAX_VALUE;
-		// The best of a few runs: the first ones warm the JIT up, and build machines are shared.
-		for (int run = 0; run < 4; run++) {
-			long start = System.nanoTime();
-			cleaned = DocumentReader.cleanText(text, new ArrayList<>()).text();
-			seconds = Math.min(seconds, (System.nanoTime() - start) / 1e9);
-		}
-		double megabytesPerSecond = text.length() / 1024.0 / 1024.0 / seconds;
-		System.out.printf("plain-text cleaning: %.1f MB/s%n", megabytesPerSecond);
-		assertThat(cleaned).doesNotContain("headline", "minutes", "Share");
-		// The target is 20 MB/s; the bound here leaves room for slow, shared build machines.
-		assertThat(megabytesPerSecond).isGreaterThan(5);
+		// Throughput is measured by the end-to-end benchmark, not here.
+		String cleaned = DocumentReader.cleanText(TextLines.normalize(page.toString()), new ArrayList<>()).text();
+		assertThat(cleaned).doesNotContain("headline", "minutes", "Share").contains("Paragraph " + (line - 1) + " of a long");
 	}
 
 	private static String clean(String text) {
