@@ -82,6 +82,13 @@ public final class DateParser {
 	private static final Set<String> YEAR_CUES = Set.of("in", "until", "till", "by", "since", "through", "throughout", "before",
 			"after", "during", "from", "to", "circa", "around", "year", "calendar");
 
+	// After these a number is as often a quantity ("rose by 2025 units") as a year.
+	private static final Set<String> QUANTITY_CUES = Set.of("to", "by", "around");
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("to", "and", "or", "but", "in", "on", "at", "for", "from", "with",
+			"that", "when", "as", "after", "before", "the", "a", "an", "it", "its", "he", "she", "they", "we", "was", "is", "were",
+			"are", "had", "has", "have", "will", "would", "if", "while", "amid", "under", "through", "until", "than", "of");
+
 	private static final Set<String> BARE_MONTH_CUES = Set.of("in", "until", "till", "through", "by", "since", "from", "before",
 			"after", "during", "throughout");
 
@@ -406,7 +413,7 @@ public final class DateParser {
 		if (c.previousWord() == null || !YEAR_CUES.contains(c.previousWord())) {
 			return null;
 		}
-		if (c.previousWord().equals("to") && followedByLowerCaseNoun(c.text(), m.end())) {
+		if (QUANTITY_CUES.contains(c.previousWord()) && followedByLowerCaseNoun(c.text(), m.end())) {
 			return null;
 		}
 		int year = year(m, "y1");
@@ -420,8 +427,14 @@ public final class DateParser {
 		while (i < text.length() && text.charAt(i) == ' ') {
 			i++;
 		}
-		return i > end && i < text.length() && Character.isLowerCase(text.charAt(i)) && !text.startsWith("to ", i)
-				&& !text.startsWith("and ", i) && !text.startsWith("in ", i) && !text.startsWith("that ", i);
+		if (i == end || i >= text.length() || !Character.isLowerCase(text.charAt(i))) {
+			return false;
+		}
+		int wordEnd = i;
+		while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		return !FUNCTION_WORDS.contains(text.substring(i, wordEnd));
 	}
 
 	private static DateValue ordinalQuarter(Matcher m, Context c) {

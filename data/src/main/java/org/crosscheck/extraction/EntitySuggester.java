@@ -52,6 +52,10 @@ public final class EntitySuggester {
 			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 			"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+	private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "has", "had", "will", "would", "could", "can", "did",
+			"does", "won", "got", "made", "became", "sold", "bought", "paid", "took", "gave", "held", "hired", "fired", "sued",
+			"plans", "wants", "says", "denies", "declined", "runs", "owns", "makes", "sells");
+
 	private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
 
 	private static final java.util.regex.Pattern WORD_SEPARATOR = java.util.regex.Pattern.compile("[\\s&]+");
@@ -135,6 +139,14 @@ public final class EntitySuggester {
 		while (last >= first && tokens.connector[last]) {
 			last--;
 		}
+		// "Agents of the FBI", "Critics of Trump": a sentence-initial word before "of" is a common noun unless it heads a name.
+		if (first < last && tokens.initial[first] && tokens.connector[first + 1] && !tokens.lower(first + 1).equals("and")
+				&& !isHeadWord(tokens.bareLower(first))) {
+			first++;
+			while (first <= last && tokens.connector[first]) {
+				first++;
+			}
+		}
 		if (first > last) {
 			return;
 		}
@@ -156,6 +168,10 @@ public final class EntitySuggester {
 		for (int[] part : parts) {
 			addMention(text, tokens, part[0], part[1], mentions);
 		}
+	}
+
+	private static boolean isHeadWord(String word) {
+		return PUBLIC_BODY.contains(word) || ORGANISATION_SUFFIX.contains(word) || OUTLET_WORD.contains(word) || PERSON_TITLE.contains(word);
 	}
 
 	private static boolean endsInBodyOrOrganisation(Tokens tokens, int last) {
@@ -261,8 +277,8 @@ public final class EntitySuggester {
 			String key = key(mention.surface);
 			mention.key = key;
 			boolean needsConfirmation = mention.initialSingle || mention.heading;
-			if (needsConfirmation && !confirmed.contains(key) && !followedBy(text, mention.end, SPEECH_VERB)
-					&& !followedBy(text, mention.end, OUTLET_VERB)) {
+			if (needsConfirmation && !confirmed.contains(key) && !followedBy(text, mention.end, OUTLET_VERB)
+					&& !(mention.initialSingle && !mention.heading && !endsInPluralS(mention.surface) && followedByVerb(text, mention.end))) {
 				continue;
 			}
 			mentions.add(mention);
@@ -431,6 +447,30 @@ public final class EntitySuggester {
 	private static String lastWord(String surface) {
 		String lower = surface.toLowerCase(Locale.ROOT);
 		return lower.substring(lower.lastIndexOf(' ') + 1).replace(".", "");
+	}
+
+	// "Officials", "Analysts": plurals at the start of a sentence are common nouns far more often than names.
+	private static boolean endsInPluralS(String surface) {
+		int length = surface.length();
+		return length > 3 && surface.charAt(length - 1) == 's' && surface.charAt(length - 2) != 's' && surface.charAt(length - 2) != 'u';
+	}
+
+	/** Whether a verb follows {@code end}, making the word before it a subject ("Initech signed", "Palantir was"). */
+	private static boolean followedByVerb(String text, int end) {
+		int i = end;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		int wordEnd = i;
+		while (wordEnd < text.length() && Character.isLowerCase(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		if (wordEnd == i || i == end) {
+			return false;
+		}
+		String word = text.substring(i, wordEnd);
+		return SUBJECT_VERBS.contains(word) || SPEECH_VERB.contains(word) || OUTLET_VERB.contains(word)
+				|| (word.length() >= 5 && word.endsWith("ed"));
 	}
 
 	/** Whether the words right after {@code end} begin with one of {@code cues} ("reported", "agency"). */

@@ -32,7 +32,8 @@ public final class QuoteSuggester {
 
 	// The verb first: ", said Trump", ", added the company".
 	private static final Pattern VERB_THEN_SPEAKER = Pattern.compile("^[\\s,.;:!?—–-]*(?:" + VERBS
-			+ ")\\s+(?<speaker>(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&.’'-]*|[\\p{Ll}]+)(?:\\s+[\\p{Lu}][\\p{L}\\d&.’'-]*)*)");
+			+ ")\\s+(?<speaker>(?:the|a|an|its|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}\\d&.’'-]*\\s+)*[\\p{Ll}]+(?:['’]s\\s+[\\p{Ll}]+)?"
+			+ "|(?:(?:the|a|an)\\s+)?[\\p{Lu}][\\p{L}\\d&.’'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.’'-]*)*)");
 
 	private static final Pattern SAY_VERB = Pattern.compile("(?<![\\p{L}])(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")(?![\\p{L}])");
 
@@ -167,7 +168,7 @@ public final class QuoteSuggester {
 			return speaker;
 		}
 		Matcher according = ACCORDING_TO.matcher(before + " " + after);
-		return according.find() ? according.group("speaker") : null;
+		return according.find() ? withoutFullStop(according.group("speaker")) : null;
 	}
 
 	private static int indexOfSentenceStop(String text, int from, int to) {
@@ -266,6 +267,15 @@ public final class QuoteSuggester {
 		return cleanSpeaker(trimmed.substring(start, end));
 	}
 
+	// "according to The Guardian." ends a sentence; "the U.S." keeps the dot of its abbreviation.
+	private static String withoutFullStop(String speaker) {
+		int length = speaker.length();
+		if (length > 2 && speaker.charAt(length - 1) == '.' && Character.isLowerCase(speaker.charAt(length - 2))) {
+			return speaker.substring(0, length - 1);
+		}
+		return speaker;
+	}
+
 	private static String cleanSpeaker(String speaker) {
 		String cleaned = stripPunctuation(speaker.strip());
 		if (cleaned.isEmpty()) {
@@ -300,15 +310,15 @@ public final class QuoteSuggester {
 		if (previousStart < 0) {
 			previousStart = text.lastIndexOf('\n', Math.max(0, previousEnd - 1)) + 1;
 		}
+		if (previousEnd == 0 || previousStart >= previousEnd) {
+			return null;
+		}
 		String previous = text.substring(previousStart, previousEnd);
 		// The text after the previous paragraph's last closing quote mark names its speaker.
 		int lastClose = Math.max(previous.lastIndexOf('”'), previous.lastIndexOf('"'));
 		String tail = lastClose >= 0 ? previous.substring(lastClose + 1) : previous;
 		String speaker = speakerAfter(tail);
-		if (speaker == null && lastClose < 0) {
-			speaker = speakerBefore(previous.endsWith(":") ? previous : previous + " said");
-		}
-		return speaker;
+		return speaker != null ? speaker : speakerBefore(tail);
 	}
 
 	// "…such activity," the spokesperson said: the comma belongs to the reporting sentence, not to the quote.
