@@ -6,10 +6,7 @@ import java.util.List;
 import org.crosscheck.extraction.Suggestion;
 import org.crosscheck.text.Sentences.Sentence;
 
-/**
- * A text split into sentences with its suggestions of one kind, so that the contract and event
- * finders can ask "what lies in this sentence" without scanning the whole list each time.
- */
+/** Distributes suggestions over sentences in one linear pass, so that contract and event finders can ask what a sentence holds. */
 public final class Analysis {
 
 	private Analysis() {
