@@ -22,7 +22,10 @@ public final class Amounts {
 					defaultCurrency == null ? null : defaultCurrency);
 		}
 		catch (NumberFormatException notPlain) {
-			MoneyValue parsed = MoneyParser.parseAmount(value, defaultCurrency);
+			MoneyValue parsed = MoneyParser.parse(value)
+				.or(() -> MoneyParser.parse("$" + value)
+					.map(dollars -> new MoneyValue(dollars.amount(), defaultCurrency == null ? "USD" : defaultCurrency)))
+				.orElse(null);
 			if (parsed == null) {
 				throw CrosscheckException.invalid("'" + text
 						+ "' is not an amount; write 18800000, 18.8m, \"$18.8 million\" or \"€80m\"");
