@@ -25,11 +25,19 @@ public final class Suggesters {
 	 * sorted by start; of two overlapping suggestions of the same kind only the first (longest) stays.
 	 */
 	public static List<Suggestion> suggest(String text, LocalDate published) {
+		return everything(text, published).suggestions();
+	}
+
+	/** Suggestions, contracts and events of {@code text} from one pass of the suggesters. */
+	public static Everything everything(String text, LocalDate published) {
 		List<Sentence> sentences = Sentences.split(text);
+		List<Suggestion> entities = EntitySuggester.suggest(text, sentences);
+		List<Suggestion> money = MoneyParser.find(text);
+		List<Suggestion> dates = DateParser.find(text, published);
 		List<Suggestion> all = new ArrayList<>();
-		all.addAll(EntitySuggester.suggest(text, sentences));
-		all.addAll(MoneyParser.find(text));
-		all.addAll(DateParser.find(text, published));
+		all.addAll(entities);
+		all.addAll(money);
+		all.addAll(dates);
 		all.addAll(QuoteSuggester.suggest(text, sentences));
 		all.sort(READING_ORDER);
 		Map<SuggestionKind, Integer> endOfLast = new EnumMap<>(SuggestionKind.class);
@@ -42,16 +50,17 @@ public final class Suggesters {
 			kept.add(suggestion);
 			endOfLast.put(suggestion.kind(), suggestion.end());
 		}
-		return kept;
+		return new Everything(kept, new Drafts(ContractSuggester.suggest(text, sentences, entities, money, dates),
+				EventSuggester.suggest(sentences, entities, dates)));
+	}
+
+	/** What one pass of the suggesters finds in a text. */
+	public record Everything(List<Suggestion> suggestions, Drafts drafts) {
 	}
 
 	/** Contracts and events together, sharing one pass of the suggesters over {@code text}. */
 	public static Drafts drafts(String text, LocalDate published) {
-		List<Sentence> sentences = Sentences.split(text);
-		List<Suggestion> entities = EntitySuggester.suggest(text, sentences);
-		List<Suggestion> dates = DateParser.find(text, published);
-		return new Drafts(ContractSuggester.suggest(text, sentences, entities, MoneyParser.find(text), dates),
-				EventSuggester.suggest(sentences, entities, dates));
+		return everything(text, published).drafts();
 	}
 
 	/** The contracts and events drafted from one text. */

@@ -158,7 +158,7 @@ public class SourceService {
 				.param("dataset", ref.id())
 				.param("num", num)
 				.param("uid", UUID.randomUUID().toString())
-				.param("title", first(options.title(), cleaned.title()))
+				.param("title", first(options.title(), cleaned.title() != null ? cleaned.title() : leadTitle(cleaned.text())))
 				.param("outlet", first(options.outlet(), cleaned.outlet()))
 				.param("url", first(options.url(), cleaned.url()))
 				.param("author", cleaned.author())
@@ -381,6 +381,25 @@ public class SourceService {
 		}
 		return false;
 	}
+
+	/**
+	 * A title for a document that states none: its first sentence, shortened at a word to
+	 * about a headline's length, so listings say what each source is about.
+	 */
+	static String leadTitle(String text) {
+		List<org.crosscheck.text.Sentences.Sentence> sentences = org.crosscheck.text.Sentences.split(text.length() > 2000 ? text.substring(0, 2000) : text);
+		if (sentences.isEmpty()) {
+			return null;
+		}
+		String lead = sentences.get(0).text();
+		if (lead.length() <= LEAD_TITLE) {
+			return lead;
+		}
+		int cut = lead.lastIndexOf(' ', LEAD_TITLE);
+		return lead.substring(0, cut > 40 ? cut : LEAD_TITLE).replaceAll("[,;:]$", "") + "…";
+	}
+
+	private static final int LEAD_TITLE = 90;
 
 	private static String first(String given, String found) {
 		return given != null && !given.isBlank() ? given.strip() : found;

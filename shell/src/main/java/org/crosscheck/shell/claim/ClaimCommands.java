@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.crosscheck.claim.Amounts;
+import org.crosscheck.extraction.Amounts;
 import org.crosscheck.claim.ClaimService;
 import org.crosscheck.claim.ContractInput;
 import org.crosscheck.claim.ContractView;

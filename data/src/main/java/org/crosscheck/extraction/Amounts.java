@@ -1,10 +1,8 @@
-package org.crosscheck.claim;
+package org.crosscheck.extraction;
 
 import java.math.BigDecimal;
 
 import org.crosscheck.common.CrosscheckException;
-import org.crosscheck.extraction.MoneyParser;
-import org.crosscheck.extraction.MoneyValue;
 
 /** Reads an amount as users type it: {@code 18800000}, {@code 18.8m}, {@code "$18.8 million"}, {@code €80m}. */
 public final class Amounts {
