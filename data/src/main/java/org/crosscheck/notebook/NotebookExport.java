@@ -64,7 +64,8 @@ public final class NotebookExport {
 		for (Cell cell : cells) {
 			out.append('\n');
 			if (cell.kind() == CellKind.PROSE) {
-				out.append(cell.input()).append('\n');
+				out.append(NotebookScript.NOTE_START).append('\n').append(cell.input()).append('\n')
+					.append(NotebookScript.NOTE_END).append('\n');
 				continue;
 			}
 			out.append("**[").append(cell.number()).append("]** ").append(cell.status().name().toLowerCase())

@@ -13,18 +13,49 @@ public final class NotebookScript {
 	private NotebookScript() {
 	}
 
+	/** Marks a prose cell in an exported Markdown notebook, so that a replay restores it as a note. */
+	public static final String NOTE_START = "<!-- crosscheck:note -->";
+
+	public static final String NOTE_END = "<!-- /crosscheck:note -->";
+
 	/**
-	 * One command to replay.
+	 * One command to replay, or a prose note to restore.
 	 * @param line where it stands in the file (1-based)
-	 * @param input the command
+	 * @param input the command, or the note's Markdown
 	 * @param recordedOutput the output it had when exported, or null when the file has none
+	 * @param note whether this is a prose note rather than a command
 	 */
-	public record Step(int line, String input, String recordedOutput) {
+	public record Step(int line, String input, String recordedOutput, boolean note) {
+
+		public Step(int line, String input, String recordedOutput) {
+			this(line, input, recordedOutput, false);
+		}
+
 	}
 
 	public static List<Step> parse(String text) {
 		String normalized = text.replace("\r\n", "\n");
 		return normalized.contains("```crosscheck") ? parseMarkdown(normalized) : parseScript(normalized);
+	}
+
+	private static boolean quotesBalanced(CharSequence command) {
+		char quote = 0;
+		for (int i = 0; i < command.length(); i++) {
+			char c = command.charAt(i);
+			if (quote == 0 && c == '\\') {
+				i++;
+			}
+			else if (quote == '"' && c == '\\') {
+				i++;
+			}
+			else if (quote == 0 && (c == '"' || c == '\'')) {
+				quote = c;
+			}
+			else if (c == quote) {
+				quote = 0;
+			}
+		}
+		return quote == 0;
 	}
 
 	private static List<Step> parseScript(String text) {
@@ -44,15 +75,38 @@ public final class NotebookScript {
 		String[] lines = text.split("\n", -1);
 		int i = 0;
 		while (i < lines.length) {
-			if (lines[i].strip().equals("```crosscheck")) {
+			if (lines[i].strip().equals(NOTE_START)) {
+				int start = i + 1;
+				StringBuilder note = new StringBuilder();
+				i++;
+				while (i < lines.length && !lines[i].strip().equals(NOTE_END)) {
+					note.append(lines[i]).append('\n');
+					i++;
+				}
+				steps.add(new Step(start, note.toString().strip(), null, true));
+				i++;
+			}
+			else if (lines[i].strip().equals("```crosscheck")) {
 				int start = i + 1;
 				List<String> commands = new ArrayList<>();
+				StringBuilder pending = null;
 				i++;
 				while (i < lines.length && !lines[i].strip().equals("```")) {
-					if (!lines[i].isBlank()) {
-						commands.add(lines[i].strip());
+					// A quoted argument may span lines: a command ends where its quotes are balanced.
+					if (pending != null) {
+						pending.append('\n').append(lines[i]);
+					}
+					else if (!lines[i].isBlank()) {
+						pending = new StringBuilder(lines[i].strip());
+					}
+					if (pending != null && quotesBalanced(pending)) {
+						commands.add(pending.toString());
+						pending = null;
 					}
 					i++;
+				}
+				if (pending != null) {
+					commands.add(pending.toString());
 				}
 				i++;
 				// The recorded output is the next fenced block if only blank lines stand between.

@@ -195,6 +195,10 @@ public class NotebookCommands {
 		List<String> differences = new ArrayList<>();
 		Path folder = path.toAbsolutePath().getParent();
 		for (NotebookScript.Step step : steps) {
+			if (step.note()) {
+				this.notebook.addNote(dataset(), step.input());
+				continue;
+			}
 			out.println(">>> " + step.input());
 			out.flush();
 			CommandInvoker.Outcome outcome = Paths.withScriptFolder(folder, () -> this.invoker.getObject()
