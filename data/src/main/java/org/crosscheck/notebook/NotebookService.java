@@ -101,6 +101,43 @@ public class NotebookService {
 					+ "; `notebook cells` lists them"));
 	}
 
+	/**
+	 * Writes the dataset's notebook to {@code file} in the format its extension names
+	 * (.md, .ipynb, .html); the file is replaced whole or not at all.
+	 */
+	@Transactional(readOnly = true)
+	public int export(String dataset, java.nio.file.Path file) {
+		NotebookExport.Format format = NotebookExport.Format.ofFileName(file.getFileName().toString());
+		if (format == null) {
+			throw CrosscheckException.invalid("cannot tell the format of " + file.getFileName()
+					+ "; name the file .md (Markdown), .ipynb (Jupyter) or .html");
+		}
+		List<Cell> all = cells(dataset, 0);
+		org.crosscheck.common.AtomicFiles.write(file, NotebookExport.render(format, dataset, all));
+		return all.size();
+	}
+
+	/** The numbers of the stale command cells, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> staleCells(String dataset) {
+		List<Cell> all = cells(dataset, 0);
+		return all.stream().filter(cell -> cell.stale() && supersededBy(all, cell) == null).map(Cell::number).toList();
+	}
+
+	/** The later cell that re-ran this cell's command and is current, or null. */
+	public static Cell supersededBy(List<Cell> cells, Cell cell) {
+		for (int i = cells.size() - 1; i >= 0; i--) {
+			Cell later = cells.get(i);
+			if (later.number() <= cell.number()) {
+				return null;
+			}
+			if (later.kind() == CellKind.COMMAND && later.input().equals(cell.input()) && !later.stale()) {
+				return later;
+			}
+		}
+		return null;
+	}
+
 	private int nextNumber(long datasetId) {
 		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from cell where dataset_id = ?")
 			.param(datasetId)

@@ -28,6 +28,7 @@ import org.crosscheck.source.internal.DocumentReader;
 import org.crosscheck.source.internal.Published;
 import org.crosscheck.source.internal.ReadDocument;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,11 @@ public class SourceService {
 
 	private final TransactionTemplate transactions;
 
-	SourceService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, TransactionTemplate transactions) {
+	private final ApplicationEventPublisher events;
+
+	SourceService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
@@ -153,7 +158,7 @@ public class SourceService {
 				.param("dataset", ref.id())
 				.param("num", num)
 				.param("uid", UUID.randomUUID().toString())
-				.param("title", first(options.title(), cleaned.title()))
+				.param("title", first(options.title(), cleaned.title() != null ? cleaned.title() : leadTitle(cleaned.text())))
 				.param("outlet", first(options.outlet(), cleaned.outlet()))
 				.param("url", first(options.url(), cleaned.url()))
 				.param("author", cleaned.author())
@@ -244,6 +249,67 @@ public class SourceService {
 		}
 	}
 
+	/** The cleaned text of a source with its keys, for the features that anchor to it. */
+	@Transactional(readOnly = true)
+	public SourceText sourceText(String dataset, int id) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select id, num, clean_text, published from source where dataset_id = ? and num = ?")
+			.params(ref.id(), id)
+			.query((rs, row) -> new SourceText(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.optional()
+			.orElseThrow(() -> notFound(ref, id));
+	}
+
+	/** Every source's cleaned text, in order, for the features that read the whole dataset. */
+	@Transactional(readOnly = true)
+	public List<SourceText> sourceTexts(String dataset) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select id, num, clean_text, published from source where dataset_id = ? order by num")
+			.param(ref.id())
+			.query((rs, row) -> new SourceText(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * Replaces words in a source's cleaned text (a correction, or a better cleaning); what is
+	 * anchored to the text is re-anchored in the same transaction.
+	 * @return how many places were replaced
+	 */
+	@Transactional
+	public int correctText(String dataset, int id, String find, String replacement) {
+		if (find == null || find.isEmpty()) {
+			throw CrosscheckException.invalid("say which words to replace: source correct ID \"old words\" \"new words\"");
+		}
+		SourceText source = sourceText(dataset, id);
+		int count = 0;
+		for (int at = source.text().indexOf(find); at >= 0; at = source.text().indexOf(find, at + find.length())) {
+			count++;
+		}
+		if (count == 0) {
+			throw CrosscheckException.notFound("source " + id + " has no '" + find + "'; `source show " + id
+					+ "` shows its text");
+		}
+		replaceText(dataset, id, source.text().replace(find, replacement == null ? "" : replacement));
+		return count;
+	}
+
+	/** Replaces a source's cleaned text whole; annotations follow as far as they honestly can. */
+	@Transactional
+	public void replaceText(String dataset, int id, String text) {
+		DatasetRef ref = this.datasets.require(dataset);
+		SourceText source = sourceText(dataset, id);
+		if (text == null || text.isBlank()) {
+			throw CrosscheckException.invalid("a source's text cannot be empty");
+		}
+		this.jdbc.sql("update source set clean_text = ?, version = version + 1 where id = ?")
+			.params(text, source.key())
+			.update();
+		this.revisions.changed(ref.id(), Area.SOURCES);
+		this.events.publishEvent(new SourceTextChanged(ref.id(), source.key(), id, text));
+	}
+
 	/** The source ids of a dataset, for completion. */
 	@Transactional(readOnly = true)
 	public List<Integer> sourceIds(String dataset) {
@@ -315,6 +381,25 @@ public class SourceService {
 		}
 		return false;
 	}
+
+	/**
+	 * A title for a document that states none: its first sentence, shortened at a word to
+	 * about a headline's length, so listings say what each source is about.
+	 */
+	static String leadTitle(String text) {
+		List<org.crosscheck.text.Sentences.Sentence> sentences = org.crosscheck.text.Sentences.split(text.length() > 2000 ? text.substring(0, 2000) : text);
+		if (sentences.isEmpty()) {
+			return null;
+		}
+		String lead = sentences.get(0).text();
+		if (lead.length() <= LEAD_TITLE) {
+			return lead;
+		}
+		int cut = lead.lastIndexOf(' ', LEAD_TITLE);
+		return lead.substring(0, cut > 40 ? cut : LEAD_TITLE).replaceAll("[,;:]$", "") + "…";
+	}
+
+	private static final int LEAD_TITLE = 90;
 
 	private static String first(String given, String found) {
 		return given != null && !given.isBlank() ? given.strip() : found;

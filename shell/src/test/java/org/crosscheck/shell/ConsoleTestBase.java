@@ -8,6 +8,8 @@ import java.nio.file.Path;
 
 import org.crosscheck.shell.base.CommandInvoker;
 import org.crosscheck.shell.notebook.DemoDataset;
+import org.crosscheck.dataset.DatasetService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,10 +40,19 @@ public abstract class ConsoleTestBase {
 
 	protected Console console;
 
+	@Autowired
+	DatasetService datasets;
+
 	@BeforeEach
 	void console() {
 		this.console = new Console(this.invoker);
 		this.demo.createIfHomeIsEmpty(new PrintWriter(new StringWriter()));
+	}
+
+	/** Each test starts on the demo dataset, whatever the previous one switched to. */
+	@AfterEach
+	void backToDemo() {
+		this.datasets.useDataset(DatasetService.DEMO);
 	}
 
 }

@@ -5,7 +5,7 @@ package org.crosscheck.source.internal;
  * boilerplate, and the metadata the document states about itself (each may be null).
  *
  * @param title the headline
- * @param text the cleaned article text, paragraphs separated by a blank line... see DocumentReader
+ * @param text the cleaned article text: one paragraph per line, separated by a single {@code \n}
  * @param outlet the publication's name
  * @param author the byline
  * @param url the canonical address

@@ -41,7 +41,7 @@ public class CommandInvoker {
 
 	/** Commands that only look around or leave the console are not recorded as cells. */
 	private static final Set<String> UNRECORDED = Set.of("help", "history", "clear", "version", "exit", "quit",
-			"notebook cells", "notebook show", "notebook export", "dashboard start", "dashboard stop",
+			"notebook note", "notebook cells", "notebook show", "notebook export", "notebook run", "notebook rerun", "run", "dashboard start", "dashboard stop",
 			"dashboard status", "dataset list");
 
 	private final CommandRegistry registry;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.shell.base.ConsoleMode;
+import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
 import org.crosscheck.shell.base.Paths;
@@ -116,7 +117,7 @@ public class SourceCommands {
 	public String show(@Argument(index = 0, description = "the source's id (source list shows them)") String id,
 			@Option(longName = "raw", description = "show the original text as imported") boolean raw,
 			@Option(longName = "format", description = "text or json") String format) {
-		SourceDetail detail = this.sources.showSource(dataset(), parseId(id));
+		SourceDetail detail = this.sources.showSource(dataset(), Ids.parse(id, "source"));
 		if ("json".equalsIgnoreCase(format)) {
 			return Output.json(detail);
 		}
@@ -149,26 +150,28 @@ public class SourceCommands {
 		if (published == null && outlet == null && url == null && title == null && author == null) {
 			throw CrosscheckException.invalid("say what to change, e.g. source set " + id + " --published 2026-02-18");
 		}
-		SourceSummary s = this.sources.updateSource(dataset(), parseId(id),
+		SourceSummary s = this.sources.updateSource(dataset(), Ids.parse(id, "source"),
 				new SourceChanges(published, outlet, url, title, author));
 		return "Source " + s.id() + ": published " + orDash(s.published()) + ", outlet " + orDash(s.outlet())
 				+ ", title " + orDash(s.title());
 	}
 
-	private String dataset() {
-		return this.datasets.currentDataset();
+	@Command(name = { "source", "correct" }, group = GROUP,
+			description = "Replace words in a source's cleaned text; annotations are re-anchored or become orphans",
+			help = """
+					source correct ID "old words" "new words"
+					Example: source correct 1 "Departmnet" "Department"
+					""")
+	public String correct(@Argument(index = 0, description = "the source's id") String id,
+			@Argument(index = 1, description = "the words to replace") String find,
+			@Argument(index = 2, description = "the words to put instead (\"\" deletes)") String replacement) {
+		int count = this.sources.correctText(dataset(), Ids.parse(id, "source"), find, replacement == null ? "" : replacement);
+		return "Replaced " + count + (count == 1 ? " place" : " places") + " in source " + id
+				+ "; `annotation list --source " + id + "` shows how the annotations followed.";
 	}
 
-	static int parseId(String id) {
-		if (id == null || id.isBlank()) {
-			throw CrosscheckException.invalid("name the source by its id; `source list` shows the ids");
-		}
-		try {
-			return Integer.parseInt(id.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw CrosscheckException.invalid("'" + id + "' is not a source id; ids are numbers, `source list` shows them");
-		}
+	private String dataset() {
+		return this.datasets.currentDataset();
 	}
 
 	private static String orDash(String value) {

@@ -23,6 +23,8 @@ class SourceCommandsTests extends ConsoleTestBase {
 		assertThat(result.output()).contains("\"published\" : \"2026-02-21T17:20+05:30\"")
 			.contains("Microsoft denies ICE uses its technology for mass surveillance");
 		assertThat(result.output().split("\"id\"")).hasSize(3);
+		// The second page states no headline: its lead sentence stands in.
+		assertThat(result.output()).contains("\"title\" : \"Microsoft said on Wednesday it did not think the U.S. Immigration and Customs Enforcement…\"");
 	}
 
 	@Test

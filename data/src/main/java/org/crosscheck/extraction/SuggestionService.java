@@ -1,0 +1,495 @@
+package org.crosscheck.extraction;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.claim.ClaimService;
+import org.crosscheck.claim.ContractInput;
+import org.crosscheck.claim.EventInput;
+import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.PartialDate;
+import org.crosscheck.dataset.Area;
+import org.crosscheck.dataset.DatasetRef;
+import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Revisions;
+import org.crosscheck.source.SourceService;
+import org.crosscheck.source.SourceText;
+import org.crosscheck.source.internal.Published;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the suggesters over sources and keeps their suggestions for review; accepting one
+ * makes an annotation (and an entity, contract or event), rejecting one keeps it from
+ * coming back.
+ */
+@Service
+public class SuggestionService {
+
+	/** Sources analysed in parallel, then stored in one transaction. */
+	private static final int CHUNK = 128;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final DatasetService datasets;
+
+	private final SourceService sources;
+
+	private final AnnotationService annotations;
+
+	private final ClaimService claims;
+
+	private final Revisions revisions;
+
+	private final TransactionTemplate transactions;
+
+	SuggestionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, SourceService sources,
+			AnnotationService annotations, ClaimService claims, Revisions revisions, TransactionTemplate transactions) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.datasets = datasets;
+		this.sources = sources;
+		this.annotations = annotations;
+		this.claims = claims;
+		this.revisions = revisions;
+		this.transactions = transactions;
+	}
+
+	/** One suggestion before it is stored. */
+	private record Found(long sourceKey, String kind, int start, int end, String exact, String label, String value) {
+	}
+
+	/** Runs the suggesters over one source, or every source when {@code sourceId} is null. */
+	public SuggestReport suggest(String dataset, Integer sourceId) {
+		DatasetRef ref = this.datasets.require(dataset);
+		List<SourceText> texts = sourceId == null ? this.sources.sourceTexts(dataset)
+				: List.of(this.sources.sourceText(dataset, sourceId));
+		Map<String, Integer> added = new TreeMap<>();
+		Map<Integer, Integer> unresolved = new TreeMap<>();
+		int updated = 0;
+		for (int from = 0; from < texts.size(); from += CHUNK) {
+			List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+			// The suggesters need no database: spread them over the cores, then store in one go.
+			List<List<Found>> found = chunk.parallelStream().map(SuggestionService::analyse).toList();
+			for (int i = 0; i < chunk.size(); i++) {
+				int count = (int) found.get(i)
+					.stream()
+					.filter(f -> f.kind().equals("date") && f.value().contains("\"UNRESOLVED\""))
+					.count();
+				if (count > 0) {
+					unresolved.put(chunk.get(i).id(), count);
+				}
+			}
+			Integer changed = this.transactions.execute(status -> store(ref, chunk, found, added));
+			updated += changed == null ? 0 : changed;
+		}
+		List<String> hints = new ArrayList<>();
+		unresolved.forEach((source, count) -> hints.add("source " + source + " has " + count
+				+ " relative date(s) that need its publication date: source set " + source + " --published YYYY-MM-DD, then suggest "
+				+ source));
+		return new SuggestReport(texts.size(), added, updated, unresolved, hints);
+	}
+
+	private static List<Found> analyse(SourceText source) {
+		LocalDate published = source.published() == null ? null : Published.parse(source.published()).day();
+		Suggesters.Everything everything = Suggesters.everything(source.text(), published);
+		List<Found> found = new ArrayList<>();
+		for (Suggestion suggestion : everything.suggestions()) {
+			found.add(new Found(source.key(), suggestion.kind().name().toLowerCase(Locale.ROOT), suggestion.start(),
+					suggestion.end(), suggestion.exact(), label(suggestion.value()), JSON.writeValueAsString(suggestion.value())));
+		}
+		String text = source.text();
+		for (ContractDraft draft : everything.drafts().contracts()) {
+			found.add(new Found(source.key(), "contract", draft.evidenceStart(), draft.evidenceEnd(),
+					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(draft)));
+		}
+		for (EventDraft draft : everything.drafts().events()) {
+			found.add(new Found(source.key(), "event", draft.evidenceStart(), draft.evidenceEnd(),
+					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(draft)));
+		}
+		return found;
+	}
+
+	/** Stores new suggestions and refreshes pending ones; returns how many pending ones changed. */
+	private int store(DatasetRef ref, List<SourceText> chunk, List<List<Found>> found, Map<String, Integer> added) {
+		this.revisions.changed(ref.id(), Area.SUGGESTIONS);
+		Map<String, Object[]> existing = new HashMap<>();
+		List<Long> keys = chunk.stream().map(SourceText::key).toList();
+		String in = String.join(",", keys.stream().map(String::valueOf).toList());
+		this.jdbc.sql("select source_id, kind, start_pos, end_pos, num, status, value_json from suggestion where source_id in ("
+				+ in + ")")
+			.query((rs, row) -> existing.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4),
+					new Object[] { rs.getInt(5), rs.getString(6), rs.getString(7) }))
+			.list();
+		int next = this.jdbc.sql("select coalesce(max(num), 0) + 1 from suggestion where dataset_id = ?")
+			.param(ref.id())
+			.query(Integer.class)
+			.single();
+		List<Object[]> inserts = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		for (List<Found> perSource : found) {
+			for (Found f : perSource) {
+				Object[] old = existing.get(f.sourceKey() + "/" + f.kind() + "/" + f.start() + "/" + f.end());
+				if (old == null) {
+					inserts.add(new Object[] { ref.id(), next++, f.sourceKey(), f.kind(), f.exact(), f.start(), f.end(),
+							f.label(), f.value(), now });
+					added.merge(f.kind(), 1, Integer::sum);
+				}
+				else if ("pending".equals(old[1]) && !f.value().equals(old[2])) {
+					updates.add(new Object[] { f.label(), f.value(), ref.id(), old[0] });
+				}
+			}
+		}
+		if (!inserts.isEmpty()) {
+			this.jdbcTemplate.batchUpdate("""
+					insert into suggestion (dataset_id, num, source_id, kind, exact, start_pos, end_pos, label, value_json, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+		}
+		if (!updates.isEmpty()) {
+			this.jdbcTemplate.batchUpdate("update suggestion set label = ?, value_json = ? where dataset_id = ? and num = ?",
+					updates);
+		}
+		return updates.size();
+	}
+
+	@Transactional(readOnly = true)
+	public List<SuggestionView> listSuggestions(String dataset, String kind, Integer source, String status) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SUGGESTIONS);
+		StringBuilder sql = new StringBuilder(SELECT + " where g.dataset_id = :dataset");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("dataset", ref.id());
+		if (kind != null) {
+			sql.append(" and g.kind = :kind");
+			params.put("kind", kindKey(kind));
+		}
+		if (source != null) {
+			sql.append(" and s.num = :source");
+			params.put("source", source);
+		}
+		if (status != null) {
+			sql.append(" and g.status = :status");
+			params.put("status", statusKey(status));
+		}
+		sql.append(" order by g.num");
+		return this.jdbc.sql(sql.toString()).params(params).query(SuggestionService::map).list();
+	}
+
+	private static final String SELECT = """
+			select g.num, s.num as source_num, g.kind, g.exact, g.start_pos, g.end_pos, g.label, g.status,
+			  a.num as annotation_num, g.value_json
+			from suggestion g join source s on s.id = g.source_id left join annotation a on a.id = g.annotation_id""";
+
+	private static SuggestionView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new SuggestionView(rs.getInt("num"), rs.getInt("source_num"), rs.getString("kind"), rs.getString("exact"),
+				rs.getInt("start_pos"), rs.getInt("end_pos"), rs.getString("label"), rs.getString("status"),
+				(Integer) rs.getObject("annotation_num"), rs.getString("value_json"));
+	}
+
+	/** Accepts the given suggestions. */
+	@Transactional
+	public AcceptReport accept(String dataset, List<Integer> ids) {
+		DatasetRef ref = this.datasets.require(dataset);
+		List<SuggestionView> chosen = new ArrayList<>();
+		for (Integer id : ids) {
+			chosen.add(this.jdbc.sql(SELECT + " where g.dataset_id = ? and g.num = ?")
+				.params(ref.id(), id)
+				.query(SuggestionService::map)
+				.optional()
+				.orElseThrow(() -> CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name()
+						+ "; `suggestion list` shows the ids")));
+		}
+		return acceptAll(ref, chosen);
+	}
+
+	/** Accepts every pending suggestion, or every pending one of a kind. */
+	@Transactional
+	public AcceptReport acceptPending(String dataset, String kind) {
+		DatasetRef ref = this.datasets.require(dataset);
+		return acceptAll(ref, listSuggestions(dataset, kind, null, "pending"));
+	}
+
+	@Transactional
+	public int reject(String dataset, List<Integer> ids) {
+		DatasetRef ref = this.datasets.require(dataset);
+		int rejected = 0;
+		for (Integer id : ids) {
+			int changed = this.jdbc.sql("update suggestion set status = 'rejected' where dataset_id = ? and num = ? and status = 'pending'")
+				.params(ref.id(), id)
+				.update();
+			if (changed == 0 && this.jdbc.sql("select count(*) from suggestion where dataset_id = ? and num = ?")
+				.params(ref.id(), id)
+				.query(Integer.class)
+				.single() == 0) {
+				throw CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name()
+						+ "; `suggestion list` shows the ids");
+			}
+			rejected += changed;
+		}
+		this.revisions.changed(ref.id(), Area.SUGGESTIONS);
+		return rejected;
+	}
+
+	private AcceptReport acceptAll(DatasetRef ref, List<SuggestionView> chosen) {
+		List<Integer> annotationIds = new ArrayList<>();
+		List<Integer> contractIds = new ArrayList<>();
+		List<Integer> eventIds = new ArrayList<>();
+		List<Integer> skipped = new ArrayList<>();
+		int entities = 0;
+		int accepted = 0;
+		for (SuggestionView suggestion : chosen) {
+			if (!"pending".equals(suggestion.status())) {
+				skipped.add(suggestion.id());
+				continue;
+			}
+			AnnotationView annotation;
+			switch (suggestion.kind()) {
+				case "entity" -> {
+					EntityValue value = JSON.readValue(suggestion.value(), EntityValue.class);
+					long entity = entityFor(ref, value);
+					entities++;
+					annotation = span(ref, suggestion, AnnotationKind.ENTITY, entity);
+				}
+				case "contract" -> {
+					ContractDraft draft = JSON.readValue(suggestion.value(), ContractDraft.class);
+					annotation = span(ref, suggestion, AnnotationKind.CLAIM, null);
+					contractIds.add(this.claims.addContract(ref.name(), contractInput(draft, annotation.id())).id());
+				}
+				case "event" -> {
+					EventDraft draft = JSON.readValue(suggestion.value(), EventDraft.class);
+					annotation = span(ref, suggestion, AnnotationKind.CLAIM, null);
+					eventIds.add(this.claims.addEvent(ref.name(), eventInput(draft, annotation.id())).id());
+				}
+				default -> annotation = span(ref, suggestion, AnnotationKind.of(suggestion.kind()), null);
+			}
+			annotationIds.add(annotation.id());
+			this.jdbc.sql("""
+					update suggestion set status = 'accepted',
+					  annotation_id = (select id from annotation where dataset_id = ? and num = ?)
+					where dataset_id = ? and num = ?""")
+				.params(ref.id(), annotation.id(), ref.id(), suggestion.id())
+				.update();
+			accepted++;
+		}
+		this.revisions.changed(ref.id(), Area.SUGGESTIONS);
+		return new AcceptReport(accepted, annotationIds, contractIds, eventIds, entities, skipped);
+	}
+
+	/** The annotation over a suggestion's span: an existing one of the same kind and span, or a new one. */
+	private AnnotationView span(DatasetRef ref, SuggestionView suggestion, AnnotationKind kind, Long entity) {
+		Integer existing = this.jdbc.sql("""
+				select a.num from annotation a join source s on s.id = a.source_id
+				where a.dataset_id = ? and s.num = ? and a.kind = ? and a.start_pos = ? and a.end_pos = ?""")
+			.params(ref.id(), suggestion.source(), kind.key(), suggestion.start(), suggestion.end())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+		if (existing != null) {
+			return this.annotations.show(ref.name(), existing);
+		}
+		String value = kind == AnnotationKind.CLAIM ? null : suggestion.value();
+		return this.annotations.annotateSpan(ref.name(), suggestion.source(), suggestion.start(), suggestion.end(), kind,
+				null, List.of(), value, entity, "suggestion");
+	}
+
+	/** The dataset's entity with this name or alias, made or widened to carry every alias. */
+	private long entityFor(DatasetRef ref, EntityValue value) {
+		List<String> names = new ArrayList<>();
+		names.add(value.name());
+		names.addAll(value.aliases());
+		Long key = null;
+		for (String name : names) {
+			key = this.jdbc.sql("""
+					select e.id from entity e where e.dataset_id = ? and (lower(e.name) = lower(?)
+					  or exists (select 1 from entity_alias x where x.entity_id = e.id and lower(x.alias) = lower(?)))""")
+				.params(ref.id(), name, name)
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (key != null) {
+				break;
+			}
+		}
+		if (key == null) {
+			this.revisions.changed(ref.id(), Area.ENTITIES);
+			int number = this.jdbc.sql("select coalesce(max(num), 0) + 1 from entity where dataset_id = ?")
+				.param(ref.id())
+				.query(Integer.class)
+				.single();
+			this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
+				.params(ref.id(), number, UUID.randomUUID().toString(), value.kind().name().toLowerCase(Locale.ROOT),
+						value.name(), OffsetDateTime.now(ZoneOffset.UTC))
+				.update();
+			key = this.jdbc.sql("select id from entity where dataset_id = ? and num = ?")
+				.params(ref.id(), number)
+				.query(Long.class)
+				.single();
+		}
+		String canonical = this.jdbc.sql("select name from entity where id = ?").param(key).query(String.class).single();
+		for (String name : names) {
+			if (name.equalsIgnoreCase(canonical)) {
+				continue;
+			}
+			int known = this.jdbc.sql("select count(*) from entity_alias where entity_id = ? and lower(alias) = lower(?)")
+				.params(key, name)
+				.query(Integer.class)
+				.single();
+			if (known == 0) {
+				this.jdbc.sql("insert into entity_alias (entity_id, alias) values (?, ?)").params(key, name).update();
+				this.revisions.changed(ref.id(), Area.ENTITIES);
+			}
+		}
+		return key;
+	}
+
+	@Transactional(readOnly = true)
+	public List<EntityView> listEntities(String dataset) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.ENTITIES);
+		Map<Long, List<String>> aliases = new HashMap<>();
+		this.jdbc.sql("select x.entity_id, x.alias from entity_alias x join entity e on e.id = x.entity_id where e.dataset_id = ? order by x.alias")
+			.param(ref.id())
+			.query((rs, row) -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		return this.jdbc.sql("""
+				select e.id, e.num, e.uid, e.kind, e.name, (select count(*) from annotation a where a.entity_id = e.id) as mentions
+				from entity e where e.dataset_id = ? order by e.num""")
+			.param(ref.id())
+			.query((rs, row) -> new EntityView(rs.getInt("num"), rs.getString("uid"), rs.getString("kind"),
+					rs.getString("name"), aliases.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("mentions")))
+			.list();
+	}
+
+	private static ContractInput contractInput(ContractDraft draft, int evidence) {
+		String currency = draft.obligated() != null ? draft.obligated().currency()
+				: draft.ceiling() != null ? draft.ceiling().currency() : null;
+		return new ContractInput(draft.vendor(), draft.agency(), currency,
+				draft.obligated() == null ? null : draft.obligated().amount(),
+				draft.ceiling() == null ? null : draft.ceiling().amount(), partial(draft.awardDate()),
+				partial(draft.periodEnd()), partial(draft.optionsEnd()), draft.purpose(), List.of(evidence));
+	}
+
+	private static EventInput eventInput(EventDraft draft, int evidence) {
+		DateValue date = draft.date();
+		boolean placed = date != null && date.start() != null;
+		return new EventInput(placed ? date.start() : null, placed ? date.end() : null,
+				date == null ? null : date.precision().name(), date == null ? "UNRESOLVED" : date.status().name(),
+				date == null ? null : date.rule(), draft.description(), draft.entities(), List.of(evidence));
+	}
+
+	/** A resolved date at its precision; unresolved ones are left out. */
+	static PartialDate partial(DateValue date) {
+		if (date == null || date.start() == null) {
+			return null;
+		}
+		return switch (date.precision()) {
+			case YEAR -> PartialDate.parse(String.valueOf(date.start().getYear()));
+			case MONTH, QUARTER -> PartialDate.parse(date.start().toString().substring(0, 7));
+			case DAY -> PartialDate.parse(date.start().toString());
+		};
+	}
+
+	static String label(Object value) {
+		return switch (value) {
+			case MoneyValue money -> money.currency() + " " + money.amount().toPlainString();
+			case DateValue date -> describe(date);
+			case EntityValue entity -> entity.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + entity.name()
+					+ (entity.aliases().isEmpty() ? "" : " (" + String.join(", ", entity.aliases()) + ")");
+			case QuoteValue quote -> "quote by " + (quote.speaker() == null ? "unknown speaker" : quote.speaker());
+			default -> String.valueOf(value);
+		};
+	}
+
+	private static String label(ContractDraft draft) {
+		StringBuilder out = new StringBuilder("contract: ").append(draft.vendor());
+		if (draft.agency() != null) {
+			out.append(" for ").append(draft.agency());
+		}
+		if (draft.obligated() != null) {
+			out.append(", ").append(short_(draft.obligated()));
+		}
+		if (draft.ceiling() != null) {
+			out.append(", up to ").append(short_(draft.ceiling()));
+		}
+		if (draft.awardDate() != null) {
+			out.append(", awarded ").append(describe(draft.awardDate()));
+		}
+		return out.toString();
+	}
+
+	private static String label(EventDraft draft) {
+		return "event: " + (draft.date() == null ? "undated" : describe(draft.date()));
+	}
+
+	private static String short_(MoneyValue money) {
+		BigDecimal millions = money.amount().divide(BigDecimal.valueOf(1_000_000), 2, RoundingMode.HALF_UP);
+		return money.currency() + " " + millions.stripTrailingZeros().toPlainString() + "M";
+	}
+
+	private static String describe(DateValue date) {
+		if (date.status() == DateStatus.UNRESOLVED) {
+			return "unresolved" + (date.hint() == null ? "" : " (" + date.hint() + ")");
+		}
+		String start = at(date.start(), date.precision());
+		String end = at(date.end(), date.precision());
+		String when = start.equals(end) ? start : start + ".." + end;
+		return when + " " + date.precision().name().toLowerCase(Locale.ROOT)
+				+ (date.status() == DateStatus.AMBIGUOUS ? " AMBIGUOUS" : "")
+				+ (date.rule() == null ? "" : " [" + date.rule() + "]");
+	}
+
+	private static String at(LocalDate date, DatePrecision precision) {
+		if (date == null) {
+			return "?";
+		}
+		return switch (precision) {
+			case YEAR -> String.valueOf(date.getYear());
+			case MONTH, QUARTER -> date.toString().substring(0, 7);
+			case DAY -> date.toString();
+		};
+	}
+
+	private static String kindKey(String kind) {
+		String key = kind.strip().toLowerCase(Locale.ROOT);
+		if (!Arrays.asList("entity", "money", "date", "quote", "contract", "event").contains(key)) {
+			throw CrosscheckException.invalid("unknown kind '" + kind + "'; use entity, money, date, quote, contract or event");
+		}
+		return key;
+	}
+
+	private static String statusKey(String status) {
+		String key = status.strip().toLowerCase(Locale.ROOT);
+		if (!Arrays.asList("pending", "accepted", "rejected").contains(key)) {
+			throw CrosscheckException.invalid("unknown status '" + status + "'; use pending, accepted or rejected");
+		}
+		return key;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Annotation commands: annotate by quoting, list, show, edit and remove. */
+package org.crosscheck.shell.annotation;
