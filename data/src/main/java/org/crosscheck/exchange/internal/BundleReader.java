@@ -22,6 +22,7 @@ import org.crosscheck.exchange.internal.BundleModel.Manifest;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Opens a bundle file and checks everything that can be checked before the database is
@@ -138,6 +139,9 @@ public final class BundleReader {
 	/** Unpacks one entry, counting as it goes: a decompression bomb is stopped at the limit, not at the end. */
 	private byte[] unpack(ZipFile zip, ZipEntry entry) throws IOException {
 		long limit = this.limits.maxBytes();
+		if (entry.getSize() > limit) {
+			throw tooLarge(entry);
+		}
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		byte[] buffer = new byte[64 * 1024];
 		long entryBytes = 0;
@@ -145,13 +149,14 @@ public final class BundleReader {
 			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
 				entryBytes += read;
 				this.totalBytes += read;
+				// Counted as it streams: the sizes a ZIP declares can lie.
 				if (entryBytes > limit) {
-					throw refuse("entry " + entry.getName() + " unpacks to more than the limit of "
-							+ this.limits.maxMegabytes() + " MB; if you trust the bundle, raise it with --max-size MB");
+					throw tooLarge(entry);
 				}
 				if (this.totalBytes > limit) {
 					throw refuse("unpacks to more than the limit of " + this.limits.maxMegabytes()
-							+ " MB in total; if you trust the bundle, raise it with --max-size MB");
+							+ " MB in total (reached in " + entry.getName()
+							+ "); if you trust the bundle, raise it with --max-size MB");
 				}
 				out.write(buffer, 0, read);
 			}
@@ -165,9 +170,17 @@ public final class BundleReader {
 		return out.toByteArray();
 	}
 
+	private CrosscheckException tooLarge(ZipEntry entry) {
+		return refuse("entry " + entry.getName() + " unpacks to more than the limit of " + this.limits.maxMegabytes()
+				+ " MB; if you trust the bundle, raise it with --max-size MB");
+	}
+
 	private <T> T parse(String name, byte[] bytes, TypeReference<T> type) {
 		try {
-			T value = Json.mapper().readValue(bytes, type);
+			// The tree first: the nesting limit then applies to the whole text, whatever its shape.
+			JsonNode tree = Json.mapper().readTree(bytes);
+			T value = tree == null || tree.isNull() || tree.isMissingNode() ? null
+					: Json.mapper().readerFor(type).readValue(tree);
 			if (value == null) {
 				throw refuse("entry " + name + " is empty JSON; the bundle is damaged, ask for a fresh copy");
 			}

@@ -38,6 +38,8 @@ public final class Json {
 			.build();
 		return JsonMapper.builder(factory)
 			.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+			// Otherwise record components come first in declaration order, and keys would not be sorted.
+			.disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
 			.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
