@@ -178,7 +178,8 @@ public final class WebAnnotations {
 		}
 		List<ForeignAnnotation> result = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
-			String label = "item " + (i + 1);
+			String id = items.get(i).isObject() ? text(items.get(i).get("id")) : null;
+			String label = "item " + (i + 1) + (id == null ? "" : " (" + id + ")");
 			try {
 				result.add(annotation(items.get(i), label));
 			}
@@ -194,9 +195,6 @@ public final class WebAnnotations {
 			throw new IllegalArgumentException("not an Annotation (its type is not \"Annotation\")");
 		}
 		String id = text(node.get("id"));
-		if (id != null) {
-			label = label + " (" + id + ")";
-		}
 		JsonNode target = node.get("target");
 		if (target == null || target.isNull()) {
 			throw new IllegalArgumentException("it has no target, so it annotates nothing");
