@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.internal.AnnotationImporter;
 import org.crosscheck.exchange.internal.BundleMerger;
+import org.crosscheck.exchange.internal.BundleModel;
 import org.crosscheck.exchange.internal.BundleModel.EvidenceRecord;
 import org.crosscheck.exchange.internal.BundleModel.SourceRecord;
 import org.crosscheck.exchange.internal.CsvTables;
@@ -88,8 +90,8 @@ public class ExchangeService {
 		Bundle bundle = snapshot(dataset, EVERYTHING);
 		byte[] bytes = BundleWriter.write(bundle);
 		AtomicFiles.write(file, bytes);
-		java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-		for (String entry : org.crosscheck.exchange.internal.BundleModel.ENTRIES) {
+		Map<String, Integer> counts = new TreeMap<>();
+		for (String entry : BundleModel.ENTRIES) {
 			counts.put(entry.replace(".json", ""), bundle.entry(entry).size());
 		}
 		return new BundleExport(file, bundle.dataset(), counts, Hashes.sha256(bytes), bytes.length);

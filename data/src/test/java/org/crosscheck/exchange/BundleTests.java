@@ -132,6 +132,13 @@ class BundleTests {
 		assertThat(export.counts()).containsEntry("sources", 2);
 		String sourcesJson = new String(entries.get("sources.json"), StandardCharsets.UTF_8);
 		assertThat(sourcesJson).contains("\"rawText\"", "\"cleanText\"", "\"contentHash\"", "\"uid\"");
+		assertThat(new String(entries.get("entities.json"), StandardCharsets.UTF_8)).as("keys sorted")
+			.startsWith("[{\"aliases\":[\"ICE\",\"the agency\"],\"createdAt\":");
+		assertThat(new String(entries.get("annotations.json"), StandardCharsets.UTF_8)).startsWith("[{\"anchor\":\"exact\",\"author\":");
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			assertThat(zip.stream().map(ZipEntry::getTimeLocal).distinct().toList())
+				.containsExactly(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
+		}
 		String discrepancies = new String(entries.get("discrepancies.json"), StandardCharsets.UTF_8);
 		assertThat(discrepancies).contains("\"fingerprint\"", "\"raisedBy\":\"crosscheck\"", "\"left\":{");
 	}
