@@ -1,0 +1,2 @@
+/** Sharing: the dataset bundle, W3C Web Annotations, Hypothesis, FollowTheMoney, CSV and the TimelineJS timeline. */
+package org.crosscheck.exchange;
