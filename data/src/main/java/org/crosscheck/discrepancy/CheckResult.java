@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param findings discrepancies, most severe first
  * @param confirmations passages the sources agree on word for word (quotes)
- * @param alignments one per pair of sources that the candidate index proposed and that share sentences
+ * @param alignments one per pair of sources that tell one story (enough of their sentences align)
  * @param candidatePairs how many pairs of sources the index proposed for comparing
  * @param candidateSentencePairs how many pairs of sentences the index proposed
  */

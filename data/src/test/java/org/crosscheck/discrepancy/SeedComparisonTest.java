@@ -132,12 +132,4 @@ class SeedComparisonTest {
 			.orElseThrow(() -> new AssertionError("no omission for " + sourceId + " in " + result.findings()));
 	}
 
-	@Test
-	void printsTheFindingsForReading() {
-		result.alignments().forEach(a -> a.pairs().forEach(p -> System.out.printf("%.2f %s%n   %s%n", p.similarity(),
-				p.diff().isEmpty() ? p.a().exact() : p.diff(), p.b().exact())));
-		result.findings().forEach(f -> System.out.println(f.kind() + " " + f.severity() + " " + f.summary() + "\n   " + f.diff()));
-		result.confirmations().forEach(c -> System.out.println("CONFIRMED " + c.summary()));
-	}
-
 }

@@ -31,12 +31,19 @@ public final class Aligner {
 	public record Match(int a, int b, double score) {
 	}
 
-	/**
-	 * The matches and, per sentence, the best share of its weight found in any sentence of the other source (a
-	 * sentence split in two in the other source is covered though not aligned one-to-one).
-	 */
-	public record Result(List<Match> matches, double[] coveredA, double[] coveredB) {
+	/** A sentence of A and one of B that share most of the weight of at least one of them. */
+	public record Cover(int a, int b, double shareOfA, double shareOfB) {
 	}
+
+	/**
+	 * The matches, the sentences' weights and the covers: a sentence that the other source splits in two or merges
+	 * with another is covered though not aligned one-to-one.
+	 */
+	public record Result(List<Match> matches, double[] weightA, double[] weightB, List<Cover> covers) {
+	}
+
+	/** Share of a sentence's weight from which a cover is recorded. */
+	static final double MIN_COVER = 0.5;
 
 	private final FeatureWeights weights;
 
@@ -71,8 +78,7 @@ public final class Aligner {
 				postings.computeIfAbsent(~feature, f -> new ArrayList<>(2)).add(sentence.index());
 			}
 		}
-		double[] coveredA = new double[left.size()];
-		double[] coveredB = new double[right.size()];
+		List<Cover> covers = new ArrayList<>();
 		List<Match> scored = new ArrayList<>();
 		for (AnalysedSentence sentence : left) {
 			weightA[sentence.index()] = weigh(sentence);
@@ -105,8 +111,9 @@ public final class Aligner {
 				double wb = weightB[other];
 				double jaccard = shared[other] / (wa + wb - shared[other]);
 				double containment = shared[other] / Math.min(wa, wb);
-				coveredA[sentence.index()] = Math.max(coveredA[sentence.index()], shared[other] / wa);
-				coveredB[other] = Math.max(coveredB[other], shared[other] / wb);
+				if (shared[other] / wa >= MIN_COVER || shared[other] / wb >= MIN_COVER) {
+					covers.add(new Cover(sentence.index(), other, shared[other] / wa, shared[other] / wb));
+				}
 				if (jaccard >= MIN_JACCARD || (containment >= MIN_CONTAINMENT && sharedStems[other] >= 4)) {
 					// Containment alone scores a little lower, so that a full match wins a tie.
 					scored.add(new Match(sentence.index(), other, Math.max(jaccard, 0.9 * containment)));
@@ -127,7 +134,7 @@ public final class Aligner {
 			}
 		}
 		matches.sort(Comparator.comparingInt(Match::a));
-		return new Result(matches, coveredA, coveredB);
+		return new Result(matches, weightA, weightB, covers);
 	}
 
 	private double weigh(AnalysedSentence sentence) {

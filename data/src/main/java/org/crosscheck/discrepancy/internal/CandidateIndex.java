@@ -38,8 +38,17 @@ public final class CandidateIndex implements FeatureWeights {
 
 	private long sentenceTotal;
 
+	/** Default cut-off: a wire story rarely runs in more than fifty versions in one dataset. */
+	public static final int MAX_POSTINGS = 50;
+
+	/** Share of a sentence's uncommon shingles another sentence must have to be its candidate. */
+	private static final double MIN_SHARED_SHARE = 0.3;
+
+	/** Sentence pairs two sources must share to be compared. */
+	private static final int MIN_SENTENCE_PAIRS = 3;
+
 	public CandidateIndex() {
-		this(200);
+		this(MAX_POSTINGS);
 	}
 
 	/** @param maxPostings shingles in more sentences than this are too common to suggest a shared story */
@@ -98,8 +107,10 @@ public final class CandidateIndex implements FeatureWeights {
 	}
 
 	/**
-	 * The sources that share at least one sentence with source {@code ordinal}: two uncommon shingles in common (one
-	 * for very short sentences). With {@code onlyLater}, only sources added after it, so that each pair comes once.
+	 * The sources that share sentences with source {@code ordinal}: a sentence pair shares two uncommon shingles (one
+	 * for very short sentences), and a source pair needs three such sentence pairs (fewer when a source has fewer
+	 * sentences), because a single shared stock sentence does not make two articles one story. With
+	 * {@code onlyLater}, only sources added after it, so that each pair comes once.
 	 */
 	public List<Candidate> candidates(int ordinal, boolean onlyLater) {
 		AnalysedSource source = source(ordinal);
@@ -108,11 +119,13 @@ public final class CandidateIndex implements FeatureWeights {
 		for (AnalysedSentence sentence : source.sentences()) {
 			// Shared shingles per other sentence.
 			LongIntMap hits = new LongIntMap(64);
+			int uncommon = 0;
 			for (long bigram : sentence.bigrams()) {
 				int slot = slots.get(bigram);
 				if (slot < 0 || slotCount[slot] > maxPostings) {
 					continue;
 				}
+				uncommon++;
 				for (int entry = slotHead[slot]; entry >= 0; entry = entryNext[entry]) {
 					long ref = entryRef[entry];
 					int other = (int) (ref >>> 20);
@@ -122,15 +135,22 @@ public final class CandidateIndex implements FeatureWeights {
 					hits.add(ref, 1);
 				}
 			}
-			int shortSentence = sentence.bigrams().length <= 2 ? 1 : 2;
+			// Two uncommon shingles in common, and a good part of the sentence's uncommon shingles: versions of one
+			// sentence share most of them, unrelated sentences a name or two.
+			int needed = sentence.bigrams().length <= 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARED_SHARE * uncommon));
 			hits.forEach((ref, shared) -> {
-				if (shared >= shortSentence) {
+				if (shared >= needed) {
 					perSource.add(ref >>> 20, 1);
 				}
 			});
 		}
-		perSource.forEach((other, pairs) -> candidates
-			.add(new Candidate((int) other, source((int) other).id(), pairs)));
+		perSource.forEach((other, pairs) -> {
+			AnalysedSource candidate = source((int) other);
+			if (pairs >= Math.min(MIN_SENTENCE_PAIRS,
+					Math.min(source.sentences().size(), candidate.sentences().size()))) {
+				candidates.add(new Candidate((int) other, candidate.id(), pairs));
+			}
+		});
 		candidates.sort((x, y) -> Integer.compare(x.ordinal(), y.ordinal()));
 		return candidates;
 	}

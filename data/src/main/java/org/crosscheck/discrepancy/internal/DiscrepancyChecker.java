@@ -40,12 +40,13 @@ public final class DiscrepancyChecker {
 	private final double storyCoverage;
 
 	public DiscrepancyChecker() {
-		this(200, STORY_COVERAGE);
+		this(CandidateIndex.MAX_POSTINGS, STORY_COVERAGE);
 	}
 
 	/**
 	 * @param maxPostings shingles in more sentences than this do not propose candidates (see {@link CandidateIndex})
-	 * @param storyCoverage share of aligned sentences from which two sources are partners for omissions
+	 * @param storyCoverage share of aligned sentences from which two sources tell one story: only such pairs raise
+	 *        findings, since two unrelated articles sharing a stock sentence or two disagree about nothing
 	 */
 	public DiscrepancyChecker(int maxPostings, double storyCoverage) {
 		this.maxPostings = maxPostings;
@@ -73,25 +74,27 @@ public final class DiscrepancyChecker {
 		long sentencePairs = pairs.stream().mapToLong(p -> p[2]).sum();
 		PairCheck pairCheck = new PairCheck(index);
 		List<PairCheck.Outcome> outcomes = pairs.parallelStream()
-			.map(p -> pairCheck.compare(index.source((int) p[0]), index.source((int) p[1])))
-			.filter(o -> !o.alignment().pairs().isEmpty())
+			.map(p -> pairCheck.compare(index.source((int) p[0]), index.source((int) p[1]), storyCoverage))
+			.filter(java.util.Objects::nonNull)
 			.toList();
 		List<Finding> findings = new ArrayList<>();
 		List<Confirmation> confirmations = new ArrayList<>();
 		List<Alignment> alignments = new ArrayList<>();
 		Map<String, List<Partner>> partners = new HashMap<>();
 		for (PairCheck.Outcome outcome : outcomes) {
+			alignments.add(outcome.alignment());
 			findings.addAll(outcome.findings());
 			confirmations.addAll(outcome.confirmations());
-			alignments.add(outcome.alignment());
-			if (outcome.alignment().pairs().size() >= 2 && outcome.alignment().coverage() >= storyCoverage) {
-				partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
-					.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA()));
-				partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
-					.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
-			}
+			partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
+				.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA()));
+			partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
+				.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
 		}
-		partners.values().parallelStream().map(DiscrepancyChecker::omissions).toList().forEach(o -> o.ifPresent(findings::add));
+		partners.values()
+			.parallelStream()
+			.map(DiscrepancyChecker::omissions)
+			.toList()
+			.forEach(omission -> omission.ifPresent(findings::add));
 		findings.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
 			.thenComparing(Finding::kind)
 			.thenComparing(f -> f.spans().getFirst().sourceId())

@@ -21,7 +21,10 @@ import org.crosscheck.discrepancy.Span;
 final class PairCheck {
 
 	/** Share of a sentence's weight found in the other source from which it does not count as missing there. */
-	static final double COVERED = 0.5;
+	static final double COVERED = 0.6;
+
+	/** How much heavier than its counterpart a sentence must be to count as two sentences merged. */
+	private static final double MERGED = 1.3;
 
 	/** Share of a quote's content words from which two quotes (or a quote and a sentence) are the same words. */
 	private static final double SAME_QUOTE = 0.5;
@@ -39,16 +42,23 @@ final class PairCheck {
 		this.aligner = new Aligner(weights);
 	}
 
-	Outcome compare(AnalysedSource a, AnalysedSource b) {
+	/**
+	 * Compares two sources, or returns null when fewer than two sentences or less than {@code storyCoverage} of the
+	 * shorter source align: then they do not tell one story, and diffing them would only cost time.
+	 */
+	Outcome compare(AnalysedSource a, AnalysedSource b, double storyCoverage) {
 		Aligner.Result result = aligner.align(a, b);
+		int shorter = Math.min(a.sentences().size(), b.sentences().size());
+		if (result.matches().size() < 2 || result.matches().size() < storyCoverage * shorter) {
+			return null;
+		}
 		List<Finding> findings = new ArrayList<>();
 		List<Confirmation> confirmations = new ArrayList<>();
 		List<SentencePair> pairs = new ArrayList<>();
-		boolean[] coveredA = covered(result.coveredA());
-		boolean[] coveredB = covered(result.coveredB());
+		boolean[] coveredA = new boolean[a.sentences().size()];
+		boolean[] coveredB = new boolean[b.sentences().size()];
+		covered(result, coveredA, coveredB);
 		for (Aligner.Match match : result.matches()) {
-			coveredA[match.a()] = true;
-			coveredB[match.b()] = true;
 			pairs.add(compareSentences(a, match.a(), b, match.b(), match.score(), findings));
 		}
 		compareQuotes(a, b, findings, confirmations, true);
@@ -59,12 +69,34 @@ final class PairCheck {
 		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB);
 	}
 
-	private static boolean[] covered(double[] shares) {
-		boolean[] covered = new boolean[shares.length];
-		for (int i = 0; i < shares.length; i++) {
-			covered[i] = shares[i] >= COVERED;
+	/**
+	 * Marks the sentences the other source tells: aligned ones, and those whose words mostly stand in a sentence of
+	 * the other source that is either unaligned or clearly longer than its own counterpart (it merges two sentences).
+	 * A sentence that only resembles the counterpart of another sentence is not covered: that is a dropped sentence.
+	 */
+	private static void covered(Aligner.Result result, boolean[] coveredA, boolean[] coveredB) {
+		int[] partnerOfA = new int[coveredA.length];
+		int[] partnerOfB = new int[coveredB.length];
+		java.util.Arrays.fill(partnerOfA, -1);
+		java.util.Arrays.fill(partnerOfB, -1);
+		for (Aligner.Match match : result.matches()) {
+			coveredA[match.a()] = true;
+			coveredB[match.b()] = true;
+			partnerOfA[match.a()] = match.b();
+			partnerOfB[match.b()] = match.a();
 		}
-		return covered;
+		for (Aligner.Cover cover : result.covers()) {
+			int counterpartOfB = partnerOfB[cover.b()];
+			if (cover.shareOfA() >= COVERED && (counterpartOfB < 0
+					|| result.weightB()[cover.b()] >= MERGED * result.weightA()[counterpartOfB])) {
+				coveredA[cover.a()] = true;
+			}
+			int counterpartOfA = partnerOfA[cover.a()];
+			if (cover.shareOfB() >= COVERED && (counterpartOfA < 0
+					|| result.weightA()[cover.a()] >= MERGED * result.weightB()[counterpartOfA])) {
+				coveredB[cover.b()] = true;
+			}
+		}
 	}
 
 	private SentencePair compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, double score,
@@ -252,21 +284,26 @@ final class PairCheck {
 		if (quoteStems.size() < 4) {
 			return;
 		}
+		// The sentences' hashed stems are at hand: no need to tokenise every sentence of B for every quote.
+		Set<Long> quoteFeatures = new HashSet<>();
+		quoteStems.forEach(stem -> quoteFeatures.add(Features.hash(stem)));
 		int best = -1;
 		double bestScore = 0;
 		for (AnalysedSentence sentence : b.sentences()) {
-			if (!b.facts(FactKind.QUOTE, sentence.index()).isEmpty()) {
-				continue;
+			int shared = 0;
+			for (long feature : sentence.unigrams()) {
+				if (quoteFeatures.contains(feature)) {
+					shared++;
+				}
 			}
-			Set<String> sentenceStems = contentStems(b.tokens(sentence.index()));
-			long shared = quoteStems.stream().filter(sentenceStems::contains).count();
-			double score = (double) shared / quoteStems.size();
-			if (score > bestScore) {
+			double score = (double) shared / quoteFeatures.size();
+			if (score > bestScore && score >= PARAPHRASED_QUOTE
+					&& b.facts(FactKind.QUOTE, sentence.index()).isEmpty()) {
 				bestScore = score;
 				best = sentence.index();
 			}
 		}
-		if (best < 0 || bestScore < PARAPHRASED_QUOTE) {
+		if (best < 0) {
 			return;
 		}
 		Span spanB = Aligner.span(b, best);

@@ -12,6 +12,11 @@ public final class Tokenizer {
 	private static final Pattern WORD = Pattern
 		.compile("[\\p{L}\\p{N}]+(?:[.,'’\\-][\\p{L}\\p{N}]+)*(?:['’](?=\\s))?");
 
+	/** Key and stem per written word: the vocabulary is small next to the number of words read. */
+	private static final java.util.concurrent.ConcurrentHashMap<String, String[]> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int MAX_CACHED = 500_000;
+
 	private Tokenizer() {
 	}
 
@@ -28,9 +33,16 @@ public final class Tokenizer {
 				end++;
 			}
 			String surface = text.substring(start, end);
-			String key = lexicon.key(surface);
+			String[] forms = FORMS.get(surface);
+			if (forms == null) {
+				String key = lexicon.key(surface);
+				forms = new String[] { key, lexicon.stem(key) };
+				if (FORMS.size() < MAX_CACHED) {
+					FORMS.put(surface, forms);
+				}
+			}
 			boolean currency = start > 0 && "$£€¥".indexOf(text.charAt(start - 1)) >= 0;
-			tokens.add(new Token(start, end, surface, key, lexicon.stem(key), lexicon.isStopWord(key), currency));
+			tokens.add(new Token(start, end, surface, forms[0], forms[1], lexicon.isStopWord(forms[0]), currency));
 		}
 		return tokens;
 	}
