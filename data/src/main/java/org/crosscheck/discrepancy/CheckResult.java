@@ -1,0 +1,23 @@
+package org.crosscheck.discrepancy;
+
+import java.util.List;
+
+/**
+ * What checking a set of sources gives: the discrepancies, the confirmations and how the compared sources align.
+ *
+ * @param findings discrepancies, most severe first
+ * @param confirmations passages the sources agree on word for word (quotes)
+ * @param alignments one per pair of sources that tell one story (enough of their sentences align)
+ * @param candidatePairs how many pairs of sources the index proposed for comparing
+ * @param candidateSentencePairs how many pairs of sentences the index proposed
+ */
+public record CheckResult(List<Finding> findings, List<Confirmation> confirmations, List<Alignment> alignments,
+		long candidatePairs, long candidateSentencePairs) {
+
+	public CheckResult {
+		findings = List.copyOf(findings);
+		confirmations = List.copyOf(confirmations);
+		alignments = List.copyOf(alignments);
+	}
+
+}

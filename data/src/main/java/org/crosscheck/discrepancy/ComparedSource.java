@@ -1,0 +1,28 @@
+package org.crosscheck.discrepancy;
+
+import java.util.List;
+
+import org.crosscheck.text.Sentences;
+
+/**
+ * One source as the comparison engine sees it: cleaned text (one paragraph per line), its sentences and
+ * the facts already extracted from it.
+ *
+ * @param id the source's id, carried into spans
+ * @param text the cleaned text
+ * @param sentences the sentences of {@code text} with offsets
+ * @param facts the facts of this source (may be empty)
+ */
+public record ComparedSource(String id, String text, List<Sentences.Sentence> sentences, List<Fact> facts) {
+
+	public ComparedSource {
+		sentences = List.copyOf(sentences);
+		facts = List.copyOf(facts);
+	}
+
+	/** A source whose sentences are split here with {@link Sentences#split(String)}. */
+	public static ComparedSource of(String id, String text, List<Fact> facts) {
+		return new ComparedSource(id, text, Sentences.split(text), facts);
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.crosscheck.discrepancy.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.crosscheck.discrepancy.Alignment;
+import org.crosscheck.discrepancy.CheckResult;
+import org.crosscheck.discrepancy.ComparedSource;
+import org.crosscheck.discrepancy.Confirmation;
+import org.crosscheck.discrepancy.Fact;
+import org.crosscheck.discrepancy.FactKind;
+import org.crosscheck.discrepancy.Finding;
+import org.crosscheck.discrepancy.FindingKind;
+import org.crosscheck.discrepancy.Severity;
+import org.crosscheck.discrepancy.Span;
+
+/**
+ * Checks a set of sources, two or thousands: the candidate index proposes the pairs of sources that share sentences,
+ * each pair is aligned and compared, and per source the facts its story partners lack become one omission finding.
+ */
+public final class DiscrepancyChecker {
+
+	/** Default share of the shorter source's sentences two sources must align to count as telling one story. */
+	public static final double STORY_COVERAGE = 0.25;
+
+	/** A passage with fewer words is not worth listing as omitted (sub-headings, datelines). */
+	private static final int MIN_OMITTED_WORDS = 6;
+
+	/** A whole unaligned paragraph with this many words is listed even without names or figures. */
+	private static final int SUBSTANTIAL_PARAGRAPH_WORDS = 10;
+
+	private final int maxPostings;
+
+	private final double storyCoverage;
+
+	public DiscrepancyChecker() {
+		this(CandidateIndex.MAX_POSTINGS, STORY_COVERAGE);
+	}
+
+	/**
+	 * @param maxPostings shingles in more sentences than this do not propose candidates (see {@link CandidateIndex})
+	 * @param storyCoverage share of aligned sentences from which two sources tell one story: only such pairs raise
+	 *        findings, since two unrelated articles sharing a stock sentence or two disagree about nothing
+	 */
+	public DiscrepancyChecker(int maxPostings, double storyCoverage) {
+		this.maxPostings = maxPostings;
+		this.storyCoverage = storyCoverage;
+	}
+
+	/** Checks {@code sources} against each other. */
+	public CheckResult check(List<ComparedSource> sources) {
+		CandidateIndex index = new CandidateIndex(maxPostings);
+		index.addAll(sources);
+		return check(index);
+	}
+
+	/** Checks all sources of {@code index} against each other; the index may have been filled incrementally. */
+	public CheckResult check(CandidateIndex index) {
+		int size = index.size();
+		List<long[]> pairs = IntStream.range(0, size)
+			.parallel()
+			.mapToObj(ordinal -> index.candidates(ordinal, true)
+				.stream()
+				.map(c -> new long[] { ordinal, c.ordinal(), c.sentencePairs() })
+				.toList())
+			.flatMap(List::stream)
+			.toList();
+		long sentencePairs = pairs.stream().mapToLong(p -> p[2]).sum();
+		PairCheck pairCheck = new PairCheck(index);
+		List<PairCheck.Outcome> outcomes = pairs.parallelStream()
+			.map(p -> pairCheck.compare(index.source((int) p[0]), index.source((int) p[1]), storyCoverage))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		List<Finding> findings = new ArrayList<>();
+		List<Confirmation> confirmations = new ArrayList<>();
+		List<Alignment> alignments = new ArrayList<>();
+		Map<String, List<Partner>> partners = new HashMap<>();
+		for (PairCheck.Outcome outcome : outcomes) {
+			alignments.add(outcome.alignment());
+			findings.addAll(outcome.findings());
+			confirmations.addAll(outcome.confirmations());
+			partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
+				.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA()));
+			partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
+				.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
+		}
+		partners.values()
+			.parallelStream()
+			.map(DiscrepancyChecker::omissions)
+			.toList()
+			.forEach(omission -> omission.ifPresent(findings::add));
+		findings.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+			.thenComparing(Finding::kind)
+			.thenComparing(f -> f.spans().getFirst().sourceId())
+			.thenComparingInt(f -> f.spans().getFirst().start()));
+		return new CheckResult(findings, confirmations, alignments, pairs.size(), sentencePairs);
+	}
+
+	/** One source's partner in telling the story, and which of the source's sentences the partner covers. */
+	private record Partner(AnalysedSource source, String partnerId, boolean[] covered) {
+	}
+
+	/** The passages of one source that at least one of its story partners lacks, as one finding. */
+	private static java.util.Optional<Finding> omissions(List<Partner> partners) {
+		AnalysedSource source = partners.getFirst().source();
+		List<AnalysedSentence> sentences = source.sentences();
+		List<Set<String>> missingFrom = new ArrayList<>();
+		for (AnalysedSentence sentence : sentences) {
+			Set<String> lacking = new LinkedHashSet<>();
+			for (Partner partner : partners) {
+				if (!partner.covered()[sentence.index()]) {
+					lacking.add(partner.partnerId());
+				}
+			}
+			missingFrom.add(lacking);
+		}
+		boolean hasFacts = source.source().facts().stream().anyMatch(f -> f.kind() != FactKind.QUOTE);
+		boolean[] listed = new boolean[sentences.size()];
+		for (AnalysedSentence sentence : sentences) {
+			if (missingFrom.get(sentence.index()).isEmpty() || sentence.words() < MIN_OMITTED_WORDS) {
+				continue;
+			}
+			boolean factual = hasFacts ? hasFact(source, sentence) : sentence.namesOrNumbers();
+			listed[sentence.index()] = factual || wholeParagraphMissing(sentences, missingFrom, sentence.paragraph());
+		}
+		List<Span> spans = new ArrayList<>();
+		Set<String> lacking = new LinkedHashSet<>();
+		boolean figures = false;
+		for (int i = 0; i < sentences.size(); i++) {
+			if (!listed[i]) {
+				continue;
+			}
+			int j = i;
+			while (j + 1 < sentences.size() && listed[j + 1]
+					&& sentences.get(j + 1).paragraph() == sentences.get(i).paragraph()) {
+				j++;
+			}
+			int start = sentences.get(i).start();
+			int end = sentences.get(j).end();
+			spans.add(new Span(source.id(), start, end, source.text().substring(start, end)));
+			for (int k = i; k <= j; k++) {
+				lacking.addAll(missingFrom.get(k));
+				figures |= source.facts(FactKind.MONEY, k).size() + source.facts(FactKind.DATE, k).size() > 0
+						|| (!hasFacts && sentences.get(k).namesOrNumbers());
+			}
+			i = j;
+		}
+		if (spans.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		StringBuilder summary = new StringBuilder();
+		summary.append(spans.size()).append(spans.size() == 1 ? " passage of " : " passages of ").append(source.id())
+			.append(" stand in no other version (missing from ").append(String.join(", ", lacking)).append("): ");
+		for (int k = 0; k < spans.size(); k++) {
+			summary.append(k == 0 ? "" : "; ").append('"').append(abbreviate(spans.get(k).exact())).append('"');
+		}
+		summary.append('.');
+		List<String> passages = spans.stream().map(Span::exact).toList();
+		return java.util.Optional.of(new Finding(FindingKind.OMISSION, figures ? Severity.MEDIUM : Severity.LOW,
+				spans, summary.toString(), "", Fingerprints.of(FindingKind.OMISSION, passages)));
+	}
+
+	private static boolean hasFact(AnalysedSource source, AnalysedSentence sentence) {
+		for (Fact fact : source.source().facts()) {
+			if (fact.kind() != FactKind.QUOTE && fact.overlaps(sentence.start(), sentence.end())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean wholeParagraphMissing(List<AnalysedSentence> sentences, List<Set<String>> missingFrom,
+			int paragraph) {
+		int words = 0;
+		for (AnalysedSentence sentence : sentences) {
+			if (sentence.paragraph() == paragraph) {
+				if (missingFrom.get(sentence.index()).isEmpty()) {
+					return false;
+				}
+				words += sentence.words();
+			}
+		}
+		return words >= SUBSTANTIAL_PARAGRAPH_WORDS;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+	}
+
+}
