@@ -18,11 +18,17 @@ import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.discrepancy.internal.Aligner;
+import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
+import org.crosscheck.discrepancy.internal.FactReader;
+import org.crosscheck.source.SourceService;
+import org.crosscheck.source.SourceText;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,12 +58,108 @@ public class DiscrepancyService {
 
 	private final String user;
 
-	DiscrepancyService(JdbcClient jdbc, DatasetService datasets, Revisions revisions,
+	private final SourceService sources;
+
+	private final FactReader facts;
+
+	private final TransactionTemplate transactions;
+
+	DiscrepancyService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, SourceService sources,
+			FactReader facts, TransactionTemplate transactions,
 			@Value("${crosscheck.user:${user.name:unknown}}") String user) {
+		this.sources = sources;
+		this.facts = facts;
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
 		this.user = user;
+	}
+
+	/**
+	 * Runs the automatic check over the dataset (or the given sources): raises what disagrees,
+	 * records identical quotes as confirmations, and leaves alone every finding it raised before,
+	 * whatever a person decided about it.
+	 */
+	public CheckReport checkDataset(String dataset, List<Integer> sourceIds) {
+		long started = System.nanoTime();
+		DatasetRef ref = this.datasets.require(dataset);
+		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
+				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
+		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
+		List<ComparedSource> compared = texts.parallelStream()
+			.map(t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())))
+			.toList();
+		CheckResult result = new DiscrepancyChecker().check(compared);
+		Map<Integer, Long> keys = new java.util.HashMap<>();
+		texts.forEach(t -> keys.put(t.id(), t.key()));
+		Map<String, Integer> raised = new java.util.TreeMap<>();
+		int[] known = { 0 };
+		int[] confirmations = { 0 };
+		this.transactions.executeWithoutResult(status -> {
+			java.util.Set<String> fingerprints = new java.util.HashSet<>(this.jdbc
+				.sql("select fingerprint from discrepancy where dataset_id = ?")
+				.param(ref.id())
+				.query(String.class)
+				.list());
+			for (Finding finding : result.findings()) {
+				if (!fingerprints.add(finding.fingerprint())) {
+					known[0]++;
+					continue;
+				}
+				store(ref, keys, finding.kind().name().toLowerCase(Locale.ROOT),
+						finding.severity().name().toLowerCase(Locale.ROOT), "open", finding.fingerprint(), finding.summary(),
+						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans());
+				raised.merge(finding.kind().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+			}
+			for (Confirmation confirmation : result.confirmations()) {
+				String fingerprint = "confirmation:" + confirmation.fingerprint();
+				if (!fingerprints.add(fingerprint)) {
+					continue;
+				}
+				store(ref, keys, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed", fingerprint,
+						confirmation.summary(), null, confirmation.spans());
+				confirmations[0]++;
+			}
+		});
+		int aligned = result.alignments().stream().mapToInt(a -> a.pairs().size()).sum();
+		return new CheckReport(texts.size(), aligned, raised, known[0], confirmations[0],
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void store(DatasetRef ref, Map<Integer, Long> keys, String kind, String severity, String status,
+			String fingerprint, String summary, String diff, List<Span> spans) {
+		Side left = spans.isEmpty() ? null : side(keys, spans.get(0));
+		Side right = spans.size() < 2 ? null : side(keys, spans.get(1));
+		String spansJson = spans.size() > 2 || "omission".equals(kind)
+				? json(spans.stream().map(span -> new SpanView(Integer.parseInt(span.sourceId()), span.start(), span.end(), span.exact())).toList())
+				: null;
+		insert(ref, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson, null);
+	}
+
+	private static Side side(Map<Integer, Long> keys, Span span) {
+		return new Side(keys.get(Integer.parseInt(span.sourceId())), span.start(), span.end(), span.exact());
+	}
+
+	/** Two sources side by side: aligned sentences with their differences, and what one alone has. */
+	@Transactional(readOnly = true)
+	public ComparisonView compare(String dataset, int left, int right) {
+		DatasetRef ref = this.datasets.require(dataset);
+		SourceText a = this.sources.sourceText(dataset, left);
+		SourceText b = this.sources.sourceText(dataset, right);
+		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, List.of(a, b));
+		Alignment alignment = Aligner.align(ComparedSource.of(String.valueOf(left), a.text(), facts.getOrDefault(a.key(), List.of())),
+				ComparedSource.of(String.valueOf(right), b.text(), facts.getOrDefault(b.key(), List.of())));
+		return new ComparisonView(left, right,
+				alignment.pairs().stream()
+					.map(p -> new ComparisonView.PairView(view(p.a()), view(p.b()), p.similarity(), p.diff()))
+					.toList(),
+				alignment.onlyInA().stream().map(DiscrepancyService::view).toList(),
+				alignment.onlyInB().stream().map(DiscrepancyService::view).toList());
+	}
+
+	private static SpanView view(Span span) {
+		return new SpanView(Integer.parseInt(span.sourceId()), span.start(), span.end(), span.exact());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,90 @@
+package org.crosscheck.discrepancy.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crosscheck.dataset.DatasetRef;
+import org.crosscheck.discrepancy.Fact;
+import org.crosscheck.discrepancy.FactKind;
+import org.crosscheck.extraction.DateParser;
+import org.crosscheck.extraction.DateValue;
+import org.crosscheck.extraction.MoneyParser;
+import org.crosscheck.extraction.MoneyValue;
+import org.crosscheck.extraction.QuoteSuggester;
+import org.crosscheck.extraction.QuoteValue;
+import org.crosscheck.extraction.Suggestion;
+import org.crosscheck.source.SourceText;
+import org.crosscheck.source.internal.Published;
+import org.crosscheck.text.Sentences;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The facts the check compares, read afresh from each source's text (amounts, dates resolved
+ * against the source's current publication date, quotes with their speakers), plus the quotes
+ * people annotated by hand.
+ */
+@Component
+public class FactReader {
+
+	private final JdbcClient jdbc;
+
+	FactReader(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Map<Long, List<Fact>> factsOf(DatasetRef ref, List<SourceText> sources) {
+		Map<Long, List<Fact>> facts = new HashMap<>();
+		sources.parallelStream().map(FactReader::read).toList().forEach(entry -> facts.put(entry.key(), entry.facts()));
+		Map<Long, String> ids = new HashMap<>();
+		sources.forEach(source -> ids.put(source.key(), String.valueOf(source.id())));
+		this.jdbc.sql("""
+				select source_id, start_pos, end_pos, exact from annotation
+				where dataset_id = ? and kind = 'quote' and origin = 'user' and start_pos is not null""")
+			.param(ref.id())
+			.query((rs, row) -> {
+				String id = ids.get(rs.getLong(1));
+				if (id != null) {
+					facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+						.add(new Fact(id, FactKind.QUOTE, rs.getInt(2), rs.getInt(3), rs.getString(4),
+								unquote(rs.getString(4)), null));
+				}
+				return null;
+			})
+			.list();
+		return facts;
+	}
+
+	private record Entry(long key, List<Fact> facts) {
+	}
+
+	private static Entry read(SourceText source) {
+		String id = String.valueOf(source.id());
+		LocalDate published = source.published() == null ? null : Published.parse(source.published()).day();
+		List<Fact> facts = new ArrayList<>();
+		for (Suggestion money : MoneyParser.find(source.text())) {
+			MoneyValue value = (MoneyValue) money.value();
+			facts.add(Fact.of(id, FactKind.MONEY, money.start(), money.end(), money.exact(),
+					value.currency() + " " + value.amount().toPlainString()));
+		}
+		for (Suggestion date : DateParser.find(source.text(), published)) {
+			DateValue value = (DateValue) date.value();
+			facts.add(Fact.of(id, FactKind.DATE, date.start(), date.end(), date.exact(),
+					value.start() == null ? null : value.start() + ".." + value.end() + "/" + value.precision()));
+		}
+		for (Suggestion quote : QuoteSuggester.suggest(source.text(), Sentences.split(source.text()))) {
+			QuoteValue value = (QuoteValue) quote.value();
+			facts.add(new Fact(id, FactKind.QUOTE, quote.start(), quote.end(), quote.exact(), value.text(), value.speaker()));
+		}
+		return new Entry(source.key(), facts);
+	}
+
+	private static String unquote(String text) {
+		return text.replaceAll("^[\"“”'‘’]+|[\"“”'‘’]+$", "").strip();
+	}
+
+}
