@@ -25,6 +25,7 @@ import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,9 +65,12 @@ public class DiscrepancyService {
 
 	private final TransactionTemplate transactions;
 
-	DiscrepancyService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, SourceService sources,
-			FactReader facts, TransactionTemplate transactions,
+	private final JdbcTemplate jdbcTemplate;
+
+	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions,
+			SourceService sources, FactReader facts, TransactionTemplate transactions,
 			@Value("${crosscheck.user:${user.name:unknown}}") String user) {
+		this.jdbcTemplate = jdbcTemplate;
 		this.sources = sources;
 		this.facts = facts;
 		this.transactions = transactions;
@@ -102,24 +106,34 @@ public class DiscrepancyService {
 				.param(ref.id())
 				.query(String.class)
 				.list());
+			List<Object[]> rows = new ArrayList<>();
+			int next = this.jdbc.sql("select coalesce(max(num), 0) + 1 from discrepancy where dataset_id = ?")
+				.param(ref.id())
+				.query(Integer.class)
+				.single();
 			for (Finding finding : result.findings()) {
 				if (!fingerprints.add(finding.fingerprint())) {
 					known[0]++;
 					continue;
 				}
-				store(ref, keys, finding.kind().name().toLowerCase(Locale.ROOT),
-						finding.severity().name().toLowerCase(Locale.ROOT), "open", finding.fingerprint(), finding.summary(),
-						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans());
-				raised.merge(finding.kind().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
+				String kind = finding.kind().name().toLowerCase(Locale.ROOT);
+				rows.add(row(ref, next++, kind, finding.severity().name().toLowerCase(Locale.ROOT), "open",
+						finding.fingerprint(), finding.summary(),
+						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans(), keys));
+				raised.merge(kind, 1, Integer::sum);
 			}
 			for (Confirmation confirmation : result.confirmations()) {
 				String fingerprint = "confirmation:" + confirmation.fingerprint();
 				if (!fingerprints.add(fingerprint)) {
 					continue;
 				}
-				store(ref, keys, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed", fingerprint,
-						confirmation.summary(), null, confirmation.spans());
+				rows.add(row(ref, next++, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed",
+						fingerprint, confirmation.summary(), null, confirmation.spans(), keys));
 				confirmations[0]++;
+			}
+			if (!rows.isEmpty()) {
+				this.jdbcTemplate.batchUpdate(INSERT, rows);
+				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
 		});
 		int aligned = result.alignments().stream().mapToInt(a -> a.pairs().size()).sum();
@@ -127,14 +141,14 @@ public class DiscrepancyService {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void store(DatasetRef ref, Map<Integer, Long> keys, String kind, String severity, String status,
-			String fingerprint, String summary, String diff, List<Span> spans) {
+	/** One row of the batch insert of a check's findings. */
+	private static Object[] row(DatasetRef ref, int number, String kind, String severity, String status,
+			String fingerprint, String summary, String diff, List<Span> spans, Map<Integer, Long> keys) {
 		Side left = spans.isEmpty() ? null : side(keys, spans.get(0));
 		Side right = spans.size() < 2 ? null : side(keys, spans.get(1));
 		String spansJson = spans.size() > 2 || "omission".equals(kind)
-				? json(spans.stream().map(span -> new SpanView(Integer.parseInt(span.sourceId()), span.start(), span.end(), span.exact())).toList())
-				: null;
-		insert(ref, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson, null);
+				? json(spans.stream().map(DiscrepancyService::view).toList()) : null;
+		return values(ref, number, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson, null);
 	}
 
 	private static Side side(Map<Integer, Long> keys, Span span) {
@@ -239,26 +253,35 @@ public class DiscrepancyService {
 	record Side(Long sourceKey, Integer start, Integer end, String exact) {
 	}
 
+	private static final String INSERT = """
+			insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary, diff,
+			  left_source, left_start, left_end, left_exact, right_source, right_start, right_end, right_exact,
+			  spans_json, notes, created_at, updated_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
 	int insert(DatasetRef ref, String kind, String severity, String status, String raisedBy, String fingerprint,
 			String summary, String diff, Side left, Side right, String spansJson, String notes) {
 		int number = this.jdbc.sql("select coalesce(max(num), 0) + 1 from discrepancy where dataset_id = ?")
 			.param(ref.id())
 			.query(Integer.class)
 			.single();
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		this.jdbc.sql("""
-				insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary, diff,
-				  left_source, left_start, left_end, left_exact, right_source, right_start, right_end, right_exact,
-				  spans_json, notes, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(ref.id(), number, UUID.randomUUID().toString(), kind, severity, status, raisedBy, fingerprint, summary,
-					diff, left == null ? null : left.sourceKey(), left == null ? null : left.start(),
-					left == null ? null : left.end(), left == null ? null : left.exact(),
-					right == null ? null : right.sourceKey(), right == null ? null : right.start(),
-					right == null ? null : right.end(), right == null ? null : right.exact(), spansJson, notes, now, now)
+		this.jdbc.sql(INSERT)
+			.params(values(ref, number, kind, severity, status, raisedBy, fingerprint, summary, diff, left, right, spansJson,
+					notes))
 			.update();
 		this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 		return number;
+	}
+
+	private static Object[] values(DatasetRef ref, int number, String kind, String severity, String status,
+			String raisedBy, String fingerprint, String summary, String diff, Side left, Side right, String spansJson,
+			String notes) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind, severity, status, raisedBy, fingerprint,
+				summary, diff, left == null ? null : left.sourceKey(), left == null ? null : left.start(),
+				left == null ? null : left.end(), left == null ? null : left.exact(),
+				right == null ? null : right.sourceKey(), right == null ? null : right.start(),
+				right == null ? null : right.end(), right == null ? null : right.exact(), spansJson, notes, now, now };
 	}
 
 	/** key, source key, start, end, exact of an annotation. */

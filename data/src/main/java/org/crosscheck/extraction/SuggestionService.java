@@ -120,9 +120,23 @@ public class SuggestionService {
 		LocalDate published = source.published() == null ? null : Published.parse(source.published()).day();
 		Suggesters.Everything everything = Suggesters.everything(source.text(), published);
 		List<Found> found = new ArrayList<>();
+		// An entity is reviewed once per source, not once per mention: its first mention stands for all.
+		Map<String, List<Suggestion>> mentions = new LinkedHashMap<>();
 		for (Suggestion suggestion : everything.suggestions()) {
+			if (suggestion.value() instanceof EntityValue entity) {
+				mentions.computeIfAbsent(entity.kind() + "|" + entity.name(), k -> new ArrayList<>()).add(suggestion);
+				continue;
+			}
 			found.add(new Found(source.key(), suggestion.kind().name().toLowerCase(Locale.ROOT), suggestion.start(),
 					suggestion.end(), suggestion.exact(), label(suggestion.value()), JSON.writeValueAsString(suggestion.value())));
+		}
+		for (List<Suggestion> group : mentions.values()) {
+			Suggestion first = group.get(0);
+			EntityMentions value = new EntityMentions((EntityValue) first.value(),
+					group.stream().map(m -> new int[] { m.start(), m.end() }).toList());
+			found.add(new Found(source.key(), "entity", first.start(), first.end(), first.exact(),
+					label(first.value()) + (group.size() > 1 ? " · " + group.size() + " mentions" : ""),
+					JSON.writeValueAsString(value)));
 		}
 		String text = source.text();
 		for (ContractDraft draft : everything.drafts().contracts()) {
@@ -130,8 +144,10 @@ public class SuggestionService {
 					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(draft)));
 		}
 		for (EventDraft draft : everything.drafts().events()) {
+			// The description is the evidence sentence, stored once as the suggestion's words.
+			EventDraft stored = new EventDraft(draft.date(), null, draft.entities(), draft.evidenceStart(), draft.evidenceEnd());
 			found.add(new Found(source.key(), "event", draft.evidenceStart(), draft.evidenceEnd(),
-					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(draft)));
+					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(stored)));
 		}
 		return found;
 	}
@@ -272,10 +288,19 @@ public class SuggestionService {
 			AnnotationView annotation;
 			switch (suggestion.kind()) {
 				case "entity" -> {
-					EntityValue value = JSON.readValue(suggestion.value(), EntityValue.class);
-					long entity = entityFor(ref, value);
+					EntityMentions value = JSON.readValue(suggestion.value(), EntityMentions.class);
+					long entity = entityFor(ref, value.entity());
 					entities++;
-					annotation = span(ref, suggestion, AnnotationKind.ENTITY, entity);
+					String entityJson = JSON.writeValueAsString(value.entity());
+					annotation = null;
+					for (int[] mention : value.mentions()) {
+						AnnotationView made = span(ref, suggestion.source(), mention[0], mention[1], AnnotationKind.ENTITY, entity,
+								entityJson);
+						annotation = annotation == null ? made : annotation;
+						if (made != annotation) {
+							annotationIds.add(made.id());
+						}
+					}
 				}
 				case "contract" -> {
 					ContractDraft draft = JSON.readValue(suggestion.value(), ContractDraft.class);
@@ -283,7 +308,10 @@ public class SuggestionService {
 					contractIds.add(this.claims.addContract(ref.name(), contractInput(draft, annotation.id())).id());
 				}
 				case "event" -> {
-					EventDraft draft = JSON.readValue(suggestion.value(), EventDraft.class);
+					EventDraft stored = JSON.readValue(suggestion.value(), EventDraft.class);
+					EventDraft draft = new EventDraft(stored.date(),
+							stored.description() == null ? suggestion.exact() : stored.description(), stored.entities(),
+							stored.evidenceStart(), stored.evidenceEnd());
 					annotation = span(ref, suggestion, AnnotationKind.CLAIM, null);
 					eventIds.add(this.claims.addEvent(ref.name(), eventInput(draft, annotation.id())).id());
 				}
@@ -304,19 +332,24 @@ public class SuggestionService {
 
 	/** The annotation over a suggestion's span: an existing one of the same kind and span, or a new one. */
 	private AnnotationView span(DatasetRef ref, SuggestionView suggestion, AnnotationKind kind, Long entity) {
+		return span(ref, suggestion.source(), suggestion.start(), suggestion.end(), kind, entity,
+				kind == AnnotationKind.CLAIM ? null : suggestion.value());
+	}
+
+	private AnnotationView span(DatasetRef ref, int source, int start, int end, AnnotationKind kind, Long entity,
+			String value) {
 		Integer existing = this.jdbc.sql("""
 				select a.num from annotation a join source s on s.id = a.source_id
 				where a.dataset_id = ? and s.num = ? and a.kind = ? and a.start_pos = ? and a.end_pos = ?""")
-			.params(ref.id(), suggestion.source(), kind.key(), suggestion.start(), suggestion.end())
+			.params(ref.id(), source, kind.key(), start, end)
 			.query(Integer.class)
 			.optional()
 			.orElse(null);
 		if (existing != null) {
 			return this.annotations.show(ref.name(), existing);
 		}
-		String value = kind == AnnotationKind.CLAIM ? null : suggestion.value();
-		return this.annotations.annotateSpan(ref.name(), suggestion.source(), suggestion.start(), suggestion.end(), kind,
-				null, List.of(), value, entity, "suggestion");
+		return this.annotations.annotateSpan(ref.name(), source, start, end, kind, null, List.of(), value, entity,
+				"suggestion");
 	}
 
 	/** The dataset's entity with this name or alias, made or widened to carry every alias. */

@@ -1,0 +1,180 @@
+package org.crosscheck.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.crosscheck.DataTestApplication;
+import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.discrepancy.CheckReport;
+import org.crosscheck.discrepancy.DiscrepancyService;
+import org.crosscheck.exchange.BundleLimits;
+import org.crosscheck.exchange.ExchangeService;
+import org.crosscheck.extraction.SuggestReport;
+import org.crosscheck.extraction.SuggestionService;
+import org.crosscheck.source.ImportListener;
+import org.crosscheck.source.ImportOptions;
+import org.crosscheck.source.ImportReport;
+import org.crosscheck.source.SourceService;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The end-to-end benchmark: generates a seeded corpus of news-like articles (syndicated copies
+ * with planted edits, boilerplate), then times each stage through the same services the console
+ * uses — import, suggest, check, export bundle, re-import — on a fresh H2 home, and prints one
+ * line per stage with articles per second, peak heap and database size, plus listing latencies.
+ * Run it with {@code ./crosscheck bench [sizes...]} (default 1000 10000).
+ */
+public final class EndToEndBenchmark {
+
+	private EndToEndBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 } : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+		System.out.printf("Crosscheck end-to-end benchmark: %d cores, max heap %d MB, Java %s%n",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				System.getProperty("java.version"));
+		System.out.printf("%-14s %7s %9s %11s %10s %9s  %s%n", "stage", "N", "seconds", "articles/s", "peak heap", "db size",
+				"outcome");
+		double[] pipeline = new double[sizes.length];
+		for (int i = 0; i < sizes.length; i++) {
+			pipeline[i] = run(sizes[i]);
+		}
+		for (int i = 1; i < sizes.length; i++) {
+			System.out.printf("import+suggest+check ratio %d/%d: %.1f%n", sizes[i], sizes[i - 1], pipeline[i] / pipeline[i - 1]);
+		}
+	}
+
+	/** Runs every stage on {@code n} articles; returns the seconds of import + suggest + check. */
+	static double run(int n) throws IOException {
+		Path work = Files.createTempDirectory("crosscheck-bench-");
+		Path corpus = work.resolve("corpus");
+		Path home = work.resolve("home");
+		CorpusGenerator.write(new CorpusGenerator(20260221L).generate(n), corpus);
+		// The ground truth of planted edits is for the discrepancy benchmark, not an article.
+		Files.deleteIfExists(corpus.resolve("edits.tsv"));
+		ConfigurableApplicationContext context = new SpringApplication(DataTestApplication.class) {
+			{
+				setWebApplicationType(WebApplicationType.NONE);
+				setLogStartupInfo(false);
+			}
+		}.run("--crosscheck.home=" + home, "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+		try {
+			DatasetService datasets = context.getBean(DatasetService.class);
+			SourceService sources = context.getBean(SourceService.class);
+			SuggestionService suggestions = context.getBean(SuggestionService.class);
+			DiscrepancyService discrepancies = context.getBean(DiscrepancyService.class);
+			ExchangeService exchange = context.getBean(ExchangeService.class);
+			String dataset = "bench";
+			datasets.createDataset(dataset);
+			double pipeline = 0;
+			ImportReport imported = stage("import", n, home,
+					() -> sources.importSources(dataset, List.of(corpus), ImportOptions.defaults(), ImportListener.NONE),
+					r -> r.imported().size() + " imported, " + r.failed().size() + " failed");
+			pipeline += last;
+			SuggestReport suggested = stage("suggest", n, home, () -> suggestions.suggest(dataset, null),
+					r -> r.added().values().stream().mapToInt(Integer::intValue).sum() + " suggestions " + r.added());
+			pipeline += last;
+			CheckReport checked = stage("check", n, home, () -> discrepancies.checkDataset(dataset, null),
+					r -> r.raised().values().stream().mapToInt(Integer::intValue).sum() + " discrepancies, "
+							+ r.confirmations() + " confirmations");
+			pipeline += last;
+			System.out.printf("%-14s %7d %9.1f %11.0f %10s %9s  %s%n", "= pipeline", n, pipeline, n / pipeline, "", "",
+					"import + suggest + check");
+			Path bundle = work.resolve("bench.ccbundle");
+			stage("export bundle", n, home, () -> exchange.exportBundle(dataset, bundle),
+					r -> (Files.exists(bundle) ? size(bundle) : "?") + " bundle");
+			stage("re-import", n, home, () -> exchange.importBundle(bundle, null, "copy", BundleLimits.of(null, null)),
+					r -> "into dataset copy");
+			listings(n, datasets, sources, discrepancies);
+			if (imported.imported().size() != n || suggested == null || checked == null) {
+				System.out.println("WARNING: not every article was imported");
+			}
+			return pipeline;
+		}
+		finally {
+			context.close();
+			deleteTree(work);
+		}
+	}
+
+	private static double last;
+
+	private static <T> T stage(String name, int n, Path home, Supplier<T> action, java.util.function.Function<T, String> outcome) {
+		resetPeaks();
+		long start = System.nanoTime();
+		T result = action.get();
+		last = (System.nanoTime() - start) / 1e9;
+		System.out.printf("%-14s %7d %9.1f %11.0f %9dM %9s  %s%n", name, n, last, n / last, peakHeap() >> 20,
+				size(home.resolve("crosscheck.mv.db")), outcome.apply(result));
+		return result;
+	}
+
+	/** Latency of the listing calls the console makes, p95 over 50 runs each. */
+	private static void listings(int n, DatasetService datasets, SourceService sources, DiscrepancyService discrepancies) {
+		record Listing(String name, Runnable call) {
+		}
+		List<Listing> listings = List.of(new Listing("dataset list", datasets::listDatasets),
+				new Listing("source list --limit 20", () -> sources.listSources("bench").subList(0, 20)),
+				new Listing("discrepancy list", () -> discrepancies.listDiscrepancies("bench", "open", null, null)));
+		for (Listing listing : listings) {
+			List<Long> times = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				long start = System.nanoTime();
+				listing.call().run();
+				times.add(System.nanoTime() - start);
+			}
+			times.sort(Comparator.naturalOrder());
+			System.out.printf("%-24s N=%d  p50 %6.1f ms  p95 %6.1f ms%n", listing.name(), n, times.get(25) / 1e6,
+					times.get(47) / 1e6);
+		}
+	}
+
+	private static void resetPeaks() {
+		System.gc();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
+	}
+
+	private static String size(Path file) {
+		try {
+			return (Files.size(file) >> 20) + "M";
+		}
+		catch (IOException ex) {
+			return "?";
+		}
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (Stream<Path> walk = Files.walk(root)) {
+			walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+}
