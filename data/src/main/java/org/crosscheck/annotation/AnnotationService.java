@@ -182,15 +182,25 @@ public class AnnotationService {
 	@Transactional
 	public AnnotationView edit(String dataset, int id, AnnotationChanges changes) {
 		DatasetRef ref = this.datasets.require(dataset);
+		// The version is read first: if anything changes after it, the update below finds it changed.
+		int version = this.jdbc.sql("select version from annotation where dataset_id = ? and num = ?")
+			.params(ref.id(), id)
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> notFound(ref, id));
 		AnnotationView current = show(dataset, id);
-		this.jdbc.sql("""
+		int updated = this.jdbc.sql("""
 				update annotation set kind = ?, note = ?, tags = ?, modified_at = ?, version = version + 1
-				where dataset_id = ? and num = ?""")
+				where dataset_id = ? and num = ? and version = ?""")
 			.params(changes.kind() == null ? current.kind() : changes.kind().key(),
 					changes.note() == null ? current.note() : blankToNull(changes.note()),
 					changes.tags() == null ? joinTags(current.tags()) : joinTags(changes.tags()),
-					OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id)
+					OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
 			.update();
+		if (updated == 0) {
+			throw CrosscheckException.conflict("annotation " + id
+					+ " was changed by someone else meanwhile; reload it (`annotation show " + id + "`) and edit again");
+		}
 		this.revisions.changed(ref.id(), Area.ANNOTATIONS);
 		return show(dataset, id);
 	}

@@ -231,18 +231,61 @@ public class DiscrepancyService {
 	/** Records a person's decision on a discrepancy, with a note. */
 	@Transactional
 	public DiscrepancyView resolve(String dataset, int id, String status, String note) {
+		return resolve(dataset, id, status, note, null);
+	}
+
+	/**
+	 * Records a decision, provided the discrepancy is still at {@code expectedVersion} (what the
+	 * person saw; null: as read now). A concurrent change is reported, never overwritten.
+	 */
+	@Transactional
+	public DiscrepancyView resolve(String dataset, int id, String status, String note, Integer expectedVersion) {
 		DatasetRef ref = this.datasets.require(dataset);
 		String statusKey = checked(status, STATUSES, "status");
-		DiscrepancyView current = show(dataset, id);
+		// Version and notes are read together: the new notes extend exactly the version that is checked.
+		record Current(int version, String notes) {
+		}
+		Current current = this.jdbc.sql("select version, notes from discrepancy where dataset_id = ? and num = ?")
+			.params(ref.id(), id)
+			.query((rs, row) -> new Current(rs.getInt(1), rs.getString(2)))
+			.optional()
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
+					+ "; `discrepancy list --status all` shows the ids"));
+		int version = current.version();
+		if (expectedVersion != null && expectedVersion != version) {
+			throw changedMeanwhile(id);
+		}
 		String notes = current.notes();
 		if (note != null && !note.isBlank()) {
 			notes = (notes == null ? "" : notes + "\n") + stamp(statusKey + ": " + note.strip());
 		}
-		this.jdbc.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where dataset_id = ? and num = ?")
-			.params(statusKey, notes, OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id)
+		int updated = this.jdbc.sql("""
+				update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1
+				where dataset_id = ? and num = ? and version = ?""")
+			.params(statusKey, notes, OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
 			.update();
+		if (updated == 0) {
+			throw changedMeanwhile(id);
+		}
 		this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 		return show(dataset, id);
+	}
+
+	/** The version a decision must match, for front ends that show a discrepancy before changing it. */
+	@Transactional(readOnly = true)
+	public int version(String dataset, int id) {
+		DatasetRef ref = this.datasets.require(dataset);
+		return this.jdbc.sql("select version from discrepancy where dataset_id = ? and num = ?")
+			.params(ref.id(), id)
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
+					+ "; `discrepancy list --status all` shows the ids"));
+	}
+
+	private static CrosscheckException changedMeanwhile(int id) {
+		return CrosscheckException.conflict("discrepancy " + id
+				+ " was changed by someone else meanwhile; reload it (`discrepancy show " + id + "`) and decide again");
 	}
 
 	private String stamp(String note) {

@@ -15,12 +15,12 @@ public class DataConfiguration {
 
 	@Bean
 	CrosscheckHome crosscheckHome(@Value("${crosscheck.home:}") String home, @Value("${crosscheck.db:}") String db,
-			@Value("${crosscheck.db-user:}") String dbUser, @Value("${crosscheck.db-password:}") String dbPassword) {
+			@Value("${crosscheck.db.user:}") String dbUser, @Value("${crosscheck.db.password:}") String dbPassword) {
 		return CrosscheckHome.resolve(home, db, dbUser, dbPassword);
 	}
 
 	@Bean
-	DataSource dataSource(CrosscheckHome home, @Value("${crosscheck.db-pool-size:4}") int poolSize) {
+	DataSource dataSource(CrosscheckHome home, @Value("${crosscheck.db.pool-size:4}") int poolSize) {
 		// H2's automatic mixed mode opens a TCP server for the other process; it must not listen
 		// beyond this machine. H2 reads the setting when its classes load, which is about now.
 		if (System.getProperty("h2.bindAddress") == null) {

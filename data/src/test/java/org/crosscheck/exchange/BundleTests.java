@@ -93,10 +93,9 @@ class BundleTests {
 		assertThat(Files.readAllBytes(again)).as("the same dataset exported twice").isEqualTo(Files.readAllBytes(original));
 
 		// A second home, as a colleague's laptop: its own database, the same dataset name.
-		Path otherHome = Files.createTempDirectory("crosscheck-colleague-");
 		try (ConfigurableApplicationContext colleague = new SpringApplicationBuilder(DataTestApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("crosscheck.home=" + otherHome)
+			.properties(new java.util.HashMap<String, Object>(org.crosscheck.TestHome.fresh()))
 			.run()) {
 			ExchangeService theirs = colleague.getBean(ExchangeService.class);
 			BundleImport imported = theirs.importBundle(original, null, null, BundleLimits.defaults());
