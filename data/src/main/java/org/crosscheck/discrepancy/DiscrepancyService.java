@@ -178,10 +178,25 @@ public class DiscrepancyService {
 
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source) {
+		return listDiscrepancies(dataset, status, kind, source, null);
+	}
+
+	/** How many discrepancies match the filters (null: any). */
+	@Transactional(readOnly = true)
+	public int countDiscrepancies(String dataset, String status, String kind, Integer source) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.DISCREPANCIES);
-		StringBuilder sql = new StringBuilder(SELECT + " where d.dataset_id = :dataset");
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = filters(ref, status, kind, source, params);
+		return this.jdbc.sql("select count(*) from discrepancy d left join source ls on ls.id = d.left_source"
+				+ " left join source rs on rs.id = d.right_source" + where)
+			.params(params)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String filters(DatasetRef ref, String status, String kind, Integer source, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" where d.dataset_id = :dataset");
 		params.put("dataset", ref.id());
 		if (status != null) {
 			sql.append(" and d.status = :status");
@@ -195,7 +210,21 @@ public class DiscrepancyService {
 			sql.append(" and (ls.num = :source or rs.num = :source)");
 			params.put("source", source);
 		}
+		return sql.toString();
+	}
+
+	/** Discrepancies matching the filters, gravest first; at most {@code limit} (null: all). */
+	@Transactional(readOnly = true)
+	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source,
+			Integer limit) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.DISCREPANCIES);
+		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder sql = new StringBuilder(SELECT + filters(ref, status, kind, source, params));
 		sql.append(" order by case d.severity when 'high' then 0 when 'medium' then 1 else 2 end, d.num");
+		if (limit != null) {
+			sql.append(" fetch first ").append(Math.max(0, limit)).append(" rows only");
+		}
 		return this.jdbc.sql(sql.toString()).params(params).query(DiscrepancyService::map).list();
 	}
 

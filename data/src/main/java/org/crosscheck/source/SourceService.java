@@ -42,7 +42,7 @@ public class SourceService {
 	/** Files read and cleaned in parallel before they are stored one transaction each. */
 	private static final int CHUNK = 64;
 
-	private static final String SUMMARY_COLUMNS = "num, title, outlet, url, author, published, retrieved_at, content_hash, length(clean_text) as length";
+	private static final String SUMMARY_COLUMNS = "num, title, outlet, url, author, published, retrieved_at, content_hash, clean_length as length";
 
 	private final JdbcClient jdbc;
 
@@ -152,9 +152,10 @@ public class SourceService {
 		try {
 			this.jdbc.sql("""
 					insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
-					  retrieved_at, content_hash, format, file_name, raw_text, clean_text)
+					  retrieved_at, content_hash, format, file_name, raw_text, clean_text, clean_length)
 					values (:dataset, :num, :uid, :title, :outlet, :url, :author, :published, :publishedAt,
-					  :retrieved, :hash, :format, :fileName, :raw, :clean)""")
+					  :retrieved, :hash, :format, :fileName, :raw, :clean, :length)""")
+				.param("length", cleaned.text().length())
 				.param("dataset", ref.id())
 				.param("num", num)
 				.param("uid", UUID.randomUUID().toString())
@@ -200,12 +201,27 @@ public class SourceService {
 
 	@Transactional(readOnly = true)
 	public List<SourceSummary> listSources(String dataset) {
+		return listSources(dataset, 0, Integer.MAX_VALUE);
+	}
+
+	/** A page of the dataset's sources in id order, for listings that show a few of many. */
+	@Transactional(readOnly = true)
+	public List<SourceSummary> listSources(String dataset, int offset, int limit) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
-		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from source where dataset_id = ? order by num")
-			.param(ref.id())
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS
+				+ " from source where dataset_id = ? order by num offset ? rows fetch next ? rows only")
+			.params(ref.id(), Math.max(0, offset), Math.max(0, limit))
 			.query(SourceService::mapSummary)
 			.list();
+	}
+
+	/** How many sources the dataset holds. */
+	@Transactional(readOnly = true)
+	public int countSources(String dataset) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select count(*) from source where dataset_id = ?").param(ref.id()).query(Integer.class).single();
 	}
 
 	@Transactional(readOnly = true)
@@ -303,8 +319,8 @@ public class SourceService {
 		if (text == null || text.isBlank()) {
 			throw CrosscheckException.invalid("a source's text cannot be empty");
 		}
-		this.jdbc.sql("update source set clean_text = ?, version = version + 1 where id = ?")
-			.params(text, source.key())
+		this.jdbc.sql("update source set clean_text = ?, clean_length = ?, version = version + 1 where id = ?")
+			.params(text, text.length(), source.key())
 			.update();
 		this.revisions.changed(ref.id(), Area.SOURCES);
 		this.events.publishEvent(new SourceTextChanged(ref.id(), source.key(), id, text));

@@ -128,8 +128,13 @@ public final class EndToEndBenchmark {
 		record Listing(String name, Runnable call) {
 		}
 		List<Listing> listings = List.of(new Listing("dataset list", datasets::listDatasets),
-				new Listing("source list --limit 20", () -> sources.listSources("bench").subList(0, 20)),
-				new Listing("discrepancy list", () -> discrepancies.listDiscrepancies("bench", "open", null, null)));
+				new Listing("source list --limit 20", () -> {
+					sources.listSources("bench", 0, 20);
+					sources.countSources("bench");
+				}), new Listing("discrepancy list (table)", () -> {
+					discrepancies.listDiscrepancies("bench", "open", null, null, 50);
+					discrepancies.countDiscrepancies("bench", "open", null, null);
+				}));
 		for (Listing listing : listings) {
 			List<Long> times = new ArrayList<>();
 			for (int i = 0; i < 50; i++) {

@@ -25,6 +25,8 @@ public class DiscrepancyCommands {
 
 	static final String GROUP = "Discrepancies";
 
+	private static final int TABLE_LIMIT = 50;
+
 	private final DiscrepancyService discrepancies;
 
 	private final DatasetService datasets;
@@ -105,8 +107,12 @@ public class DiscrepancyCommands {
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
 		String filter = status == null ? "open" : status.equalsIgnoreCase("all") ? null : status;
-		List<DiscrepancyView> all = this.discrepancies.listDiscrepancies(dataset(), filter, kind, source);
-		List<DiscrepancyView> shown = limit == null || limit >= all.size() ? all : all.subList(0, Math.max(0, limit));
+		String dataset = dataset();
+		// A table is for reading: it shows the gravest first, a screenful unless --limit says otherwise.
+		Integer shownLimit = limit != null ? limit : Output.Format.of(format) == Output.Format.TABLE ? TABLE_LIMIT : null;
+		List<DiscrepancyView> shown = this.discrepancies.listDiscrepancies(dataset, filter, kind, source, shownLimit);
+		int total = shownLimit == null || shown.size() < shownLimit ? shown.size()
+				: this.discrepancies.countDiscrepancies(dataset, filter, kind, source);
 		String rendered = Output.render(format, shown, new Column<DiscrepancyView>("id", DiscrepancyView::id),
 				new Column<DiscrepancyView>("kind", DiscrepancyView::kind),
 				new Column<DiscrepancyView>("severity", DiscrepancyView::severity),
@@ -114,8 +120,8 @@ public class DiscrepancyCommands {
 				new Column<DiscrepancyView>("sources", d -> String.join(",",
 						d.spans().stream().map(s -> String.valueOf(s.source())).distinct().toList())),
 				new Column<DiscrepancyView>("summary", DiscrepancyView::summary));
-		if (shown.size() < all.size() && Output.Format.of(format) == Output.Format.TABLE) {
-			rendered += "\n(" + shown.size() + " of " + all.size() + "; --limit shows more)";
+		if (shown.size() < total && Output.Format.of(format) == Output.Format.TABLE) {
+			rendered += "\n(" + shown.size() + " of " + total + "; --limit shows more)";
 		}
 		return rendered;
 	}

@@ -99,15 +99,16 @@ public class SourceCommands {
 			help = "source list [--format table|csv|json] [--limit N]\nExample: source list --format json")
 	public String list(@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "show at most N sources") Integer limit) {
-		List<SourceSummary> all = this.sources.listSources(dataset());
-		List<SourceSummary> shown = limit == null || limit >= all.size() ? all : all.subList(0, Math.max(0, limit));
+		String dataset = dataset();
+		List<SourceSummary> shown = this.sources.listSources(dataset, 0, limit == null ? Integer.MAX_VALUE : limit);
+		int total = limit == null ? shown.size() : this.sources.countSources(dataset);
 		String rendered = Output.render(format, shown, new Column<SourceSummary>("id", SourceSummary::id),
 				new Column<SourceSummary>("published", SourceSummary::published),
 				new Column<SourceSummary>("outlet", SourceSummary::outlet),
 				new Column<SourceSummary>("title", SourceSummary::title),
 				new Column<SourceSummary>("chars", SourceSummary::length));
-		if (shown.size() < all.size() && Output.Format.of(format) == Output.Format.TABLE) {
-			rendered += "\n(" + shown.size() + " of " + all.size() + " sources; --limit shows more)";
+		if (shown.size() < total && Output.Format.of(format) == Output.Format.TABLE) {
+			rendered += "\n(" + shown.size() + " of " + total + " sources; --limit shows more)";
 		}
 		return rendered;
 	}
