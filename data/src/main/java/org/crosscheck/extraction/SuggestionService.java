@@ -30,7 +30,6 @@ import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
-import org.crosscheck.source.internal.Published;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +116,7 @@ public class SuggestionService {
 	}
 
 	private static List<Found> analyse(SourceText source) {
-		LocalDate published = source.published() == null ? null : Published.parse(source.published()).day();
+		LocalDate published = source.publishedDay();
 		Suggesters.Everything everything = Suggesters.everything(source.text(), published);
 		List<Found> found = new ArrayList<>();
 		// An entity is reviewed once per source, not once per mention: its first mention stands for all.

@@ -17,7 +17,6 @@ import org.crosscheck.extraction.QuoteSuggester;
 import org.crosscheck.extraction.QuoteValue;
 import org.crosscheck.extraction.Suggestion;
 import org.crosscheck.source.SourceText;
-import org.crosscheck.source.internal.Published;
 import org.crosscheck.text.Sentences;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +63,7 @@ public class FactReader {
 
 	private static Entry read(SourceText source) {
 		String id = String.valueOf(source.id());
-		LocalDate published = source.published() == null ? null : Published.parse(source.published()).day();
+		LocalDate published = source.publishedDay();
 		List<Fact> facts = new ArrayList<>();
 		for (Suggestion money : MoneyParser.find(source.text())) {
 			MoneyValue value = (MoneyValue) money.value();
