@@ -1,0 +1,285 @@
+package org.crosscheck.dashboard.timeline;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.crosscheck.claim.ClaimService;
+import org.crosscheck.claim.EventView;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.dashboard.base.ui.ChartText;
+import org.crosscheck.dashboard.base.ui.DatasetSelection;
+import org.crosscheck.dashboard.base.ui.EChart;
+import org.crosscheck.dashboard.base.ui.LiveView;
+import org.crosscheck.dashboard.source.SourcesView;
+import org.crosscheck.source.SourceService;
+import org.crosscheck.source.SourceSummary;
+
+/**
+ * The events of the selected dataset on a time axis, each drawn over the time its date
+ * covers (a month spans its month, an interval its interval, a day is a short bar), one row
+ * and colour per source. Events whose date is unresolved or ambiguous are listed beside the
+ * chart instead of being placed at a guess. Clicking an event opens its evidence.
+ */
+@Route("timeline")
+@PageTitle("Timeline · Crosscheck")
+public class TimelineView extends LiveView {
+
+	static final String NO_EVENTS = "No events in this dataset yet. From the console: suggest --all, then "
+			+ "suggestion accept --all --kind event (or event add --date 2025-09 --description ...)";
+
+	static final String NO_SOURCE = "(no evidence)";
+
+	/** Colours of the source rows, cycled. */
+	private static final String[] PALETTE = { "#1676f3", "#e8590c", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599",
+			"#c2255c", "#5c940d", "#364fc7", "#868e96" };
+
+	private static final long DAY_MILLIS = 86_400_000L;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ClaimService claims;
+
+	private final SourceService sources;
+
+	private final Span count = new Span();
+
+	private final EChart chart = new EChart();
+
+	private final Span empty = new Span();
+
+	private final Grid<EventView> undated = new Grid<>(EventView.class, false);
+
+	private List<EventView> events = List.of();
+
+	private List<EventView> undatedEvents = List.of();
+
+	public TimelineView(ClaimService claims, SourceService sources, DatasetSelection selection) {
+		super(selection);
+		this.claims = claims;
+		this.sources = sources;
+
+		H2 heading = new H2("Timeline");
+		heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
+		this.count.getElement().getThemeList().add("badge contrast pill");
+		this.count.setTestId("event-count");
+		HorizontalLayout title = new HorizontalLayout(heading, this.count);
+		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+		this.chart.setTestId("timeline-chart");
+		this.chart.setHeight("360px");
+		this.chart.addItemClickListener(event -> openEvent(event.getId()));
+		this.empty.addClassNames(LumoUtility.TextColor.SECONDARY);
+		this.empty.setVisible(false);
+		VerticalLayout main = new VerticalLayout(this.empty, this.chart);
+		main.setPadding(false);
+		main.setWidthFull();
+
+		H4 undatedHeading = new H4("Not placed: unresolved or ambiguous dates");
+		undatedHeading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
+		configureUndated();
+		VerticalLayout side = new VerticalLayout(undatedHeading, this.undated);
+		side.setPadding(false);
+		side.setWidth("24rem");
+		side.setHeightFull();
+		side.setFlexGrow(1, this.undated);
+
+		HorizontalLayout body = new HorizontalLayout(main, side);
+		body.setSizeFull();
+		body.setFlexGrow(1, main);
+		add(title, body);
+		setFlexGrow(1, body);
+	}
+
+	private void configureUndated() {
+		this.undated.setTestId("undated-events");
+		this.undated.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.undated.addColumn(EventView::description).setHeader("Event").setFlexGrow(3);
+		this.undated.addColumn(event -> (event.dateText() == null ? "—" : "«" + event.dateText() + "»") + " "
+				+ event.status().toLowerCase(java.util.Locale.ROOT)).setHeader("Date").setFlexGrow(2);
+		this.undated.setEmptyStateText("Every event has a date.");
+		this.undated.setSizeFull();
+		this.undated.addItemClickListener(event -> openEvidence(event.getItem()));
+	}
+
+	@Override
+	protected void refresh() {
+		boolean exists = this.selection.exists();
+		String dataset = this.selection.dataset();
+		List<EventView> latest = exists ? this.claims.listEvents(dataset) : List.of();
+		this.count.setText(latest.size() == 1 ? "1 event" : latest.size() + " events");
+		if (latest.equals(this.events) && this.chart.getOption() != null) {
+			return;
+		}
+		this.events = latest;
+		List<EventView> placed = latest.stream().filter(TimelineView::placed).toList();
+		List<EventView> notPlaced = latest.stream().filter(event -> !placed(event)).toList();
+		if (!notPlaced.equals(this.undatedEvents)) {
+			this.undatedEvents = notPlaced;
+			this.undated.setItems(notPlaced);
+		}
+		this.empty.setText(!exists ? missingDatasetText() : latest.isEmpty() ? NO_EVENTS : "");
+		this.empty.setVisible(!exists || latest.isEmpty());
+		Map<Integer, String> sourceLabels = exists && !placed.isEmpty() ? sourceLabels(dataset) : Map.of();
+		this.chart.setOption(chartOption(placed, sourceLabels));
+	}
+
+	/** Whether the event goes on the time axis: a resolved date, not an unresolved or ambiguous one. */
+	static boolean placed(EventView event) {
+		return event.start() != null && "RESOLVED".equalsIgnoreCase(event.status());
+	}
+
+	private Map<Integer, String> sourceLabels(String dataset) {
+		Map<Integer, String> labels = new LinkedHashMap<>();
+		for (SourceSummary source : this.sources.listSources(dataset)) {
+			String name = source.outlet() != null && !source.outlet().isBlank() ? source.outlet()
+					: source.title() != null ? source.title() : "";
+			labels.put(source.id(), "#" + source.id() + " " + shorten(name, 28));
+		}
+		return labels;
+	}
+
+	/**
+	 * ECharts option: a category row per source (by the event's first evidence) and a time axis.
+	 * Spans (month, quarter, year, interval) are thick lines from their first to their last
+	 * day; a day is a short bar (a rectangle symbol). Tooltips are escaped plain text; ids are
+	 * the event numbers.
+	 */
+	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels) {
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (EventView event : placed) {
+			rows.putIfAbsent(rowOf(event, sourceLabels), rows.size());
+		}
+		ObjectNode option = JSON.createObjectNode();
+		option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}").put("confine", true);
+		option.putObject("grid").put("left", 8).put("right", 32).put("top", 16).put("bottom", 48)
+			.put("containLabel", true);
+		ObjectNode timeAxis = option.putObject("xAxis").put("type", "time");
+		timeAxis.putObject("splitLine").put("show", true);
+		if (!placed.isEmpty()) {
+			long min = placed.stream().mapToLong(event -> millis(event.start())).min().orElse(0);
+			long max = placed.stream().mapToLong(event -> millis(endOf(event)) + DAY_MILLIS).max().orElse(0);
+			long pad = Math.max(15 * DAY_MILLIS, (max - min) / 20);
+			timeAxis.put("min", min - pad).put("max", max + pad);
+		}
+		ObjectNode rowAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
+		ArrayNode rowNames = rowAxis.putArray("data");
+		rows.keySet().forEach(row -> rowNames.add(ChartText.escape(row)));
+		rowAxis.putObject("axisLabel").put("width", 160).put("overflow", "truncate");
+		ArrayNode zoom = option.putArray("dataZoom");
+		zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("height", 20);
+		zoom.addObject().put("type", "inside").put("xAxisIndex", 0);
+		if (rows.size() > 12) {
+			// Many sources: scroll the rows rather than squeezing them.
+			zoom.addObject().put("type", "slider").put("yAxisIndex", 0).put("right", 4).put("width", 16)
+				.put("startValue", 0).put("endValue", 11);
+		}
+
+		ObjectNode spans = option.putArray("series").addObject().put("type", "lines").put("name", "Spans")
+			.put("coordinateSystem", "cartesian2d").put("polyline", false).put("silent", false);
+		spans.putObject("lineStyle").put("width", 14).put("cap", "butt").put("opacity", 0.85);
+		spans.putObject("emphasis").putObject("lineStyle").put("width", 18);
+		ArrayNode spanData = spans.putArray("data");
+		ObjectNode days = ((ArrayNode) option.get("series")).addObject().put("type", "scatter").put("name", "Days")
+			.put("symbol", "rect").put("cursor", "pointer");
+		days.putArray("symbolSize").add(6).add(18);
+		ArrayNode dayData = days.putArray("data");
+		for (EventView event : placed) {
+			int row = rows.get(rowOf(event, sourceLabels));
+			String colour = PALETTE[row % PALETTE.length];
+			String tooltip = tooltip(event, rowOf(event, sourceLabels));
+			long start = millis(event.start());
+			long end = millis(endOf(event)) + DAY_MILLIS;
+			boolean day = "DAY".equalsIgnoreCase(event.precision()) && event.start().equals(endOf(event));
+			ObjectNode item = day ? dayData.addObject() : spanData.addObject();
+			item.put("id", String.valueOf(event.id())).put("name", tooltip);
+			item.putObject("tooltip").put("formatter", tooltip);
+			if (day) {
+				item.putArray("value").add(start + DAY_MILLIS / 2).add(row);
+				item.putObject("itemStyle").put("color", colour);
+			}
+			else {
+				ArrayNode coords = item.putArray("coords");
+				coords.addArray().add(start).add(row);
+				coords.addArray().add(end).add(row);
+				item.putObject("lineStyle").put("color", colour);
+			}
+		}
+		return JSON.writeValueAsString(option);
+	}
+
+	private static String tooltip(EventView event, String row) {
+		StringBuilder text = new StringBuilder(ChartText.escape(shorten(event.description(), 120)));
+		text.append('\n').append(event.start());
+		if (!event.start().equals(endOf(event))) {
+			text.append(" – ").append(endOf(event));
+		}
+		text.append(" (").append(event.precision() == null ? "day" : event.precision().toLowerCase(java.util.Locale.ROOT))
+			.append(')');
+		if (event.dateText() != null) {
+			text.append(" from ").append(ChartText.quote(event.dateText()));
+		}
+		for (Evidence evidence : event.evidence()) {
+			text.append('\n').append(ChartText.quote(evidence.exact())).append(" — source ").append(evidence.source());
+		}
+		if (event.evidence().isEmpty()) {
+			text.append('\n').append(ChartText.escape(row));
+		}
+		return text.toString();
+	}
+
+	private static String rowOf(EventView event, Map<Integer, String> sourceLabels) {
+		if (event.evidence().isEmpty()) {
+			return NO_SOURCE;
+		}
+		int source = event.evidence().get(0).source();
+		return sourceLabels.getOrDefault(source, "#" + source);
+	}
+
+	private static String endOf(EventView event) {
+		return event.end() == null ? event.start() : event.end();
+	}
+
+	private static long millis(String isoDate) {
+		return LocalDate.parse(isoDate).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+	}
+
+	private void openEvent(String id) {
+		if (id == null) {
+			return;
+		}
+		this.events.stream().filter(event -> String.valueOf(event.id()).equals(id)).findFirst()
+			.ifPresent(this::openEvidence);
+	}
+
+	private void openEvidence(EventView event) {
+		event.evidence().stream().findFirst()
+			.ifPresent(evidence -> SourcesView.open(evidence.source(), evidence.start(), evidence.end()));
+	}
+
+	private static String shorten(String text, int length) {
+		if (text == null) {
+			return "";
+		}
+		String line = text.replaceAll("\\s+", " ").strip();
+		return line.length() <= length ? line : line.substring(0, length - 1) + "…";
+	}
+
+}
