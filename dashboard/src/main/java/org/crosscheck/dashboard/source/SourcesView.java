@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -159,8 +160,13 @@ public class SourcesView extends LiveView {
 			.setTooltipGenerator(SourcesView::titleOf);
 		this.grid.addColumn(source -> orDash(source.outlet())).setHeader("Outlet").setFlexGrow(2).setSortable(true)
 			.setComparator(Comparator.comparing(SourcesView::outletOf, String.CASE_INSENSITIVE_ORDER));
-		this.grid.addColumn(source -> orDash(source.published())).setHeader("Published").setAutoWidth(true)
+		// The day is enough in the grid; the reader's byline has the whole moment with its zone.
+		this.grid.addColumn(source -> orDash(source.published() == null ? null
+				: source.published().substring(0, Math.min(10, source.published().length()))))
+			.setHeader("Published")
+			.setAutoWidth(true)
 			.setFlexGrow(0)
+			.setTooltipGenerator(source -> orDash(source.published()))
 			.setSortable(true)
 			.setComparator(Comparator.comparing(source -> Objects.requireNonNullElse(source.published(), "")));
 		this.grid.setSizeFull();
@@ -335,7 +341,9 @@ public class SourcesView extends LiveView {
 		}
 		if (firstFocus != null) {
 			Element target = firstFocus;
-			target.getComponent().ifPresent(component -> component.scrollIntoView());
+			// Centred, so that the words before the span are in view too.
+			target.getComponent().ifPresent(component -> component.scrollIntoView(new ScrollOptions(
+					ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.CENTER, ScrollOptions.Alignment.NEAREST)));
 		}
 	}
 

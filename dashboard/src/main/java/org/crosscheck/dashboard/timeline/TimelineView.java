@@ -53,6 +53,9 @@ public class TimelineView extends LiveView {
 
 	private static final long DAY_MILLIS = 86_400_000L;
 
+	/** Rows shown at once; more scroll. */
+	static final int MAX_ROWS = 14;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ClaimService claims;
@@ -90,14 +93,16 @@ public class TimelineView extends LiveView {
 		this.empty.setVisible(false);
 		VerticalLayout main = new VerticalLayout(this.empty, this.chart);
 		main.setPadding(false);
-		main.setWidthFull();
+		// Without a minimum width of 0 the chart's width pushes the side list out of the page.
+		main.setMinWidth("0");
 
-		H4 undatedHeading = new H4("Not placed: unresolved or ambiguous dates");
+		H4 undatedHeading = new H4("Not placed: dates unresolved or ambiguous");
 		undatedHeading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
 		configureUndated();
 		VerticalLayout side = new VerticalLayout(undatedHeading, this.undated);
 		side.setPadding(false);
 		side.setWidth("24rem");
+		side.getStyle().set("flex-shrink", "0");
 		side.setHeightFull();
 		side.setFlexGrow(1, this.undated);
 
@@ -163,9 +168,37 @@ public class TimelineView extends LiveView {
 	 * the event numbers.
 	 */
 	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels) {
-		Map<String, Integer> rows = new LinkedHashMap<>();
-		for (EventView event : placed) {
-			rows.putIfAbsent(rowOf(event, sourceLabels), rows.size());
+		// One row per source, split into lanes so that events whose times overlap lie side by side.
+		Map<String, List<List<EventView>>> lanesBySource = new LinkedHashMap<>();
+		placed.stream()
+			.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(TimelineView::endOf))
+			.forEach(event -> {
+				List<List<EventView>> lanes = lanesBySource.computeIfAbsent(rowOf(event, sourceLabels),
+						row -> new java.util.ArrayList<>());
+				List<EventView> free = lanes.stream()
+					.filter(lane -> endOf(lane.get(lane.size() - 1)).compareTo(event.start()) < 0)
+					.findFirst()
+					.orElse(null);
+				if (free == null) {
+					free = new java.util.ArrayList<>();
+					lanes.add(free);
+				}
+				free.add(event);
+			});
+		Map<Integer, Integer> laneOfEvent = new java.util.HashMap<>();
+		Map<Integer, Integer> sourceOfEvent = new java.util.HashMap<>();
+		List<String> rowNames = new java.util.ArrayList<>();
+		int sourceIndex = 0;
+		for (Map.Entry<String, List<List<EventView>>> source : lanesBySource.entrySet()) {
+			for (int lane = 0; lane < source.getValue().size(); lane++) {
+				// Further lanes of a source carry no label; zero-width spaces keep the category names distinct.
+				rowNames.add(lane == 0 ? ChartText.escape(source.getKey()) : invisibleName(rowNames.size()));
+				for (EventView event : source.getValue().get(lane)) {
+					laneOfEvent.put(event.id(), rowNames.size() - 1);
+					sourceOfEvent.put(event.id(), sourceIndex);
+				}
+			}
+			sourceIndex++;
 		}
 		ObjectNode option = JSON.createObjectNode();
 		option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}").put("confine", true);
@@ -180,21 +213,21 @@ public class TimelineView extends LiveView {
 			timeAxis.put("min", min - pad).put("max", max + pad);
 		}
 		ObjectNode rowAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
-		ArrayNode rowNames = rowAxis.putArray("data");
-		rows.keySet().forEach(row -> rowNames.add(ChartText.escape(row)));
+		ArrayNode rowData = rowAxis.putArray("data");
+		rowNames.forEach(rowData::add);
 		rowAxis.putObject("axisLabel").put("width", 160).put("overflow", "truncate");
 		ArrayNode zoom = option.putArray("dataZoom");
 		zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("height", 20);
 		zoom.addObject().put("type", "inside").put("xAxisIndex", 0);
-		if (rows.size() > 12) {
+		if (rowNames.size() > MAX_ROWS) {
 			// Many sources: scroll the rows rather than squeezing them.
 			zoom.addObject().put("type", "slider").put("yAxisIndex", 0).put("right", 4).put("width", 16)
-				.put("startValue", 0).put("endValue", 11);
+				.put("startValue", 0).put("endValue", MAX_ROWS - 1);
 		}
 
 		ObjectNode spans = option.putArray("series").addObject().put("type", "lines").put("name", "Spans")
 			.put("coordinateSystem", "cartesian2d").put("polyline", false).put("silent", false);
-		spans.putObject("lineStyle").put("width", 14).put("cap", "butt").put("opacity", 0.85);
+		spans.putObject("lineStyle").put("width", 12).put("cap", "butt").put("opacity", 0.85);
 		spans.putObject("emphasis").putObject("lineStyle").put("width", 18);
 		ArrayNode spanData = spans.putArray("data");
 		ObjectNode days = ((ArrayNode) option.get("series")).addObject().put("type", "scatter").put("name", "Days")
@@ -202,8 +235,8 @@ public class TimelineView extends LiveView {
 		days.putArray("symbolSize").add(6).add(18);
 		ArrayNode dayData = days.putArray("data");
 		for (EventView event : placed) {
-			int row = rows.get(rowOf(event, sourceLabels));
-			String colour = PALETTE[row % PALETTE.length];
+			int row = laneOfEvent.get(event.id());
+			String colour = PALETTE[sourceOfEvent.get(event.id()) % PALETTE.length];
 			String tooltip = tooltip(event, rowOf(event, sourceLabels));
 			long start = millis(event.start());
 			long end = millis(endOf(event)) + DAY_MILLIS;
@@ -223,6 +256,15 @@ public class TimelineView extends LiveView {
 			}
 		}
 		return JSON.writeValueAsString(option);
+	}
+
+	/** A category name that shows nothing but differs for every {@code row}: its bits as zero-width characters. */
+	static String invisibleName(int row) {
+		StringBuilder name = new StringBuilder();
+		for (int bits = row; bits > 0; bits >>= 1) {
+			name.append((bits & 1) == 1 ? '\u200C' : '\u200B');
+		}
+		return name.toString();
 	}
 
 	private static String tooltip(EventView event, String row) {

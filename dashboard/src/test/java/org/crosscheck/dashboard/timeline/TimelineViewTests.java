@@ -33,8 +33,12 @@ class TimelineViewTests extends StoryViewTest {
 		JsonNode days = option.get("series").get(1).get("data");
 		long placed = events.stream().filter(TimelineView::placed).count();
 		assertThat(spans.size() + days.size()).isEqualTo(placed).isPositive();
-		assertThat(option.get("yAxis").get("data").valueStream().map(JsonNode::asString).toList())
-			.allMatch(row -> row.startsWith("#1 ") || row.startsWith("#2 ") || row.equals(TimelineView.NO_SOURCE));
+		List<String> rows = option.get("yAxis").get("data").valueStream().map(JsonNode::asString).toList();
+		// A labelled row per source; the unlabelled lanes below it hold events that overlap in time.
+		assertThat(rows.stream().filter(row -> !row.replaceAll("[\u200B\u200C]", "").isEmpty()))
+			.allMatch(row -> row.startsWith("#1 ") || row.startsWith("#2 ") || row.equals(TimelineView.NO_SOURCE))
+			.anyMatch(row -> row.startsWith("#1 "));
+		assertThat(rows).doesNotHaveDuplicates();
 		// A month-precision event spans its whole month.
 		EventView month = events.stream()
 			.filter(event -> TimelineView.placed(event) && "MONTH".equals(event.precision()))
