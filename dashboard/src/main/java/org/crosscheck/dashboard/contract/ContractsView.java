@@ -180,7 +180,8 @@ public class ContractsView extends LiveView {
 		ObjectNode option = JSON.createObjectNode();
 		option.putObject("title").put("text", "Contract values in " + currency).put("left", "left")
 			.putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
-		option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}").put("confine", true);
+		// Rich text on the canvas, never HTML (the chart element insists on it too).
+		option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText").put("confine", true);
 		option.putObject("legend").put("top", 0).put("right", 8);
 		option.putObject("grid").put("left", 8).put("right", 24).put("top", 40).put("bottom", 8)
 			.put("containLabel", true);
@@ -227,7 +228,7 @@ public class ContractsView extends LiveView {
 		String tooltip = ChartText.escape(total.vendor()) + " — " + measure + " "
 				+ ChartText.compact(amount, currency) + " (" + total.contracts()
 				+ (total.contracts() == 1 ? " contract" : " contracts") + ")" + evidenceLines;
-		bar.put("name", tooltip);
+		bar.put("name", ChartText.escape(total.vendor()));
 		bar.putObject("tooltip").put("formatter", tooltip);
 		if (evidence != null) {
 			bar.put("id", id);

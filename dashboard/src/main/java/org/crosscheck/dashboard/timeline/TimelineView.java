@@ -168,7 +168,11 @@ public class TimelineView extends LiveView {
 	 * the event numbers.
 	 */
 	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels) {
-		// One row per source, split into lanes so that events whose times overlap lie side by side.
+		// One row per source, split into lanes so that events whose times overlap (or touch, which
+		// would draw them as one bar) lie side by side.
+		long slackDays = placed.isEmpty() ? 0 : Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(
+				LocalDate.parse(placed.stream().map(EventView::start).min(String::compareTo).orElseThrow()),
+				LocalDate.parse(placed.stream().map(TimelineView::endOf).max(String::compareTo).orElseThrow())) / 100);
 		Map<String, List<List<EventView>>> lanesBySource = new LinkedHashMap<>();
 		placed.stream()
 			.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(TimelineView::endOf))
@@ -176,7 +180,8 @@ public class TimelineView extends LiveView {
 				List<List<EventView>> lanes = lanesBySource.computeIfAbsent(rowOf(event, sourceLabels),
 						row -> new java.util.ArrayList<>());
 				List<EventView> free = lanes.stream()
-					.filter(lane -> endOf(lane.get(lane.size() - 1)).compareTo(event.start()) < 0)
+					.filter(lane -> LocalDate.parse(endOf(lane.get(lane.size() - 1))).plusDays(slackDays)
+						.isBefore(LocalDate.parse(event.start())))
 					.findFirst()
 					.orElse(null);
 				if (free == null) {
@@ -201,7 +206,8 @@ public class TimelineView extends LiveView {
 			sourceIndex++;
 		}
 		ObjectNode option = JSON.createObjectNode();
-		option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}").put("confine", true);
+		// Rich text on the canvas, never HTML (the chart element insists on it too).
+		option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText").put("confine", true);
 		option.putObject("grid").put("left", 8).put("right", 32).put("top", 16).put("bottom", 48)
 			.put("containLabel", true);
 		ObjectNode timeAxis = option.putObject("xAxis").put("type", "time");
@@ -242,7 +248,7 @@ public class TimelineView extends LiveView {
 			long end = millis(endOf(event)) + DAY_MILLIS;
 			boolean day = "DAY".equalsIgnoreCase(event.precision()) && event.start().equals(endOf(event));
 			ObjectNode item = day ? dayData.addObject() : spanData.addObject();
-			item.put("id", String.valueOf(event.id())).put("name", tooltip);
+			item.put("id", String.valueOf(event.id())).put("name", ChartText.escape(shorten(event.description(), 60)));
 			item.putObject("tooltip").put("formatter", tooltip);
 			if (day) {
 				item.putArray("value").add(start + DAY_MILLIS / 2).add(row);
@@ -273,11 +279,11 @@ public class TimelineView extends LiveView {
 		if (!event.start().equals(endOf(event))) {
 			text.append(" – ").append(endOf(event));
 		}
-		text.append(" (").append(event.precision() == null ? "day" : event.precision().toLowerCase(java.util.Locale.ROOT))
-			.append(')');
+		text.append(" (").append(event.precision() == null ? "day" : event.precision().toLowerCase(java.util.Locale.ROOT));
 		if (event.dateText() != null) {
-			text.append(" from ").append(ChartText.quote(event.dateText()));
+			text.append("; ").append(ChartText.escape(shorten(event.dateText(), 80)));
 		}
+		text.append(')');
 		for (Evidence evidence : event.evidence()) {
 			text.append('\n').append(ChartText.quote(evidence.exact())).append(" — source ").append(evidence.source());
 		}
