@@ -152,7 +152,7 @@ public class DiscrepanciesView extends LiveView {
 		this.detail.setTestId("discrepancy-detail");
 		this.detail.setSizeFull();
 		this.detail.addClassNames(LumoUtility.Padding.Horizontal.LARGE);
-		this.detail.getStyle().set("overflow", "auto");
+		this.detail.getStyle().set("overflow", "auto").set("min-width", "0");
 		this.detailContent.setWidthFull();
 		this.decision.setItems(STATUSES);
 		this.decision.setTestId("decision-status");
@@ -287,7 +287,8 @@ public class DiscrepanciesView extends LiveView {
 			side.addClassNames("discrepancy-side", LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
 					LumoUtility.BorderRadius.MEDIUM);
 			Button open = new Button("Source " + span.source()
-					+ (span.start() == null ? "" : ", characters " + span.start() + "–" + span.end()));
+					+ (span.start() == null ? "" : " · " + span.start() + "–" + span.end()));
+			open.setTooltipText("Open the source at these words");
 			open.setIcon(VaadinIcon.FILE_TEXT_O.create());
 			open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
 			open.addClickListener(event -> SourcesView.open(span.source(), span.start(), span.end()));
@@ -295,8 +296,9 @@ public class DiscrepanciesView extends LiveView {
 			words.setText(span.exact() == null ? "(no words)" : "«" + span.exact() + "»");
 			words.addClassNames("discrepancy-words");
 			side.add(open, words);
+			// Equal shares that may shrink below their content's width, so the panel never scrolls sideways.
+			side.getStyle().set("flex", "1 1 0").set("min-width", "0");
 			sideBySide.add(side);
-			sideBySide.setFlexGrow(1, side);
 		}
 		return sideBySide;
 	}
