@@ -6,10 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.NewAnnotation;
 import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.discrepancy.DiscrepancyService;
+import org.crosscheck.discrepancy.DiscrepancyView;
+import org.crosscheck.extraction.SuggestionService;
 import org.crosscheck.source.ImportListener;
 import org.crosscheck.source.ImportOptions;
 import org.crosscheck.source.ImportReport;
+import org.crosscheck.source.SourceChanges;
 import org.crosscheck.source.SourceService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -46,6 +53,73 @@ public final class TestData {
 		}
 	}
 
+	/** A note and tags that try to run script wherever they are shown. */
+	public static final String HOSTILE_NOTE = "<b>bold</b> <img src=x onerror=alert(3)> {a} {x|rich}";
+
+	/** Markdown prose that tries every way into the page: raw HTML, a script, a javascript: link. */
+	public static final String HOSTILE_MARKDOWN = """
+			# Findings
+
+			Raw <script>alert(5)</script> and <img src=x onerror=alert(6)> stay text.
+
+			[click me](javascript:alert(7)) and [a real link](https://example.org/story) and **bold** words.
+			""";
+
+	/** The seed articles (test resources, copied from the demo) in the order the demo imports them. */
+	public static final List<String> SEEDS = List.of("000_3a11150c10aa050c.txt", "001_e1158af618fabb23.txt");
+
+	/**
+	 * The demo as the console builds it, and more: the two seed articles with their accepted
+	 * contracts (Dell, AT&T, Palantir), events, quotes, money and entities (sources 1 and 2),
+	 * the three small sources of {@link #seedDemo} (3 to 5), a wording discrepancy between the
+	 * seeds and one whose note is hostile, and a notebook with hostile prose. Once per home.
+	 */
+	public static void seedStory(DatasetService datasets, SourceService sources, SuggestionService suggestions,
+			AnnotationService annotations, DiscrepancyService discrepancies,
+			org.crosscheck.notebook.NotebookService notebook) {
+		String dataset = datasets.currentDataset();
+		if (datasets.exists(dataset)) {
+			return;
+		}
+		datasets.createDataset(dataset);
+		try {
+			Path folder = Files.createTempDirectory("crosscheck-seeds-");
+			for (String seed : SEEDS) {
+				try (var in = TestData.class.getResourceAsStream("/seeds/" + seed)) {
+					Files.copy(in, folder.resolve(seed));
+				}
+				sources.importSources(dataset, List.of(folder.resolve(seed)), ImportOptions.defaults(),
+						ImportListener.NONE);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		// As the demo script does: the second page states no date; the statement came on 18 February 2026.
+		sources.updateSource(dataset, 2, new SourceChanges("2026-02-18", null, null, null, null));
+		suggestions.suggest(dataset, null);
+		for (String kind : List.of("contract", "event", "quote", "money", "entity")) {
+			suggestions.acceptPending(dataset, kind);
+		}
+		addSmallSources(sources, dataset);
+		int suspended = annotations
+			.annotate(dataset, new NewAnnotation(1, "suspended certain services", AnnotationKind.CLAIM, null, List.of(), 1))
+			.id();
+		int disabled = annotations
+			.annotate(dataset, new NewAnnotation(2, "disabled some services", AnnotationKind.CLAIM, null, List.of(), 1))
+			.id();
+		discrepancies.flag(dataset, suspended, disabled, "wording", "same fact, other words");
+		int hostile = annotations.annotate(dataset, new NewAnnotation(5, "<script>alert(1)</script>",
+				AnnotationKind.NOTE, HOSTILE_NOTE, List.of("<i>tag</i>"), null)).id();
+		discrepancies.flag(dataset, hostile, disabled, "quote", HOSTILE_NOTE);
+		notebook.addNote(dataset, HOSTILE_MARKDOWN);
+	}
+
+	/** The wording discrepancy between the seeds that {@link #seedStory} flags. */
+	public static DiscrepancyView wordingDiscrepancy(DiscrepancyService discrepancies, String dataset) {
+		return discrepancies.listDiscrepancies(dataset, null, "wording", null).get(0);
+	}
+
 	/** Creates the home's current dataset ("demo") with three sources, once per home. */
 	public static void seedDemo(DatasetService datasets, SourceService sources) {
 		String dataset = datasets.currentDataset();
@@ -53,6 +127,10 @@ public final class TestData {
 			return;
 		}
 		datasets.createDataset(dataset);
+		addSmallSources(sources, dataset);
+	}
+
+	private static void addSmallSources(SourceService sources, String dataset) {
 		importText(sources, dataset, "verge.txt", "The Verge", "2026-02-18T10:15-05:00",
 				"Microsoft says ICE does not use Azure for mass surveillance",
 				"Microsoft said on Wednesday that ICE does not use its cloud for mass surveillance.\n\n"

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
-@ViewPackages(classes = { SourcesView.class, MainLayout.class })
+@ViewPackages(packages = "org.crosscheck.dashboard")
 class SourcesViewTests extends SpringBrowserlessTest {
 
 	private static final int TITLE = 1;

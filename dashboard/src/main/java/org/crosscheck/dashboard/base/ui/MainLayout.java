@@ -20,7 +20,11 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import org.crosscheck.dashboard.contract.ContractsView;
+import org.crosscheck.dashboard.discrepancy.DiscrepanciesView;
+import org.crosscheck.dashboard.notebook.NotebookView;
 import org.crosscheck.dashboard.source.SourcesView;
+import org.crosscheck.dashboard.timeline.TimelineView;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.DatasetSummary;
 
@@ -92,6 +96,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	private SideNav navigation() {
 		SideNav nav = new SideNav();
 		nav.addItem(new SideNavItem("Sources", SourcesView.class, VaadinIcon.FILE_TEXT_O.create()));
+		nav.addItem(new SideNavItem("Contracts", ContractsView.class, VaadinIcon.BAR_CHART.create()));
+		nav.addItem(new SideNavItem("Timeline", TimelineView.class, VaadinIcon.CALENDAR_CLOCK.create()));
+		nav.addItem(new SideNavItem("Discrepancies", DiscrepanciesView.class, VaadinIcon.SCALE_UNBALANCE.create()));
+		nav.addItem(new SideNavItem("Notebook", NotebookView.class, VaadinIcon.NOTEBOOK.create()));
 		nav.addClassNames(LumoUtility.Padding.SMALL);
 		nav.setTestId("side-nav");
 		return nav;

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A new home has no dataset until the console creates the demo; the dashboard waits for it. */
 @SpringBootTest
-@ViewPackages(classes = { SourcesView.class, MainLayout.class })
+@ViewPackages(packages = "org.crosscheck.dashboard")
 class EmptyHomeTests extends SpringBrowserlessTest {
 
 	@DynamicPropertySource
