@@ -217,15 +217,7 @@ public class DiscrepancyService {
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source,
 			Integer limit) {
-		DatasetRef ref = this.datasets.require(dataset);
-		ReadTracker.reads(Area.DISCREPANCIES);
-		Map<String, Object> params = new LinkedHashMap<>();
-		StringBuilder sql = new StringBuilder(SELECT + filters(ref, status, kind, source, params));
-		sql.append(" order by case d.severity when 'high' then 0 when 'medium' then 1 else 2 end, d.num");
-		if (limit != null) {
-			sql.append(" fetch first ").append(Math.max(0, limit)).append(" rows only");
-		}
-		return this.jdbc.sql(sql.toString()).params(params).query(DiscrepancyService::map).list();
+		return pageDiscrepancies(dataset, status, kind, source, 0, limit == null ? Integer.MAX_VALUE : limit);
 	}
 
 	/**
@@ -236,7 +228,7 @@ public class DiscrepancyService {
 	public List<DiscrepancyView> pageDiscrepancies(String dataset, String status, String kind, Integer source,
 			int offset, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = pageFilter(this.datasets.require(dataset), status, kind, source, params);
+		String where = filters(this.datasets.require(dataset), status, kind, source, params);
 		ReadTracker.reads(Area.DISCREPANCIES);
 		params.put("offset", Math.max(0, offset));
 		params.put("limit", Math.max(0, limit));
@@ -246,38 +238,6 @@ public class DiscrepancyService {
 			.params(params)
 			.query(DiscrepancyService::map)
 			.list();
-	}
-
-	/** How many discrepancies {@link #listDiscrepancies} would list with these filters (read-only). */
-	@Transactional(readOnly = true)
-	public int countDiscrepancies(String dataset, String status, String kind, Integer source) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = pageFilter(this.datasets.require(dataset), status, kind, source, params);
-		ReadTracker.reads(Area.DISCREPANCIES);
-		return this.jdbc.sql("select count(*) from discrepancy d left join source ls on ls.id = d.left_source"
-				+ " left join source rs on rs.id = d.right_source" + where)
-			.params(params)
-			.query(Integer.class)
-			.single();
-	}
-
-	private static String pageFilter(DatasetRef ref, String status, String kind, Integer source,
-			Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where d.dataset_id = :dataset");
-		params.put("dataset", ref.id());
-		if (status != null) {
-			where.append(" and d.status = :status");
-			params.put("status", checked(status, STATUSES, "status"));
-		}
-		if (kind != null) {
-			where.append(" and d.kind = :kind");
-			params.put("kind", checked(kind, KINDS, "kind"));
-		}
-		if (source != null) {
-			where.append(" and (ls.num = :source or rs.num = :source)");
-			params.put("source", source);
-		}
-		return where.toString();
 	}
 
 	@Transactional(readOnly = true)
