@@ -6,6 +6,8 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
+import org.crosscheck.dashboard.base.security.DashboardSecurity;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -22,7 +24,18 @@ public class DashboardApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
 		loopbackOnlyDatabaseServer();
-		SpringApplication.run(DashboardApplication.class, args);
+		try {
+			SpringApplication.run(DashboardApplication.class, args);
+		}
+		catch (RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof DashboardSecurity.DashboardRefusal refusal) {
+					System.err.println("error: " + refusal.getMessage());
+					System.exit(2);
+				}
+			}
+			throw ex;
+		}
 	}
 
 	/**

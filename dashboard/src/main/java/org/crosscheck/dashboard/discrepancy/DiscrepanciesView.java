@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
+import org.crosscheck.dashboard.base.security.DashboardAccess;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -75,14 +76,20 @@ public class DiscrepanciesView extends LiveView {
 
 	private final Button record = new Button("Record decision");
 
+	private Integer shownVersion;
+
 	private final CallbackDataProvider<DiscrepancyView, Void> provider;
 
 	private DiscrepancyView shown;
 
 	private List<Integer> sourceIds = List.of();
 
-	public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, DatasetSelection selection) {
+	private final DashboardAccess access;
+
+	public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, DatasetSelection selection,
+			DashboardAccess access) {
 		super(selection);
+		this.access = access;
 		this.discrepancies = discrepancies;
 		this.sources = sources;
 		this.provider = new CallbackDataProvider<>(
@@ -225,6 +232,8 @@ public class DiscrepanciesView extends LiveView {
 	private void show(DiscrepancyView discrepancy, boolean anotherOne) {
 		boolean sameOne = this.shown != null && this.shown.id() == discrepancy.id();
 		this.shown = discrepancy;
+		// The decision applies to this version; if someone else decides first, the service says so.
+		this.shownVersion = this.discrepancies.version(this.selection.dataset(), discrepancy.id());
 		this.detailContent.removeAll();
 
 		H3 heading = new H3("Discrepancy " + discrepancy.id());
@@ -308,8 +317,12 @@ public class DiscrepanciesView extends LiveView {
 		if (current == null || this.decision.getValue() == null) {
 			return;
 		}
+		if (!this.access.canEdit()) {
+			Notification.show("Viewers cannot change discrepancies; sign in as an editor.", 4000, Notification.Position.BOTTOM_START);
+			return;
+		}
 		DiscrepancyView decided = this.discrepancies.resolve(this.selection.dataset(), current.id(),
-				this.decision.getValue(), this.note.getValue());
+				this.decision.getValue(), this.note.getValue(), this.shownVersion);
 		this.note.clear();
 		show(decided, false);
 		this.provider.refreshItem(decided);
@@ -319,6 +332,7 @@ public class DiscrepanciesView extends LiveView {
 	}
 
 	private void setDecisionEnabled(boolean enabled) {
+		enabled = enabled && this.access.canEdit();
 		this.decision.setEnabled(enabled);
 		this.note.setEnabled(enabled);
 		this.record.setEnabled(enabled);
