@@ -222,7 +222,7 @@ public class ExchangeService {
 		try {
 			if (Files.size(file) > maxBytes) {
 				throw CrosscheckException.invalid(file.getFileName() + " is larger than the limit of "
-						+ maxBytes / (1024 * 1024) + " MB; nothing was imported");
+						+ maxBytes / (1024 * 1024) + " MB; split it into smaller files and import each; nothing was imported");
 			}
 			return Files.readAllBytes(file);
 		}

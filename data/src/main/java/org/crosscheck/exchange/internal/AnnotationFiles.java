@@ -38,9 +38,11 @@ public final class AnnotationFiles {
 			root = Json.mapper().readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw CrosscheckException.invalid(fileName + " is not JSON ("
-					+ (Json.tooDeep(ex) ? "nested deeper than the limit of " + Json.MAX_DEPTH + " levels"
-							: firstLine(ex.getOriginalMessage()))
+			if (Json.tooDeep(ex)) {
+				throw CrosscheckException.invalid(fileName + " nests JSON deeper than the limit of " + Json.MAX_DEPTH
+						+ " levels; no " + format + " needs that many, so nothing was imported");
+			}
+			throw CrosscheckException.invalid(fileName + " is not JSON (" + firstLine(ex.getOriginalMessage())
 					+ "); nothing was imported");
 		}
 		List<String> refused = new ArrayList<>();
