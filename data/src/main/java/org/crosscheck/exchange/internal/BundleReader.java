@@ -34,9 +34,6 @@ public final class BundleReader {
 
 	private static final Set<String> NAMES = names();
 
-	/** Characters of a foreign name quoted in a refusal. */
-	private static final int MAX_QUOTED = 80;
-
 	private final BundleLimits limits;
 
 	private final String fileName;
@@ -81,11 +78,11 @@ public final class BundleReader {
 			String name = entry.getName();
 			if (name.contains("..") || name.startsWith("/") || name.startsWith("\\") || name.contains("\\")
 					|| name.matches("^[A-Za-z]:.*")) {
-				throw refuse("holds an entry named '" + printable(name) + "' that points outside the bundle; such a file is"
+				throw refuse("holds an entry named '" + Printable.of(name) + "' that points outside the bundle; such a file is"
 						+ " not a Crosscheck bundle and is refused whole");
 			}
 			if (!NAMES.contains(name)) {
-				throw refuse("holds an unexpected entry '" + printable(name) + "'; a Crosscheck bundle holds only "
+				throw refuse("holds an unexpected entry '" + Printable.of(name) + "'; a Crosscheck bundle holds only "
 						+ String.join(", ", names().stream().sorted().toList()));
 			}
 			if (entries.put(name, entry) != null) {
@@ -238,24 +235,6 @@ public final class BundleReader {
 
 	private CrosscheckException refuse(String reason) {
 		return CrosscheckException.invalid("bundle " + this.fileName + " " + reason + "; nothing was imported");
-	}
-
-	/**
-	 * A name from the archive as a refusal may quote it: control characters and line breaks escaped, so that the
-	 * message stays one line, and a long name cut short.
-	 */
-	static String printable(String name) {
-		StringBuilder printable = new StringBuilder();
-		name.codePoints().limit(MAX_QUOTED).forEach(c -> {
-			if (Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
-					|| Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-				printable.append(String.format("\\u%04X", c));
-			}
-			else {
-				printable.appendCodePoint(c);
-			}
-		});
-		return name.codePointCount(0, name.length()) > MAX_QUOTED ? printable + "..." : printable.toString();
 	}
 
 	private static String firstLine(String text) {

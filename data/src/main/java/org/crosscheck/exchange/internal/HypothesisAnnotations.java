@@ -35,7 +35,7 @@ public final class HypothesisAnnotations {
 		for (int i = 0; i < rows.size(); i++) {
 			JsonNode row = rows.get(i);
 			String id = WebAnnotations.text(row.get("id"));
-			String label = "row " + (i + 1) + (id == null ? "" : " (" + id + ")");
+			String label = "row " + (i + 1) + (id == null ? "" : " (" + Printable.of(id) + ")");
 			try {
 				result.add(annotation(row, id, label));
 			}

@@ -44,4 +44,54 @@ class AnnotationFilesTests {
 			.hasMessageEndingWith("); nothing was imported");
 	}
 
+	// Found by AnnotationFilesFuzzTest#readW3c: Jackson 3 throws when an object is read as a string.
+	@Test
+	void itemWhoseTypeIsAnObjectIsRefusedAloneNotTheFile() {
+		String page = """
+				{"type": "AnnotationPage", "items": [
+				  {"id": "https://annotations.example.net/anno/4", "type": {"type": "Person", "name": "Ada"}}
+				]}
+				""";
+
+		AnnotationFiles.Read read = AnnotationFiles.w3c("page.jsonld", page.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(read.annotations()).isEmpty();
+		assertThat(read.refused()).containsExactly("item 1 (https://annotations.example.net/anno/4): not an Annotation"
+				+ " (its type is not \"Annotation\")");
+	}
+
+	@Test
+	void fileWhoseTypeIsAnObjectIsRefusedWithTheReason() {
+		assertThatThrownBy(() -> AnnotationFiles.w3c("odd.jsonld", "{\"type\": [{}, []]}".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(CrosscheckException.class)
+			.hasMessageContaining("it is not a W3C Web Annotation, AnnotationPage or AnnotationCollection");
+	}
+
+	@Test
+	void collectionLinkingItsFirstPageIsRefusedOnOneLine() {
+		String collection = "{\"type\": \"AnnotationCollection\", \"first\": \"https://example.org/p1\\n2\"}";
+		assertThatThrownBy(() -> AnnotationFiles.w3c("c.jsonld", collection.getBytes(StandardCharsets.UTF_8)))
+			.hasMessageContaining("its first page is not embedded (only linked as https://example.org/p1\\u000A2)")
+			.hasMessageNotContaining("\n");
+		assertThatThrownBy(() -> AnnotationFiles.w3c("c.jsonld",
+				"{\"type\": \"AnnotationCollection\", \"first\": [1]}".getBytes(StandardCharsets.UTF_8)))
+			.hasMessageContaining("its first page is not embedded (not an object)");
+	}
+
+	@Test
+	void foreignIdsAreQuotedOnOneLineInTheRefusedItems() {
+		String page = "{\"type\": \"AnnotationPage\", \"items\": [{\"id\": \"a\\nb\", \"type\": \"Annotation\"}]}";
+
+		AnnotationFiles.Read read = AnnotationFiles.w3c("page.jsonld", page.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(read.refused()).singleElement().asString().startsWith("item 1 (a\\u000Ab): ").doesNotContain("\n");
+	}
+
+	@Test
+	void printableEscapesLineBreaksAndControlsAndKeepsTheRest() {
+		assertThat(Printable.of("sources.json")).isEqualTo("sources.json");
+		assertThat(Printable.of("a\u2028b\tc")).isEqualTo("a\\u2028b\\u0009c");
+		assertThat(Printable.of("x".repeat(100))).isEqualTo("x".repeat(80) + "...");
+	}
+
 }

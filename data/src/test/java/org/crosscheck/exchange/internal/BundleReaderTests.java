@@ -11,7 +11,6 @@ import org.crosscheck.exchange.BundleLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Refusals of the bundle reader that quote what the archive holds. */
@@ -46,12 +45,6 @@ class BundleReaderTests {
 
 		assertThatThrownBy(() -> BundleReader.read(file, BundleLimits.defaults()))
 			.hasMessageContaining("'../" + "a".repeat(77) + "...' that points outside the bundle");
-	}
-
-	@Test
-	void printableKeepsOrdinaryNamesAsTheyAre() {
-		assertThat(BundleReader.printable("sources.json")).isEqualTo("sources.json");
-		assertThat(BundleReader.printable("a\u2028b\tc")).isEqualTo("a\\u2028b\\u0009c");
 	}
 
 }
