@@ -290,7 +290,8 @@ public final class WebAnnotations {
 				result.suffix = text(s.get("suffix"));
 			}
 			else if (hasType(s, "TextPositionSelector") && s.path("start").canConvertToInt()
-					&& s.path("end").canConvertToInt() && s.path("start").isNumber() && s.path("end").isNumber()) {
+					&& s.path("end").canConvertToInt() && s.path("start").isIntegralNumber()
+					&& s.path("end").isIntegralNumber()) {
 				int start = s.path("start").asInt();
 				int end = s.path("end").asInt();
 				if (start >= 0 && end > start) {

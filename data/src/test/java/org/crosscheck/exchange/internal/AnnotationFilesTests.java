@@ -94,4 +94,23 @@ class AnnotationFilesTests {
 		assertThat(Printable.of("x".repeat(100))).isEqualTo("x".repeat(80) + "...");
 	}
 
+	// Found by review after fuzzing: Jackson 3's asInt() throws on 1e30 where Jackson 2 returned 0.
+	@Test
+	void hypothesisPositionsThatAreNoIntegersAreIgnored() {
+		String row = """
+				{"id": "h1", "uri": "https://example.org/news/microsoft-ice", "target": [{"selector": [
+				  {"type": "TextQuoteSelector", "exact": "mass surveillance"},
+				  {"type": "TextPositionSelector", "start": 1e30, "end": 99999999999999999999},
+				  {"type": "TextPositionSelector", "start": 2.5, "end": 7.5}
+				]}]}
+				""";
+
+		AnnotationFiles.Read read = AnnotationFiles.hypothesis("h.json", row.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(read.annotations()).singleElement().satisfies(annotation -> {
+			assertThat(annotation.exact()).isEqualTo("mass surveillance");
+			assertThat(annotation.start()).isNull();
+		});
+	}
+
 }
