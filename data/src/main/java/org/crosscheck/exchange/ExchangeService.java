@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.crosscheck.common.AtomicFiles;
@@ -18,6 +17,7 @@ import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.exchange.internal.AnnotationFiles;
 import org.crosscheck.exchange.internal.AnnotationImporter;
 import org.crosscheck.exchange.internal.BundleMerger;
 import org.crosscheck.exchange.internal.BundleModel;
@@ -25,8 +25,6 @@ import org.crosscheck.exchange.internal.BundleModel.EvidenceRecord;
 import org.crosscheck.exchange.internal.BundleModel.SourceRecord;
 import org.crosscheck.exchange.internal.CsvTables;
 import org.crosscheck.exchange.internal.FollowTheMoney;
-import org.crosscheck.exchange.internal.ForeignAnnotation;
-import org.crosscheck.exchange.internal.HypothesisAnnotations;
 import org.crosscheck.exchange.internal.Json;
 import org.crosscheck.exchange.internal.Timeline;
 import org.crosscheck.exchange.internal.WebAnnotations;
@@ -35,9 +33,6 @@ import org.crosscheck.exchange.internal.BundleReader;
 import org.crosscheck.exchange.internal.BundleWriter;
 import org.crosscheck.exchange.internal.DatasetTables;
 import org.crosscheck.exchange.internal.Hashes;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
@@ -151,38 +146,21 @@ public class ExchangeService {
 	 * with its first page embedded), anchoring each to the source at its target's address.
 	 */
 	public AnnotationImport importW3c(String dataset, Path file) {
-		return importAnnotations(dataset, file, "W3C Web Annotation", WebAnnotations::read);
+		byte[] bytes = readFile(file, MAX_ANNOTATION_FILE);
+		return importAnnotations(dataset, AnnotationFiles.w3c(file.getFileName().toString(), bytes));
 	}
 
 	/** Imports annotations made with Hypothesis, as its API returns them (a search result or one annotation). */
 	public AnnotationImport importHypothesis(String dataset, Path file) {
-		return importAnnotations(dataset, file, "Hypothesis", HypothesisAnnotations::read);
+		byte[] bytes = readFile(file, MAX_ANNOTATION_FILE);
+		return importAnnotations(dataset, AnnotationFiles.hypothesis(file.getFileName().toString(), bytes));
 	}
 
-	private AnnotationImport importAnnotations(String dataset, Path file, String format,
-			BiFunction<JsonNode, List<String>, List<ForeignAnnotation>> reader) {
-		JsonNode root;
-		try {
-			root = Json.mapper().readTree(readFile(file, MAX_ANNOTATION_FILE));
-		}
-		catch (JacksonException ex) {
-			throw CrosscheckException.invalid(file.getFileName() + " is not JSON ("
-					+ (Json.tooDeep(ex) ? "nested deeper than the limit of " + Json.MAX_DEPTH + " levels"
-							: firstLine(ex.getOriginalMessage()))
-					+ "); nothing was imported");
-		}
-		List<String> refused = new ArrayList<>();
-		List<ForeignAnnotation> annotations;
-		try {
-			annotations = reader.apply(root, refused);
-		}
-		catch (IllegalArgumentException ex) {
-			throw CrosscheckException.invalid(file.getFileName() + " cannot be imported as " + format + ": "
-					+ ex.getMessage() + "; nothing was imported");
-		}
+	private AnnotationImport importAnnotations(String dataset, AnnotationFiles.Read read) {
 		return this.transactions.execute(status -> {
 			DatasetRef ref = this.datasets.require(dataset);
-			return new AnnotationImporter(this.jdbc, this.revisions).write(ref, annotations, refused, this.author);
+			return new AnnotationImporter(this.jdbc, this.revisions).write(ref, read.annotations(), read.refused(),
+					this.author);
 		});
 	}
 
@@ -244,7 +222,7 @@ public class ExchangeService {
 		try {
 			if (Files.size(file) > maxBytes) {
 				throw CrosscheckException.invalid(file.getFileName() + " is larger than the limit of "
-						+ maxBytes / (1024 * 1024) + " MB; nothing was imported");
+						+ maxBytes / (1024 * 1024) + " MB; split it into smaller files and import each; nothing was imported");
 			}
 			return Files.readAllBytes(file);
 		}

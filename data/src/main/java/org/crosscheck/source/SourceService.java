@@ -119,6 +119,7 @@ public class SourceService {
 	/** A ReadDocument, or the reason the file cannot be imported. */
 	private static Object read(DocumentReader reader, Path file) {
 		try {
+			reader.checkSize(Files.size(file));
 			return reader.read(file.getFileName().toString(), Files.readAllBytes(file));
 		}
 		catch (CrosscheckException ex) {

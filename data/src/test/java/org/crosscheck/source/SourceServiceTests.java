@@ -81,6 +81,25 @@ class SourceServiceTests {
 	}
 
 	@Test
+	void importRefusesAFileOverTheSizeLimitByItsSizeWithoutReadingIt() throws Exception {
+		Path huge = this.folder.resolve("huge.txt");
+		// Sparse: 3 GB that take no disk; read whole, they would not even fit in a Java array.
+		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+			file.setLength(3L * 1024 * 1024 * 1024);
+		}
+		Path good = Files.writeString(this.folder.resolve("good.txt"), STORY);
+
+		ImportReport report = this.sources.importSources(this.dataset, List.of(huge, good), ImportOptions.defaults(),
+				ImportListener.NONE);
+
+		assertThat(report.imported()).hasSize(1);
+		assertThat(report.failed()).singleElement().satisfies(failure -> {
+			assertThat(failure.file()).endsWith("huge.txt");
+			assertThat(failure.reason()).isEqualTo("3072 MB is over the 5 MB limit; raise it with --max-size");
+		});
+	}
+
+	@Test
 	void reimportingTheSameContentIsReportedAsDuplicateAndAddsNothing() throws Exception {
 		Path file = Files.writeString(this.folder.resolve("a.txt"), STORY);
 		Path copy = Files.writeString(this.folder.resolve("copy-of-a.txt"), STORY);

@@ -78,11 +78,11 @@ public final class BundleReader {
 			String name = entry.getName();
 			if (name.contains("..") || name.startsWith("/") || name.startsWith("\\") || name.contains("\\")
 					|| name.matches("^[A-Za-z]:.*")) {
-				throw refuse("holds an entry named '" + name + "' that points outside the bundle; such a file is"
+				throw refuse("holds an entry named '" + Printable.of(name) + "' that points outside the bundle; such a file is"
 						+ " not a Crosscheck bundle and is refused whole");
 			}
 			if (!NAMES.contains(name)) {
-				throw refuse("holds an unexpected entry '" + name + "'; a Crosscheck bundle holds only "
+				throw refuse("holds an unexpected entry '" + Printable.of(name) + "'; a Crosscheck bundle holds only "
 						+ String.join(", ", names().stream().sorted().toList()));
 			}
 			if (entries.put(name, entry) != null) {
@@ -162,7 +162,7 @@ public final class BundleReader {
 			}
 		}
 		catch (ZipException ex) {
-			throw refuse("entry " + entry.getName() + " is damaged (" + ex.getMessage() + "); ask for a fresh copy");
+			throw refuse("entry " + entry.getName() + " is damaged (" + firstLine(ex.getMessage()) + "); ask for a fresh copy");
 		}
 		catch (java.io.EOFException ex) {
 			throw refuse("entry " + entry.getName() + " ends early: the bundle was truncated; ask for a fresh copy");

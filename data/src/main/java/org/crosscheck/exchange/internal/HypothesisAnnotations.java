@@ -35,7 +35,7 @@ public final class HypothesisAnnotations {
 		for (int i = 0; i < rows.size(); i++) {
 			JsonNode row = rows.get(i);
 			String id = WebAnnotations.text(row.get("id"));
-			String label = "row " + (i + 1) + (id == null ? "" : " (" + id + ")");
+			String label = "row " + (i + 1) + (id == null ? "" : " (" + Printable.of(id) + ")");
 			try {
 				result.add(annotation(row, id, label));
 			}
@@ -76,8 +76,9 @@ public final class HypothesisAnnotations {
 				prefix = WebAnnotations.text(selector.get("prefix"));
 				suffix = WebAnnotations.text(selector.get("suffix"));
 			}
-			else if ("TextPositionSelector".equals(type) && selector.path("start").isNumber()
-					&& selector.path("end").isNumber()) {
+			// Only whole numbers in range: Jackson 3 refuses to make an int of 1e30 or 2.5.
+			else if ("TextPositionSelector".equals(type) && isPosition(selector.path("start"))
+					&& isPosition(selector.path("end"))) {
 				start = selector.path("start").asInt();
 				end = selector.path("end").asInt();
 			}
@@ -101,6 +102,10 @@ public final class HypothesisAnnotations {
 		return new ForeignAnnotation(label, WebAnnotations.uidOf(id == null ? null : "https://hypothes.is/a/" + id),
 				source, exact, prefix, suffix, start, end, kind, WebAnnotations.text(row.get("text")), tags, user,
 				WebAnnotations.time(row.get("created")), WebAnnotations.time(row.get("updated")));
+	}
+
+	private static boolean isPosition(JsonNode node) {
+		return node.isIntegralNumber() && node.canConvertToInt();
 	}
 
 }

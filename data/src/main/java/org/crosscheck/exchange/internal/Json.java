@@ -1,6 +1,7 @@
 package org.crosscheck.exchange.internal;
 
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -55,7 +56,7 @@ public final class Json {
 	/** Whether a Jackson failure is the nesting limit, so that the refusal can name it. */
 	public static boolean tooDeep(RuntimeException ex) {
 		String message = ex.getMessage();
-		return message != null && message.contains("nesting depth");
+		return ex instanceof StreamConstraintsException && message != null && message.contains("nesting depth");
 	}
 
 }

@@ -161,7 +161,8 @@ public final class WebAnnotations {
 				return List.of();
 			}
 			if (!first.isObject()) {
-				throw new IllegalArgumentException("its first page is not embedded (only linked as " + first.asString()
+				throw new IllegalArgumentException("its first page is not embedded ("
+						+ (first.isString() ? "only linked as " + Printable.of(first.asString()) : "not an object")
 						+ "); save the pages and import each");
 			}
 			first.path("items").forEach(items::add);
@@ -179,7 +180,7 @@ public final class WebAnnotations {
 		List<ForeignAnnotation> result = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			String id = items.get(i).isObject() ? text(items.get(i).get("id")) : null;
-			String label = "item " + (i + 1) + (id == null ? "" : " (" + id + ")");
+			String label = "item " + (i + 1) + (id == null ? "" : " (" + Printable.of(id) + ")");
 			try {
 				result.add(annotation(items.get(i), label));
 			}
@@ -289,7 +290,8 @@ public final class WebAnnotations {
 				result.suffix = text(s.get("suffix"));
 			}
 			else if (hasType(s, "TextPositionSelector") && s.path("start").canConvertToInt()
-					&& s.path("end").canConvertToInt() && s.path("start").isNumber() && s.path("end").isNumber()) {
+					&& s.path("end").canConvertToInt() && s.path("start").isIntegralNumber()
+					&& s.path("end").isIntegralNumber()) {
 				int start = s.path("start").asInt();
 				int end = s.path("end").asInt();
 				if (start >= 0 && end > start) {
@@ -380,13 +382,14 @@ public final class WebAnnotations {
 		}
 		if (value.isArray()) {
 			for (JsonNode item : value) {
-				if (type.equals(item.asString())) {
+				if (item.isString() && type.equals(item.asString())) {
 					return true;
 				}
 			}
 			return false;
 		}
-		return type.equals(value.asString());
+		// Only a string names a type: Jackson refuses to turn an object or array into one.
+		return value.isString() && type.equals(value.asString());
 	}
 
 	static String text(JsonNode node) {

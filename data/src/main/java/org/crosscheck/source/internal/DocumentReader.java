@@ -38,10 +38,7 @@ public final class DocumentReader {
 		if (bytes == null || bytes.length == 0) {
 			throw CrosscheckException.invalid("empty file");
 		}
-		if (bytes.length > this.maxBytes) {
-			throw CrosscheckException.invalid(megabytes(bytes.length) + " MB is over the " + megabytes(this.maxBytes)
-					+ " MB limit; raise it with --max-size");
-		}
+		checkSize(bytes.length);
 		TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
 		String text = TextLines.normalize(decoded.text());
 		SourceFormat format = FormatSniffer.detect(fileName, text);
@@ -52,6 +49,17 @@ public final class DocumentReader {
 			case TEXT -> cleanText(text, warnings);
 		};
 		return new ReadDocument(format, decoded.text(), decoded.charset(), cleaned, List.copyOf(warnings));
+	}
+
+	/**
+	 * Refuses a file over the limit; callers that read from disk call it with the file's size first,
+	 * so that a huge file is refused before it is read into memory.
+	 */
+	public void checkSize(long bytes) {
+		if (bytes > this.maxBytes) {
+			throw CrosscheckException.invalid(megabytes(bytes) + " MB is over the " + megabytes(this.maxBytes)
+					+ " MB limit; raise it with --max-size");
+		}
 	}
 
 	/** Cleans plain text that is already decoded and normalized; also used for pasted text. */

@@ -10,6 +10,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,7 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record HtmlMetadata(String title, String outlet, String author, String url, String published) {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/** JSON-LD deeper than this is treated as broken: an article's metadata needs a few levels. */
+	static final int MAX_JSON_DEPTH = 32;
+
+	private static final JsonMapper JSON = JsonMapper
+		.builder(JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
+			.build())
+		.build();
 
 	private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenews",
 			"analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",

@@ -52,6 +52,12 @@ class DecodingAndRefusalTest {
 	}
 
 	@Test
+	void refusesBySizeAloneBeforeAnyByteIsRead() {
+		assertThatThrownBy(() -> this.reader.checkSize(3L * 1024 * 1024 * 1024)).isInstanceOf(CrosscheckException.class)
+			.hasMessage("3072 MB is over the 5 MB limit; raise it with --max-size");
+	}
+
+	@Test
 	void honoursARaisedSizeLimit() {
 		byte[] bytes = ARTICLE.getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> new DocumentReader(64).read("a.txt", bytes)).hasMessageContaining("over the");

@@ -58,6 +58,21 @@ class HtmlCleaningTest {
 	}
 
 	@Test
+	void treatsJsonLdNestedDeeperThanTheLimitAsBrokenAndKeepsTheArticle() {
+		String deep = "[".repeat(HtmlMetadata.MAX_JSON_DEPTH) + "]".repeat(HtmlMetadata.MAX_JSON_DEPTH);
+		String page = """
+				<html><head><script type="application/ld+json">
+				{"@type": "NewsArticle", "author": {"name": "Deep Author"}, "extra": %s}
+				</script></head><body><article>
+				<p>The harbour authority signed a dredging contract worth four million euros on Tuesday, officials said.</p>
+				</article></body></html>
+				""".formatted(deep);
+		CleanedDocument cleaned = HtmlCleaner.clean(page, new java.util.ArrayList<>());
+		assertThat(cleaned.author()).isNotEqualTo("Deep Author");
+		assertThat(cleaned.text()).contains("dredging contract");
+	}
+
+	@Test
 	void findsTheStoryInAPageWithoutArticleElementByItsParagraphText() {
 		String text = CleaningFixtures.clean("json-ld-page.html").text();
 		assertThat(text.lines()).hasSize(4)
