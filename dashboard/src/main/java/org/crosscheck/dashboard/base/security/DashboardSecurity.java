@@ -7,7 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +32,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Access to the dashboard. On 127.0.0.1 it is the user's own tool and opens without a login.
@@ -50,9 +59,6 @@ public class DashboardSecurity {
 	@Bean
 	SecurityFilterChain dashboardFilterChain(HttpSecurity http, DashboardAccess access) throws Exception {
 		boolean loginRequired = access.loginRequired();
-		http.headers(headers -> headers
-			.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-			.contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'")));
 		// Vaadin protects its own requests against CSRF with its per-UI token.
 		http.csrf(csrf -> csrf.disable());
 		if (loginRequired) {
@@ -63,6 +69,28 @@ public class DashboardSecurity {
 			http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
 		}
 		return http.build();
+	}
+
+	/**
+	 * The security headers, set before the request reaches Vaadin: Vaadin writes its pages
+	 * itself, and headers added on the way out would come too late.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> securityHeaders() {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				response.setHeader("X-Content-Type-Options", "nosniff");
+				response.setHeader("X-Frame-Options", "DENY");
+				response.setHeader("Referrer-Policy", "same-origin");
+				response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+				chain.doFilter(request, response);
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
