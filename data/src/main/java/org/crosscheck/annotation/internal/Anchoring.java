@@ -1,5 +1,7 @@
 package org.crosscheck.annotation.internal;
 
+import org.crosscheck.text.FoldedText;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,58 +35,12 @@ public final class Anchoring {
 
 	}
 
-	/** The text with quotes, dashes and runs of white space made uniform, and where each character came from. */
-	record Folded(String text, int[] origin) {
 
-		static Folded of(String source) {
-			StringBuilder folded = new StringBuilder(source.length());
-			int[] origin = new int[source.length() + 1];
-			int length = 0;
-			boolean space = false;
-			for (int i = 0; i < source.length(); i++) {
-				char c = fold(source.charAt(i));
-				if (Character.isWhitespace(c)) {
-					if (space) {
-						continue;
-					}
-					space = true;
-					c = ' ';
-				}
-				else {
-					space = false;
-				}
-				origin[length++] = i;
-				folded.append(c);
-			}
-			origin[length] = source.length();
-			return new Folded(folded.toString(), origin);
-		}
-
-		int originalStart(int foldedIndex) {
-			return this.origin[foldedIndex];
-		}
-
-		int originalEnd(int foldedEnd) {
-			// The end is just after the last character that matched.
-			return foldedEnd == 0 ? 0 : this.origin[foldedEnd - 1] + 1;
-		}
-
-	}
-
-	static char fold(char c) {
-		return switch (c) {
-			case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`', '\u00B4' -> '\'';
-			case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
-			case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-			case '\u00A0', '\u2007', '\u202F', '\t', '\n', '\r' -> ' ';
-			default -> c;
-		};
-	}
 
 	/** Every occurrence of {@code exact} in {@code text}, as [start, end) pairs of the original text. */
 	public static List<int[]> occurrences(String text, String exact) {
-		Folded folded = Folded.of(text);
-		String needle = Folded.of(exact.strip()).text();
+		FoldedText folded = FoldedText.of(text);
+		String needle = FoldedText.of(exact.strip()).text();
 		List<int[]> found = new ArrayList<>();
 		if (needle.isEmpty()) {
 			return found;
@@ -116,7 +72,7 @@ public final class Anchoring {
 	 */
 	public static Match reanchor(String text, String exact, String prefix, String suffix, Integer start, Integer end) {
 		if (start != null && end != null && start >= 0 && end <= text.length() && start < end
-				&& Folded.of(text.substring(start, end)).text().equals(Folded.of(exact).text())) {
+				&& FoldedText.of(text.substring(start, end)).text().equals(FoldedText.of(exact).text())) {
 			return new Match(start, end, Method.POSITION, 1.0);
 		}
 		List<int[]> candidates = occurrences(text, exact);
@@ -157,9 +113,9 @@ public final class Anchoring {
 	 * word of the quote, scored by edit distance over the folded, lower-cased words.
 	 */
 	static Match approximate(String text, String exact, String prefix, String suffix, Integer oldStart) {
-		Folded folded = Folded.of(text);
+		FoldedText folded = FoldedText.of(text);
 		String haystack = folded.text().toLowerCase(Locale.ROOT);
-		String needle = Folded.of(exact.strip()).text().toLowerCase(Locale.ROOT);
+		String needle = FoldedText.of(exact.strip()).text().toLowerCase(Locale.ROOT);
 		if (needle.length() < 3 || haystack.isEmpty()) {
 			return null;
 		}
@@ -236,7 +192,7 @@ public final class Anchoring {
 
 	/** The sentences or passages of the text that share the most words with {@code exact}. */
 	public static List<String> closestPassages(String text, String exact, int limit) {
-		List<String> words = List.of(Folded.of(exact).text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
+		List<String> words = List.of(FoldedText.of(exact).text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
 		List<String> passages = new ArrayList<>();
 		for (String sentence : text.split("(?<=[.!?\"”])\\s+|\\n+")) {
 			if (!sentence.isBlank()) {
@@ -253,7 +209,7 @@ public final class Anchoring {
 	}
 
 	private static double overlap(String passage, List<String> words) {
-		String lower = Folded.of(passage).text().toLowerCase(Locale.ROOT);
+		String lower = FoldedText.of(passage).text().toLowerCase(Locale.ROOT);
 		double score = 0;
 		for (String word : words) {
 			if (word.length() > 2 && lower.contains(word)) {
