@@ -145,16 +145,19 @@ public class ClaimService {
 		return current;
 	}
 
-	/** Obligated value and ceiling per vendor and currency, largest ceiling first: what the chart draws. */
+	/**
+	 * Obligated value and ceiling per vendor and currency, largest first: what the chart draws. A
+	 * ceiling the sources do not state stays null rather than being drawn as the obligated value.
+	 */
 	@Transactional(readOnly = true)
 	public List<VendorTotal> contractsByVendor(String dataset) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.CLAIMS);
 		return this.jdbc.sql("""
 				select vendor, coalesce(currency, 'USD') as currency, sum(obligated) as obligated,
-				  sum(coalesce(ceiling, obligated)) as ceiling, count(*) as contracts
+				  sum(ceiling) as ceiling, count(*) as contracts
 				from contract where dataset_id = ? group by vendor, coalesce(currency, 'USD')
-				order by sum(coalesce(ceiling, obligated)) desc, vendor""")
+				order by coalesce(sum(ceiling), sum(obligated)) desc, vendor""")
 			.param(ref.id())
 			.query((rs, row) -> new VendorTotal(rs.getString("vendor"), rs.getString("currency"),
 					rs.getBigDecimal("obligated"), rs.getBigDecimal("ceiling"), rs.getInt("contracts")))

@@ -124,7 +124,7 @@ public class ClaimCommands {
 			return "No contracts yet: `suggest` proposes them, `contract add` records one.";
 		}
 		BigDecimal max = totals.stream()
-			.map(t -> t.ceiling() == null ? BigDecimal.ZERO : t.ceiling())
+			.map(t -> (t.ceiling() != null ? t.ceiling() : t.obligated() != null ? t.obligated() : BigDecimal.ZERO))
 			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ONE);
 		int nameWidth = totals.stream().mapToInt(t -> t.vendor().length()).max().orElse(6);
