@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.text.MonthNames;
 
 /**
  * Finds dates and intervals in a text and places them on the calendar, relative expressions
@@ -329,13 +330,13 @@ public final class DateParser {
 	// ---- absolute dates ----
 
 	private static DateValue monthDayYear(Matcher m, Context c) {
-		LocalDate date = date(year(m, "y1"), monthOf(m.group("m1")), number(m, "d1"));
+		LocalDate date = date(year(m, "y1"), MonthNames.number(m.group("m1")), number(m, "d1"));
 		return date == null ? null : resolved(date, date, DatePrecision.DAY, false, "absolute: day, month and year");
 	}
 
 	private static DateValue monthDaysYear(Matcher m, Context c) {
 		int year = year(m, "y1");
-		int month = monthOf(m.group("m1"));
+		int month = MonthNames.number(m.group("m1"));
 		LocalDate from = date(year, month, number(m, "d1"));
 		LocalDate to = date(year, month, number(m, "d2"));
 		if (from == null || to == null || !to.isAfter(from)) {
@@ -345,14 +346,14 @@ public final class DateParser {
 	}
 
 	private static DateValue monthYear(Matcher m, Context c) {
-		YearMonth month = YearMonth.of(year(m, "y1"), monthOf(m.group("m1")));
+		YearMonth month = YearMonth.of(year(m, "y1"), MonthNames.number(m.group("m1")));
 		return resolved(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, false, "absolute: month and year");
 	}
 
 	private static DateValue monthRangeYear(Matcher m, Context c) {
 		int year = year(m, "y1");
-		int firstMonth = monthOf(m.group("m1"));
-		int lastMonth = monthOf(m.group("m2"));
+		int firstMonth = MonthNames.number(m.group("m1"));
+		int lastMonth = MonthNames.number(m.group("m2"));
 		// "November–February 2025" starts in the year before the one named.
 		YearMonth from = YearMonth.of(firstMonth <= lastMonth ? year : year - 1, firstMonth);
 		YearMonth to = YearMonth.of(year, lastMonth);
@@ -364,8 +365,8 @@ public final class DateParser {
 
 	private static DateValue monthRange(Matcher m, Context c) {
 		int lastYear = year(m, "y2");
-		int firstMonth = monthOf(m.group("m1"));
-		int lastMonth = monthOf(m.group("m2"));
+		int firstMonth = MonthNames.number(m.group("m1"));
+		int lastMonth = MonthNames.number(m.group("m2"));
 		int firstYear = m.group("y1") != null ? year(m, "y1") : (firstMonth <= lastMonth ? lastYear : lastYear - 1);
 		YearMonth from = YearMonth.of(firstYear, firstMonth);
 		YearMonth to = YearMonth.of(lastYear, lastMonth);
@@ -378,8 +379,8 @@ public final class DateParser {
 	private static DateValue dayRange(Matcher m, Context c) {
 		int lastYear = year(m, "y2");
 		int firstYear = m.group("y1") != null ? year(m, "y1") : lastYear;
-		LocalDate from = date(firstYear, monthOf(m.group("m1")), number(m, "d1"));
-		LocalDate to = date(lastYear, monthOf(m.group("m2")), number(m, "d2"));
+		LocalDate from = date(firstYear, MonthNames.number(m.group("m1")), number(m, "d1"));
+		LocalDate to = date(lastYear, MonthNames.number(m.group("m2")), number(m, "d2"));
 		if (from == null || to == null) {
 			return null;
 		}
@@ -486,7 +487,7 @@ public final class DateParser {
 
 	private static DateValue partOfMonth(Matcher m, Context c) {
 		Integer year = m.group("y1") != null ? year(m, "y1") : null;
-		return partOfMonthValue(m.group("part").toLowerCase(Locale.ROOT), monthOf(m.group("m1")), year, c, m.start());
+		return partOfMonthValue(m.group("part").toLowerCase(Locale.ROOT), MonthNames.number(m.group("m1")), year, c, m.start());
 	}
 
 	private static DateValue partOfMonthValue(String part, int month, Integer year, Context c, int at) {
@@ -527,7 +528,7 @@ public final class DateParser {
 				default -> "late";
 			};
 			Integer year = m.group("y1") != null ? year(m, "y1") : null;
-			return partOfMonthValue(part, monthOf(m.group("m1")), year, c, m.start());
+			return partOfMonthValue(part, MonthNames.number(m.group("m1")), year, c, m.start());
 		}
 		YearMonth firstMonth;
 		String rule;
@@ -596,7 +597,7 @@ public final class DateParser {
 		DatePrecision precision;
 		int referenceYear = year(m, "ry");
 		if (m.group("rm") != null && m.group("rd") != null) {
-			referenceStart = date(referenceYear, monthOf(m.group("rm")), number(m, "rd"));
+			referenceStart = date(referenceYear, MonthNames.number(m.group("rm")), number(m, "rd"));
 			if (referenceStart == null) {
 				return null;
 			}
@@ -604,7 +605,7 @@ public final class DateParser {
 			precision = DatePrecision.DAY;
 		}
 		else if (m.group("rm") != null) {
-			YearMonth month = YearMonth.of(referenceYear, monthOf(m.group("rm")));
+			YearMonth month = YearMonth.of(referenceYear, MonthNames.number(m.group("rm")));
 			referenceStart = month.atDay(1);
 			referenceEnd = month.atEndOfMonth();
 			precision = DatePrecision.MONTH;
@@ -628,7 +629,7 @@ public final class DateParser {
 	// ---- relative to publication ----
 
 	private static DateValue monthDayNoYear(Matcher m, Context c) {
-		int month = monthOf(m.group("m1"));
+		int month = MonthNames.number(m.group("m1"));
 		int day = number(m, "d1");
 		if (day > YearMonth.of(2024, month).lengthOfMonth()) {
 			return null;
@@ -654,7 +655,7 @@ public final class DateParser {
 		if (c.previousWord() == null || !BARE_MONTH_CUES.contains(c.previousWord())) {
 			return null;
 		}
-		return bareMonthValue(monthOf(m.group("m1")), c, m.start());
+		return bareMonthValue(MonthNames.number(m.group("m1")), c, m.start());
 	}
 
 	private static DateValue bareMonthValue(int month, Context c, int at) {
@@ -702,7 +703,7 @@ public final class DateParser {
 
 	private static DateValue relativeMonth(Matcher m, Context c) {
 		String relation = m.group("rel").toLowerCase(Locale.ROOT);
-		int month = monthOf(m.group("m1"));
+		int month = MonthNames.number(m.group("m1"));
 		String name = monthName(month);
 		if (c.published() == null) {
 			return unresolved(DatePrecision.MONTH, false, "relative: " + relation + " " + name);
@@ -957,23 +958,6 @@ public final class DateParser {
 		return b.toEpochDay() - a.toEpochDay();
 	}
 
-	static int monthOf(String name) {
-		String key = name.substring(0, 3).toLowerCase(Locale.ROOT);
-		return switch (key) {
-			case "jan" -> 1;
-			case "feb" -> 2;
-			case "mar" -> 3;
-			case "apr" -> 4;
-			case "may" -> 5;
-			case "jun" -> 6;
-			case "jul" -> 7;
-			case "aug" -> 8;
-			case "sep" -> 9;
-			case "oct" -> 10;
-			case "nov" -> 11;
-			default -> 12;
-		};
-	}
 
 	private static String monthName(int month) {
 		String name = java.time.Month.of(month).name();

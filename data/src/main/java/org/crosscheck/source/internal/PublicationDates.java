@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.text.MonthNames;
 
 /**
  * Turns the publication dates that pages state, in the many ways they state them, into
@@ -97,11 +98,11 @@ public final class PublicationDates {
 			}
 			Matcher matcher = MONTH_FIRST.matcher(trimmed);
 			if (matcher.matches()) {
-				return format(month(matcher.group(1)), matcher.group(2), matcher.group(3), matcher, 4);
+				return format(MonthNames.number(matcher.group(1)), matcher.group(2), matcher.group(3), matcher, 4);
 			}
 			matcher = DAY_FIRST.matcher(trimmed);
 			if (matcher.matches()) {
-				return format(month(matcher.group(2)), matcher.group(1), matcher.group(3), matcher, 4);
+				return format(MonthNames.number(matcher.group(2)), matcher.group(1), matcher.group(3), matcher, 4);
 			}
 			matcher = NUMERIC.matcher(trimmed);
 			if (matcher.matches()) {
@@ -202,22 +203,6 @@ public final class PublicationDates {
 		return null;
 	}
 
-	private static int month(String name) {
-		return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-			case "jan" -> 1;
-			case "feb" -> 2;
-			case "mar" -> 3;
-			case "apr" -> 4;
-			case "may" -> 5;
-			case "jun" -> 6;
-			case "jul" -> 7;
-			case "aug" -> 8;
-			case "sep" -> 9;
-			case "oct" -> 10;
-			case "nov" -> 11;
-			default -> 12;
-		};
-	}
 
 	private static ZoneOffset offset(int hours, int minutes) {
 		return ZoneOffset.ofHoursMinutes(hours, minutes);
