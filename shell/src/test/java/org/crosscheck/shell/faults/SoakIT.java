@@ -38,12 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * At the end the home is opened again by the jar and exported whole: every import, annotation
  * and decision that reported success is there; a decision that lost a race was reported as a
  * conflict ("changed by someone else meanwhile"), an allowed outcome; every console command
- * exited 0. {@code -Dcrosscheck.soak.seconds=N} sets the length (default 60), e.g.
+ * exited 0. {@code -Dcrosscheck.soak.seconds=N} sets the length (default 45), e.g.
  * {@code ./mvnw -pl data,shell -am verify -Dit.test=SoakIT -Dcrosscheck.soak.seconds=1800}.
  */
 class SoakIT {
 
-	private static final int SECONDS = Integer.getInteger("crosscheck.soak.seconds", 60);
+	private static final int SECONDS = Integer.getInteger("crosscheck.soak.seconds", 45);
 
 	private static final int PER_BATCH = 3;
 
