@@ -53,7 +53,9 @@ public final class CrosscheckHome {
 		if (url == null) {
 			// AUTO_SERVER lets the console and the dashboard open the same file at once.
 			// A 64 MB page cache (H2's default is 16 MB) keeps a dataset of thousands of sources in memory.
-			url = "jdbc:h2:file:" + directory.resolve("crosscheck") + ";AUTO_SERVER=TRUE;CACHE_SIZE=65536";
+			// WRITE_DELAY=0: a commit is in the file when it returns. H2's default writes committed
+			// changes up to half a second later, so a killed process lost what it had reported saved.
+			url = "jdbc:h2:file:" + directory.resolve("crosscheck") + ";AUTO_SERVER=TRUE;CACHE_SIZE=65536;WRITE_DELAY=0";
 			return new CrosscheckHome(directory, url, "sa", "");
 		}
 		if (!url.startsWith("jdbc:")) {

@@ -1,11 +1,24 @@
 package org.crosscheck.home;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.crosscheck.common.CrosscheckException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +47,65 @@ public class DataConfiguration {
 		config.setMinimumIdle(1);
 		config.setPoolName("crosscheck");
 		return new HikariDataSource(config);
+	}
+
+	/**
+	 * Migrates the schema. H2 commits each schema statement at once, so a first start killed in
+	 * the middle of the first migration left some tables and no record of them, and every later
+	 * start failed with "table already exists". A database in which no migration has completed
+	 * holds no data yet: what such a start left is dropped and the migration runs again. A lock
+	 * on a file in the home keeps two processes starting on a new home from tripping each other.
+	 */
+	@Bean
+	FlywayMigrationStrategy flywayMigrationStrategy(CrosscheckHome home) {
+		return flyway -> {
+			if (!home.isEmbedded()) {
+				flyway.migrate();
+				return;
+			}
+			try (FileChannel channel = FileChannel.open(home.directory().resolve("crosscheck.migration.lock"),
+					StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+					FileLock lock = channel.lock()) {
+				dropUnfinishedSchema(flyway.getConfiguration().getDataSource());
+				flyway.migrate();
+			}
+			catch (IOException ex) {
+				throw CrosscheckException.io("cannot lock the home " + home.directory() + " to prepare its database ("
+						+ ex.getMessage() + ")", ex);
+			}
+		};
+	}
+
+	private static final Log log = LogFactory.getLog(DataConfiguration.class);
+
+	/** Drops the tables of an H2 database in which no migration has completed (see above). */
+	static void dropUnfinishedSchema(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			int tables = count(statement,
+					"select count(*) from information_schema.tables where table_schema = 'PUBLIC'");
+			if (tables == 0) {
+				return;
+			}
+			boolean history = count(statement, "select count(*) from information_schema.tables"
+					+ " where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'") > 0;
+			if (history && count(statement, "select count(*) from \"flyway_schema_history\""
+					+ " where \"version\" is not null and \"success\"") > 0) {
+				return;
+			}
+			log.warn("The database's first preparation was interrupted (" + tables
+					+ " tables, no completed migration); starting it again");
+			statement.execute("drop all objects");
+		}
+		catch (SQLException ex) {
+			throw CrosscheckException.io("cannot read the database's schema: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static int count(Statement statement, String sql) throws SQLException {
+		try (ResultSet rows = statement.executeQuery(sql)) {
+			rows.next();
+			return rows.getInt(1);
+		}
 	}
 
 }

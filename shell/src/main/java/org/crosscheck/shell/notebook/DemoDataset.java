@@ -19,6 +19,7 @@ import org.crosscheck.shell.base.Paths;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the demo dataset on a new home by replaying the notebook shipped with the product
@@ -39,18 +40,34 @@ public class DemoDataset {
 
 	private final CommandInvoker invoker;
 
-	DemoDataset(DatasetService datasets, CrosscheckHome home, CommandInvoker invoker) {
+	private final TransactionTemplate transactions;
+
+	DemoDataset(DatasetService datasets, CrosscheckHome home, CommandInvoker invoker, TransactionTemplate transactions) {
 		this.datasets = datasets;
 		this.home = home;
 		this.invoker = invoker;
+		this.transactions = transactions;
 	}
 
-	/** Creates the demo dataset when the home has no dataset at all. */
+	/**
+	 * Creates the demo dataset when the home has no dataset at all, all or nothing: the replay
+	 * runs in one transaction, so that a first start killed halfway leaves an empty home (and the
+	 * next start builds the demo again), never a half-built demo that no later start repairs.
+	 */
 	public void createIfHomeIsEmpty(PrintWriter notices) {
 		if (!this.datasets.listDatasets().isEmpty()) {
 			return;
 		}
 		Path folder = copyDemoFiles();
+		Integer built = this.transactions.execute(status -> this.datasets.listDatasets().isEmpty() ? build(folder) : null);
+		if (built != null) {
+			notices.println("Created the demo dataset from the two seed articles (" + built
+					+ " cells; `notebook cells` shows them).");
+			notices.flush();
+		}
+	}
+
+	private int build(Path folder) {
 		this.datasets.createDataset(DatasetService.DEMO);
 		this.datasets.useDataset(DatasetService.DEMO);
 		List<String> lines;
@@ -76,8 +93,7 @@ public class DemoDataset {
 			}
 			return count;
 		});
-		notices.println("Created the demo dataset from the two seed articles (" + cells + " cells; `notebook cells` shows them).");
-		notices.flush();
+		return cells;
 	}
 
 	private Path copyDemoFiles() {

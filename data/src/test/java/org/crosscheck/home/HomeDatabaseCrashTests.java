@@ -1,0 +1,112 @@
+package org.crosscheck.home;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.crosscheck.DataTestApplication;
+import org.crosscheck.dataset.DatasetService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded database of a home survives a process that is killed (SIGKILL, out of memory,
+ * power cut of the JVM): what was committed is there, and a first start killed in the middle of
+ * preparing the schema does not leave a home that never opens again. Found by the console's
+ * CrashSafetyIT; these are the fast, deterministic versions.
+ */
+class HomeDatabaseCrashTests {
+
+	@TempDir
+	Path home;
+
+	/** Commits rows through the home's JDBC URL, says so, and halts without closing anything. */
+	public static void main(String[] args) throws SQLException {
+		String url = CrosscheckHome.resolve(args[0], null, null, null).jdbcUrl();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+			connection.setAutoCommit(false);
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("create table saved (n int)");
+				connection.commit();
+				for (int i = 1; i <= 20; i++) {
+					statement.execute("insert into saved values (" + i + ")");
+					connection.commit();
+				}
+			}
+			System.out.println("committed 20");
+			System.out.flush();
+			Runtime.getRuntime().halt(9);
+		}
+	}
+
+	@Test
+	void whatWasCommittedSurvivesAKilledProcess() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+				HomeDatabaseCrashTests.class.getName(), this.home.toString()))
+			.redirectErrorStream(true)
+			.start();
+		assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(new String(child.getInputStream().readAllBytes())).contains("committed 20");
+		assertThat(child.exitValue()).isEqualTo(9);
+
+		String url = CrosscheckHome.resolve(this.home.toString(), null, null, null).jdbcUrl();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select count(*), max(n) from saved")) {
+			rows.next();
+			assertThat(rows.getInt(1)).as("committed rows after the kill").isEqualTo(20);
+			assertThat(rows.getInt(2)).isEqualTo(20);
+		}
+	}
+
+	@Test
+	void aFirstStartKilledWhilePreparingTheSchemaIsPreparedAgain() throws Exception {
+		// What a first start killed in the middle of the first migration leaves: Flyway's history
+		// with its schema marker only, and some of the tables.
+		String url = CrosscheckHome.resolve(this.home.toString(), null, null, null).jdbcUrl();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("""
+					create table "flyway_schema_history" ("installed_rank" int primary key, "version" varchar(50),
+					  "description" varchar(200), "type" varchar(20), "script" varchar(1000), "checksum" int,
+					  "installed_by" varchar(100), "installed_on" timestamp default current_timestamp,
+					  "execution_time" int, "success" boolean)""");
+			statement.execute("""
+					insert into "flyway_schema_history" values (0, null, '<< Flyway Schema Creation >>', 'SCHEMA',
+					  '"PUBLIC"', null, 'SA', current_timestamp, 0, true)""");
+			statement.execute("create table dataset (id bigint primary key, name varchar(200))");
+			statement.execute("create table setting (name varchar(100) primary key, setting_value text)");
+		}
+
+		try (ConfigurableApplicationContext context = start()) {
+			DatasetService datasets = context.getBean(DatasetService.class);
+			assertThat(datasets.listDatasets()).isEmpty();
+			datasets.createDataset("kept");
+		}
+		// A home whose schema is complete is never touched.
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(context.getBean(DatasetService.class).exists("kept")).isTrue();
+		}
+	}
+
+	private ConfigurableApplicationContext start() throws IOException {
+		Files.createDirectories(this.home);
+		return new SpringApplicationBuilder(DataTestApplication.class).web(WebApplicationType.NONE)
+			.run("--crosscheck.home=" + this.home, "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+	}
+
+}
