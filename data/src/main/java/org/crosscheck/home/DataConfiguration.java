@@ -50,7 +50,7 @@ public class DataConfiguration {
 	}
 
 	/**
-	 * Migrates the schema. H2 commits each schema statement at once, so a first start killed in
+	 * Migrates the schema when it is behind. H2 commits each schema statement at once, so a first start killed in
 	 * the middle of the first migration left some tables and no record of them, and every later
 	 * start failed with "table already exists". A database in which no migration has completed
 	 * holds no data yet: what such a start left is dropped and the migration runs again. A lock
@@ -59,6 +59,9 @@ public class DataConfiguration {
 	@Bean
 	FlywayMigrationStrategy flywayMigrationStrategy(CrosscheckHome home) {
 		return flyway -> {
+			if (SchemaMigration.upToDate(flyway.getConfiguration().getDataSource())) {
+				return;
+			}
 			if (!home.isEmbedded()) {
 				flyway.migrate();
 				return;

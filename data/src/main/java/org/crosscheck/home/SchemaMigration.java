@@ -2,29 +2,23 @@ package org.crosscheck.home;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Brings the schema up to date with Flyway, but only when it is behind: a database already at
- * the newest version skips Flyway's scan of the class path, which is a good part of the
- * console's start-up.
+ * Which schema version a database is at, so that one already at the newest version skips
+ * Flyway's scan of the class path, which is a good part of the console's start-up.
  */
-@Configuration(proxyBeanMethods = false)
-public class SchemaMigration {
+public final class SchemaMigration {
 
 	/** The newest migration in {@code db/migration}; a test keeps it in step with the files. */
 	public static final int LATEST_VERSION = 3;
 
-	@Bean
-	FlywayMigrationStrategy migrateWhenBehind(DataSource dataSource) {
-		return flyway -> {
-			if (currentVersion(dataSource) < LATEST_VERSION) {
-				flyway.migrate();
-			}
-		};
+	private SchemaMigration() {
+	}
+
+	/** Whether the database is at the newest schema version already. */
+	static boolean upToDate(DataSource dataSource) {
+		return currentVersion(dataSource) >= LATEST_VERSION;
 	}
 
 	static int currentVersion(DataSource dataSource) {
