@@ -153,6 +153,14 @@ final class BundleChecks {
 			}
 			span(where, discrepancy.left(), sources);
 			span(where, discrepancy.right(), sources);
+			if (discrepancy.spans() != null) {
+				for (BundleModel.Span span : discrepancy.spans()) {
+					if (span == null) {
+						throw refuse(where + ": one of its passages is empty");
+					}
+					span(where, span, sources);
+				}
+			}
 			instant(where, discrepancy.createdAt(), true);
 			instant(where, discrepancy.updatedAt(), true);
 			number(where, discrepancy.num());

@@ -314,6 +314,25 @@ public final class BundleMerger {
 		}
 	}
 
+	/** The passages of a many-sided discrepancy as the discrepancy feature stores them: sources by their number here. */
+	private String spansJson(List<Span> spans) {
+		if (spans == null) {
+			return null;
+		}
+		tools.jackson.databind.node.ArrayNode array = Json.mapper().createArrayNode();
+		for (Span span : spans) {
+			tools.jackson.databind.node.ObjectNode node = array.addObject();
+			node.put("source", this.jdbc.sql("select num from source where id = ?")
+				.param(this.keys.get("source").get(span.source()))
+				.query(Integer.class)
+				.single());
+			node.put("start", span.start());
+			node.put("end", span.end());
+			node.put("exact", span.exact());
+		}
+		return Json.mapper().writeValueAsString(array);
+	}
+
 	private void discrepancies(List<DiscrepancyRecord> discrepancies) {
 		Map<String, Long> keys = this.keys.get("discrepancy");
 		record Here(long key, int num, String status, String notes, String summary) {
@@ -365,15 +384,16 @@ public final class BundleMerger {
 			this.jdbc.sql("""
 					insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary,
 					  diff, left_source, left_start, left_end, left_exact, right_source, right_start, right_end, right_exact,
-					  notes, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  spans_json, notes, created_at, updated_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(this.target.id(), number, d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
 						d.fingerprint(), d.summary(), d.diff(), left == null ? null : this.keys.get("source").get(left.source()),
 						left == null ? null : left.start(), left == null ? null : left.end(),
 						left == null ? null : left.exact(),
 						right == null ? null : this.keys.get("source").get(right.source()),
 						right == null ? null : right.start(), right == null ? null : right.end(),
-						right == null ? null : right.exact(), d.notes(), time(d.createdAt()), time(d.updatedAt()))
+						right == null ? null : right.exact(), spansJson(d.spans()), d.notes(), time(d.createdAt()),
+						time(d.updatedAt()))
 				.update();
 			Here inserted = new Here(key("discrepancy", number), number, d.status(), d.notes(), d.summary());
 			keys.put(d.uid(), inserted.key());

@@ -86,9 +86,10 @@ public final class BundleModel {
 	public record Span(String source, Integer start, Integer end, String exact) {
 	}
 
+	/** A discrepancy; {@code spans} lists every passage when there are more than two sides (an omission). */
 	public record DiscrepancyRecord(String uid, Integer num, String kind, String severity, String status,
-			String raisedBy, String fingerprint, String summary, String diff, Span left, Span right, String notes,
-			String createdAt, String updatedAt) {
+			String raisedBy, String fingerprint, String summary, String diff, Span left, Span right, List<Span> spans,
+			String notes, String createdAt, String updatedAt) {
 	}
 
 	/** A notebook cell; cells have no uid, so the moment and input identify them. */

@@ -47,6 +47,11 @@ public final class DatasetTables {
 
 	public Bundle read(long datasetId, String name) {
 		Map<Long, String> sourceUids = uids("source", datasetId);
+		Map<Integer, String> sourceUidsByNum = new java.util.HashMap<>();
+		this.jdbc.sql("select num, uid from source where dataset_id = ?")
+			.param(datasetId)
+			.query((rs, row) -> sourceUidsByNum.put(rs.getInt(1), rs.getString(2)))
+			.list();
 		Map<Long, String> entityUids = uids("entity", datasetId);
 		Map<Long, String> annotationUids = uids("annotation", datasetId);
 		List<SourceRecord> sources = this.jdbc.sql("select * from source where dataset_id = ? order by num")
@@ -122,7 +127,8 @@ public final class DatasetTables {
 			.query((rs, row) -> new DiscrepancyRecord(rs.getString("uid"), rs.getInt("num"), rs.getString("kind"),
 					rs.getString("severity"), rs.getString("status"), rs.getString("raised_by"),
 					rs.getString("fingerprint"), rs.getString("summary"), rs.getString("diff"),
-					span(rs, "left", sourceUids), span(rs, "right", sourceUids), rs.getString("notes"),
+					span(rs, "left", sourceUids), span(rs, "right", sourceUids),
+					spans(rs.getString("spans_json"), sourceUidsByNum), rs.getString("notes"),
 					instant(rs, "created_at"), instant(rs, "updated_at")))
 			.list();
 		Map<Area, Long> areaRevisions = this.revisions.areas(datasetId);
@@ -149,6 +155,20 @@ public final class DatasetTables {
 			.query((rs, row) -> uids.put(rs.getLong(1), rs.getString(2)))
 			.list();
 		return uids;
+	}
+
+	/** The passages of a discrepancy with more than two sides, each source named by its uid. */
+	private static List<Span> spans(String spansJson, Map<Integer, String> sourceUidsByNum) {
+		if (spansJson == null) {
+			return null;
+		}
+		List<Span> spans = new java.util.ArrayList<>();
+		for (tools.jackson.databind.JsonNode span : Json.mapper().readTree(spansJson)) {
+			spans.add(new Span(sourceUidsByNum.get(span.path("source").asInt()),
+					span.path("start").isNumber() ? span.path("start").asInt() : null,
+					span.path("end").isNumber() ? span.path("end").asInt() : null, span.path("exact").asString(null)));
+		}
+		return spans;
 	}
 
 	private static Span span(ResultSet rs, String side, Map<Long, String> sourceUids) throws SQLException {
