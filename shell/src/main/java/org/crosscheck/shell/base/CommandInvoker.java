@@ -74,6 +74,7 @@ public class CommandInvoker {
 		String input1 = line.strip();
 		Instant started = Instant.now();
 		String dataset = currentDatasetOrNull();
+		long revisionBefore = revisionOf(dataset);
 		StringWriter captured = new StringWriter();
 		PrintWriter out = new PrintWriter(new TeeWriter(terminal, captured), true);
 		ReadTracker.reset();
@@ -109,6 +110,11 @@ public class CommandInvoker {
 		if (record && dataset != null && (commandName == null || !UNRECORDED.contains(commandName))) {
 			Set<Area> reads = ReadTracker.read();
 			reads.remove(Area.NOTEBOOK);
+			// A command that changed the data is an action, not a view: what it printed is a record of
+			// what it did, which later changes do not make untrue. Only views become stale.
+			if (revisionOf(dataset) != revisionBefore) {
+				reads.clear();
+			}
 			try {
 				cellNumber = this.notebook
 					.recordCommand(dataset, input1, stripTrailingNewline(captured.toString()),
@@ -131,6 +137,15 @@ public class CommandInvoker {
 		}
 		catch (RuntimeException ex) {
 			return null;
+		}
+	}
+
+	private long revisionOf(String dataset) {
+		try {
+			return dataset == null ? -1 : this.datasets.revision(dataset);
+		}
+		catch (RuntimeException ex) {
+			return -1;
 		}
 	}
 

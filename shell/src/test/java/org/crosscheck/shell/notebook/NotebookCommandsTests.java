@@ -109,4 +109,15 @@ class NotebookCommandsTests extends ConsoleTestBase {
 		assertThat(this.console.run("notebook rerun --stale").output()).contains("No stale cells");
 	}
 
+	@Test
+	void aCommandThatChangedTheDataIsARecordNotAViewAndNeverStale() {
+		this.console.run("dataset new actions");
+		this.console.run("source import " + home.resolve("demo/000_3a11150c10aa050c.txt"));
+		Console.Result action = this.console.run("source set 1 --outlet First");
+		this.console.run("source set 1 --outlet Second");
+
+		assertThat(this.console.run("notebook cells --format csv").output())
+			.containsPattern("\n" + action.cell() + ",command,ok,,");
+	}
+
 }
