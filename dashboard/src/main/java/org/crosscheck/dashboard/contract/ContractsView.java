@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.crosscheck.claim.ClaimService;
 import org.crosscheck.claim.ContractView;
+import org.crosscheck.common.Csv;
 import org.crosscheck.claim.Evidence;
 import org.crosscheck.claim.VendorTotal;
 import org.crosscheck.dashboard.base.ui.ChartText;
@@ -265,38 +267,14 @@ public class ContractsView extends LiveView {
 
 	/** The contracts as CSV (RFC 4180): the grid's rows with plain amounts and the currency. */
 	static String csv(List<ContractView> contracts) {
-		StringBuilder out = new StringBuilder(
-				"id,vendor,agency,currency,obligated,ceiling,awarded,period_end,options_end,evidence\r\n");
+		Csv csv = new Csv(List.of("id", "vendor", "agency", "currency", "obligated", "ceiling", "awarded", "period_end",
+				"options_end", "evidence"));
 		for (ContractView contract : contracts) {
-			List<String> fields = new ArrayList<>();
-			fields.add(String.valueOf(contract.id()));
-			fields.add(contract.vendor());
-			fields.add(contract.agency());
-			fields.add(contract.currency());
-			fields.add(contract.obligated() == null ? null : contract.obligated().toPlainString());
-			fields.add(contract.ceiling() == null ? null : contract.ceiling().toPlainString());
-			fields.add(contract.awarded());
-			fields.add(contract.periodEnd());
-			fields.add(contract.optionsEnd());
-			fields.add(evidenceText(contract));
-			out.append(fields.stream().map(ContractsView::csvField).collect(Collectors.joining(","))).append("\r\n");
+			csv.row(Arrays.asList(contract.id(), contract.vendor(), contract.agency(), contract.currency(),
+					contract.obligated(), contract.ceiling(), contract.awarded(), contract.periodEnd(),
+					contract.optionsEnd(), evidenceText(contract)));
 		}
-		return out.toString();
-	}
-
-	private static String csvField(String value) {
-		if (value == null) {
-			return "";
-		}
-		String field = value;
-		// A spreadsheet runs a cell that starts like a formula; source words must stay words.
-		if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
-			field = "'" + field;
-		}
-		if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-			return '"' + field.replace("\"", "\"\"") + '"';
-		}
-		return field;
+		return csv.toString();
 	}
 
 	private static String evidenceText(ContractView contract) {

@@ -1,5 +1,6 @@
 package org.crosscheck.exchange.internal;
 
+import org.crosscheck.common.Csv;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

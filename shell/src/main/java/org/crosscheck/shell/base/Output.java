@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Csv;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,28 +62,19 @@ public final class Output {
 
 	@SafeVarargs
 	public static <T> String csv(List<T> rows, Column<T>... columns) {
-		StringBuilder out = new StringBuilder();
 		List<String> headings = new ArrayList<>();
 		for (Column<T> column : columns) {
-			headings.add(csvField(column.heading()));
+			headings.add(column.heading());
 		}
-		out.append(String.join(",", headings)).append("\r\n");
+		Csv csv = new Csv(headings);
 		for (T row : rows) {
-			List<String> fields = new ArrayList<>();
+			List<Object> fields = new ArrayList<>();
 			for (Column<T> column : columns) {
-				Object value = column.value().apply(row);
-				fields.add(csvField(value == null ? "" : value.toString()));
+				fields.add(column.value().apply(row));
 			}
-			out.append(String.join(",", fields)).append("\r\n");
+			csv.row(fields);
 		}
-		return out.toString().stripTrailing();
-	}
-
-	private static String csvField(String value) {
-		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-			return '"' + value.replace("\"", "\"\"") + '"';
-		}
-		return value;
+		return csv.toString().stripTrailing();
 	}
 
 	@SafeVarargs

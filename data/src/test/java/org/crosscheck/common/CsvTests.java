@@ -1,4 +1,4 @@
-package org.crosscheck.exchange.internal;
+package org.crosscheck.common;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +21,16 @@ class CsvTests {
 				+ "2,\"first line\nsecond line\"\r\n"
 				+ "3,\r\n");
 		assertThat(csv.rows()).isEqualTo(3);
+	}
+
+	@Test
+	void wordsThatLookLikeASpreadsheetFormulaStayWordsNumbersStayNumbers() {
+		Csv csv = new Csv(List.of("words", "amount"));
+		csv.row(List.of("=HYPERLINK(\"http://example.org\")", -5));
+		csv.row(List.of("-5 points", new java.math.BigDecimal("-18.8")));
+
+		assertThat(csv).hasToString("words,amount\r\n" + "\"'=HYPERLINK(\"\"http://example.org\"\")\",-5\r\n"
+				+ "'-5 points,-18.8\r\n");
 	}
 
 }

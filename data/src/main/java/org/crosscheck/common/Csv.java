@@ -1,10 +1,11 @@
-package org.crosscheck.exchange.internal;
+package org.crosscheck.common;
 
 import java.util.List;
 
 /**
  * Writes CSV as RFC 4180 defines it: CRLF line ends, a header row, fields in double quotes
- * when they hold a comma, a quote or a line break, quotes doubled.
+ * when they hold a comma, a quote or a line break, quotes doubled. A text field that starts
+ * like a spreadsheet formula gets a leading apostrophe: source words must stay words.
  */
 public final class Csv {
 
@@ -38,11 +39,14 @@ public final class Csv {
 		return this.out.toString();
 	}
 
-	static String field(Object value) {
+	public static String field(Object value) {
 		if (value == null) {
 			return "";
 		}
 		String text = value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
+		if (value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
 		if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
 			return '"' + text.replace("\"", "\"\"") + '"';
 		}
