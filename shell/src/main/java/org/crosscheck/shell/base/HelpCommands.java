@@ -44,9 +44,10 @@ public class HelpCommands {
 			return usage(command);
 		}
 		return listing(this.registry.getCommands().stream().filter(c -> !c.isHidden()).toList())
-				+ "\n\nNot recorded in the notebook: help, history, clear, dataset list, notebook cells/show/export,"
-				+ " dashboard start/stop/status.\nRun one command from a terminal: ./crosscheck COMMAND ...;"
-				+ " `help COMMAND` shows its options and an example.";
+				+ "\n\nEvery command becomes a notebook cell, except: help, history, clear, dataset list,"
+				+ " notebook cells/show/export, dashboard start/stop/status; notebook note makes a prose cell;"
+				+ " notebook run/rerun record the commands they run.\nRun one command from a terminal:"
+				+ " ./crosscheck COMMAND ...; `help COMMAND` shows its options and an example.";
 	}
 
 	private static String listing(List<Command> commands) {
