@@ -44,7 +44,7 @@ public class DecisionEditor {
 		String dataset = args[1];
 		Path stop = Path.of(args[2]);
 		long seed = Long.parseLong(args[3]);
-		System.setProperty("h2.bindAddress", "127.0.0.1");
+		org.crosscheck.home.CrosscheckHome.loopbackOnlyDatabaseServer();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DecisionEditor.class)
 			.web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.threshold.console=OFF",

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.crosscheck.dashboard.base.security.DashboardSecurity;
+import org.crosscheck.home.CrosscheckHome;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -23,7 +24,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class DashboardApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
-		loopbackOnlyDatabaseServer();
+		CrosscheckHome.loopbackOnlyDatabaseServer();
 		try {
 			SpringApplication.run(DashboardApplication.class, args);
 		}
@@ -35,17 +36,6 @@ public class DashboardApplication implements AppShellConfigurator {
 				}
 			}
 			throw ex;
-		}
-	}
-
-	/**
-	 * H2's AUTO_SERVER (the console and the dashboard sharing one file) opens a TCP port that
-	 * listens on every interface unless told otherwise; keep it on loopback like the web port.
-	 * Must run before H2's classes load.
-	 */
-	public static void loopbackOnlyDatabaseServer() {
-		if (System.getProperty("h2.bindAddress") == null) {
-			System.setProperty("h2.bindAddress", "127.0.0.1");
 		}
 	}
 

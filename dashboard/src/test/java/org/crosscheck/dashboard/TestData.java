@@ -42,7 +42,7 @@ public final class TestData {
 
 	/** Points {@code crosscheck.home} at a new temporary folder, its database server on loopback. */
 	public static Path registerHome(DynamicPropertyRegistry registry) {
-		DashboardApplication.loopbackOnlyDatabaseServer();
+		org.crosscheck.home.CrosscheckHome.loopbackOnlyDatabaseServer();
 		try {
 			Path home = Files.createTempDirectory("crosscheck-dashboard-test-");
 			registry.add("crosscheck.home", home::toString);

@@ -66,6 +66,16 @@ public final class CrosscheckHome {
 				firstSet(dbPassword, config.getProperty("db.password")));
 	}
 
+	/**
+	 * H2's automatic mixed mode opens a TCP server for the other process; it must not listen
+	 * beyond this machine. H2 reads the setting when its classes load, so call this before.
+	 */
+	public static void loopbackOnlyDatabaseServer() {
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
+	}
+
 	private static Properties readConfig(Path directory) {
 		Properties properties = new Properties();
 		Path file = directory.resolve(CONFIG_FILE);

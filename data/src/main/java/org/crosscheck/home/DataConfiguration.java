@@ -34,11 +34,8 @@ public class DataConfiguration {
 
 	@Bean
 	DataSource dataSource(CrosscheckHome home, @Value("${crosscheck.db.pool-size:4}") int poolSize) {
-		// H2's automatic mixed mode opens a TCP server for the other process; it must not listen
-		// beyond this machine. H2 reads the setting when its classes load, which is about now.
-		if (System.getProperty("h2.bindAddress") == null) {
-			System.setProperty("h2.bindAddress", "127.0.0.1");
-		}
+		// H2's classes load about now, with the first connection.
+		CrosscheckHome.loopbackOnlyDatabaseServer();
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(home.jdbcUrl());
 		config.setUsername(home.user());

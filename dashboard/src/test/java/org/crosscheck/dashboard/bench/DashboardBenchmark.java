@@ -82,7 +82,7 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 
 	@DynamicPropertySource
 	static void home(DynamicPropertyRegistry registry) throws IOException {
-		DashboardApplication.loopbackOnlyDatabaseServer();
+		org.crosscheck.home.CrosscheckHome.loopbackOnlyDatabaseServer();
 		String wanted = System.getProperty("bench.home");
 		Path home = wanted == null || wanted.isBlank() ? Files.createTempDirectory("crosscheck-bench-") : Path.of(wanted);
 		registry.add("crosscheck.home", home::toString);

@@ -63,8 +63,7 @@ public class AnnotationCommands {
 			@Option(longName = "limit", description = "at most N") Integer limit) {
 		List<AnnotationView> all = this.annotations.listAnnotations(dataset(), source,
 				kind == null ? null : AnnotationKind.of(kind));
-		List<AnnotationView> shown = limit == null || limit >= all.size() ? all : all.subList(0, Math.max(0, limit));
-		return Output.render(format, shown, new Column<AnnotationView>("id", AnnotationView::id),
+		return Output.render(format, Output.first(all, limit), all.size(), new Column<AnnotationView>("id", AnnotationView::id),
 				new Column<AnnotationView>("source", AnnotationView::source),
 				new Column<AnnotationView>("kind", AnnotationView::kind),
 				new Column<AnnotationView>("anchor", a -> a.anchor().equals("fuzzy") ? "fuzzy " + a.confidence() : a.anchor()),

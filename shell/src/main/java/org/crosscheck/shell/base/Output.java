@@ -56,6 +56,24 @@ public final class Output {
 		};
 	}
 
+	/**
+	 * Renders the rows shown of {@code total}; a table that shows fewer says so, so nobody takes a
+	 * screenful for the whole list.
+	 */
+	@SafeVarargs
+	public static <T> String render(String format, List<T> shown, int total, Column<T>... columns) {
+		String rendered = render(format, shown, columns);
+		if (shown.size() < total && Format.of(format) == Format.TABLE) {
+			rendered += "\n(" + shown.size() + " of " + total + "; --limit shows more)";
+		}
+		return rendered;
+	}
+
+	/** The first {@code limit} rows, or all of them when there is no limit. */
+	public static <T> List<T> first(List<T> rows, Integer limit) {
+		return limit == null || limit >= rows.size() ? rows : rows.subList(0, Math.max(0, limit));
+	}
+
 	public static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}

@@ -113,17 +113,13 @@ public class DiscrepancyCommands {
 		List<DiscrepancyView> shown = this.discrepancies.listDiscrepancies(dataset, filter, kind, source, shownLimit);
 		int total = shownLimit == null || shown.size() < shownLimit ? shown.size()
 				: this.discrepancies.countDiscrepancies(dataset, filter, kind, source);
-		String rendered = Output.render(format, shown, new Column<DiscrepancyView>("id", DiscrepancyView::id),
+		return Output.render(format, shown, total, new Column<DiscrepancyView>("id", DiscrepancyView::id),
 				new Column<DiscrepancyView>("kind", DiscrepancyView::kind),
 				new Column<DiscrepancyView>("severity", DiscrepancyView::severity),
 				new Column<DiscrepancyView>("status", DiscrepancyView::status),
 				new Column<DiscrepancyView>("sources", d -> String.join(",",
 						d.spans().stream().map(s -> String.valueOf(s.source())).distinct().toList())),
 				new Column<DiscrepancyView>("summary", DiscrepancyView::summary));
-		if (shown.size() < total && Output.Format.of(format) == Output.Format.TABLE) {
-			rendered += "\n(" + shown.size() + " of " + total + "; --limit shows more)";
-		}
-		return rendered;
 	}
 
 	@Command(name = { "discrepancy", "show" }, group = GROUP,

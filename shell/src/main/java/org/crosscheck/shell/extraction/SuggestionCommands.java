@@ -74,17 +74,12 @@ public class SuggestionCommands {
 			@Option(longName = "limit", description = "at most N") Integer limit) {
 		String filter = status == null ? "pending" : status.equalsIgnoreCase("all") ? null : status;
 		List<SuggestionView> all = this.suggestions.listSuggestions(dataset(), kind, source, filter);
-		List<SuggestionView> shown = limit == null || limit >= all.size() ? all : all.subList(0, Math.max(0, limit));
-		String rendered = Output.render(format, shown, new Column<SuggestionView>("id", SuggestionView::id),
+		return Output.render(format, Output.first(all, limit), all.size(), new Column<SuggestionView>("id", SuggestionView::id),
 				new Column<SuggestionView>("source", SuggestionView::source),
 				new Column<SuggestionView>("kind", SuggestionView::kind),
 				new Column<SuggestionView>("status", SuggestionView::status),
 				new Column<SuggestionView>("words", SuggestionView::exact),
 				new Column<SuggestionView>("reading", SuggestionView::label));
-		if (shown.size() < all.size() && Output.Format.of(format) == Output.Format.TABLE) {
-			rendered += "\n(" + shown.size() + " of " + all.size() + "; --limit shows more)";
-		}
-		return rendered;
 	}
 
 	@Command(name = { "suggestion", "accept" }, group = GROUP,

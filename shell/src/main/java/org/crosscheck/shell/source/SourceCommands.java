@@ -102,15 +102,11 @@ public class SourceCommands {
 		String dataset = dataset();
 		List<SourceSummary> shown = this.sources.listSources(dataset, 0, limit == null ? Integer.MAX_VALUE : limit);
 		int total = limit == null ? shown.size() : this.sources.countSources(dataset);
-		String rendered = Output.render(format, shown, new Column<SourceSummary>("id", SourceSummary::id),
+		return Output.render(format, shown, total, new Column<SourceSummary>("id", SourceSummary::id),
 				new Column<SourceSummary>("published", SourceSummary::published),
 				new Column<SourceSummary>("outlet", SourceSummary::outlet),
 				new Column<SourceSummary>("title", SourceSummary::title),
 				new Column<SourceSummary>("chars", SourceSummary::length));
-		if (shown.size() < total && Output.Format.of(format) == Output.Format.TABLE) {
-			rendered += "\n(" + shown.size() + " of " + total + " sources; --limit shows more)";
-		}
-		return rendered;
 	}
 
 	@Command(name = { "source", "show" }, group = GROUP, description = "Show a source's metadata and cleaned text",
