@@ -172,6 +172,7 @@ final class BundleChecks {
 				"discrepancy", discrepancies);
 		for (EvidenceRecord evidence : bundle.evidence()) {
 			String where = BundleModel.EVIDENCE;
+			require(where, "owner kind", evidence.ownerKind());
 			Set<String> ownerUids = owners.get(evidence.ownerKind());
 			if (ownerUids == null || !ownerUids.contains(evidence.owner())) {
 				throw refuse(where + ": it names " + evidence.ownerKind() + " " + evidence.owner()
@@ -195,6 +196,7 @@ final class BundleChecks {
 				throw refuse(where + ": it has no input");
 			}
 			for (String area : cell.areasRead() == null ? List.<String>of() : cell.areasRead()) {
+				require(where, "area", area);
 				try {
 					org.crosscheck.dataset.Area.valueOf(area.toUpperCase(java.util.Locale.ROOT));
 				}

@@ -211,7 +211,8 @@ final class MarkdownCleaner {
 			String author = null;
 			String url = null;
 			String outlet = null;
-			for (String line : markdown.substring(4, end).split("\n")) {
+			// An empty block closes on the opening line's own newline: "---\n---".
+			for (String line : markdown.substring(Math.min(4, end), end).split("\n")) {
 				int colon = line.indexOf(':');
 				if (colon <= 0) {
 					continue;

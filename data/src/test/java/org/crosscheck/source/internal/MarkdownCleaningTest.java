@@ -52,4 +52,12 @@ class MarkdownCleaningTest {
 		assertThat(cleaned.text().lines()).hasSize(2).noneMatch(line -> line.contains("---"));
 	}
 
+	@Test
+	void skipsAnEmptyFrontMatterBlock() {
+		String markdown = "---\n---\nThe harbour board met on Tuesday to approve the new timetable for the ferries.\n";
+		CleanedDocument cleaned = new DocumentReader().read("empty.md", markdown.getBytes(StandardCharsets.UTF_8))
+			.cleaned();
+		assertThat(cleaned.text()).isEqualTo("The harbour board met on Tuesday to approve the new timetable for the ferries.");
+	}
+
 }
