@@ -6,16 +6,35 @@ package org.crosscheck.common;
  */
 public class CrosscheckException extends RuntimeException {
 
+	/** Longer messages keep their start and their end (which says what to do), and lose the middle. */
+	static final int MAX_MESSAGE = 1500;
+
 	private final Kind kind;
 
 	public CrosscheckException(Kind kind, String message) {
-		super(message);
+		super(oneLine(message));
 		this.kind = kind;
 	}
 
 	public CrosscheckException(Kind kind, String message, Throwable cause) {
-		super(message, cause);
+		super(oneLine(message), cause);
 		this.kind = kind;
+	}
+
+	/**
+	 * Messages quote outside input (a source id, a file's words) that may hold line breaks or
+	 * run long; the message stays one readable line whatever they hold.
+	 */
+	static String oneLine(String message) {
+		if (message == null) {
+			return null;
+		}
+		String line = message.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+		if (line.length() <= MAX_MESSAGE) {
+			return line;
+		}
+		int tail = MAX_MESSAGE / 3;
+		return line.substring(0, MAX_MESSAGE - tail - 3) + " … " + line.substring(line.length() - tail);
 	}
 
 	public Kind kind() {
