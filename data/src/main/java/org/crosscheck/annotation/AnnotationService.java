@@ -15,6 +15,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
@@ -47,14 +48,17 @@ public class AnnotationService {
 
 	private final Revisions revisions;
 
+	private final Numbers numbers;
+
 	private final String author;
 
-	AnnotationService(JdbcClient jdbc, DatasetService datasets, SourceService sources, Revisions revisions,
+	AnnotationService(JdbcClient jdbc, DatasetService datasets, SourceService sources, Revisions revisions, Numbers numbers,
 			@Value("${crosscheck.user:${user.name:unknown}}") String author) {
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.sources = sources;
 		this.revisions = revisions;
+		this.numbers = numbers;
 		this.author = author;
 	}
 
@@ -129,10 +133,7 @@ public class AnnotationService {
 	private AnnotationView insert(DatasetRef ref, SourceText source, int start, int end, AnnotationKind kind,
 			String note, List<String> tags, String valueJson, Long entityKey, String origin) {
 		this.revisions.changed(ref.id(), Area.ANNOTATIONS);
-		int number = this.jdbc.sql("select coalesce(max(num), 0) + 1 from annotation where dataset_id = ?")
-			.param(ref.id())
-			.query(Integer.class)
-			.single();
+		int number = this.numbers.next(ref.id(), "annotation");
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String text = source.text();
 		this.jdbc.sql("""

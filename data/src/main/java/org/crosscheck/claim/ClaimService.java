@@ -22,6 +22,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +43,13 @@ public class ClaimService {
 
 	private final Revisions revisions;
 
-	ClaimService(JdbcClient jdbc, DatasetService datasets, Revisions revisions) {
+	private final Numbers numbers;
+
+	ClaimService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers) {
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
+		this.numbers = numbers;
 	}
 
 	// ---- contracts
@@ -307,10 +311,7 @@ public class ClaimService {
 	}
 
 	private int nextNum(String table, long datasetId) {
-		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from " + table + " where dataset_id = ?")
-			.param(datasetId)
-			.query(Integer.class)
-			.single();
+		return this.numbers.next(datasetId, table);
 	}
 
 	private long key(String table, long datasetId, int number) {

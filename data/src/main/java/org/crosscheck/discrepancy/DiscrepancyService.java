@@ -17,6 +17,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.discrepancy.internal.Aligner;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
@@ -57,6 +58,8 @@ public class DiscrepancyService {
 
 	private final Revisions revisions;
 
+	private final Numbers numbers;
+
 	private final String user;
 
 	private final SourceService sources;
@@ -67,7 +70,7 @@ public class DiscrepancyService {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions,
+	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions, Numbers numbers,
 			SourceService sources, FactReader facts, TransactionTemplate transactions,
 			@Value("${crosscheck.user:${user.name:unknown}}") String user) {
 		this.jdbcTemplate = jdbcTemplate;
@@ -77,6 +80,7 @@ public class DiscrepancyService {
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
+		this.numbers = numbers;
 		this.user = user;
 	}
 
@@ -107,17 +111,13 @@ public class DiscrepancyService {
 				.query(String.class)
 				.list());
 			List<Object[]> rows = new ArrayList<>();
-			int next = this.jdbc.sql("select coalesce(max(num), 0) + 1 from discrepancy where dataset_id = ?")
-				.param(ref.id())
-				.query(Integer.class)
-				.single();
 			for (Finding finding : result.findings()) {
 				if (!fingerprints.add(finding.fingerprint())) {
 					known[0]++;
 					continue;
 				}
 				String kind = finding.kind().name().toLowerCase(Locale.ROOT);
-				rows.add(row(ref, next++, kind, finding.severity().name().toLowerCase(Locale.ROOT), "open",
+				rows.add(row(ref, 0, kind, finding.severity().name().toLowerCase(Locale.ROOT), "open",
 						finding.fingerprint(), finding.summary(),
 						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans(), keys));
 				raised.merge(kind, 1, Integer::sum);
@@ -127,11 +127,12 @@ public class DiscrepancyService {
 				if (!fingerprints.add(fingerprint)) {
 					continue;
 				}
-				rows.add(row(ref, next++, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed",
+				rows.add(row(ref, 0, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed",
 						fingerprint, confirmation.summary(), null, confirmation.spans(), keys));
 				confirmations[0]++;
 			}
 			if (!rows.isEmpty()) {
+				this.numbers.number(ref.id(), "discrepancy", rows, 1);
 				this.jdbcTemplate.batchUpdate(INSERT, rows);
 				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
@@ -345,10 +346,7 @@ public class DiscrepancyService {
 
 	int insert(DatasetRef ref, String kind, String severity, String status, String raisedBy, String fingerprint,
 			String summary, String diff, Side left, Side right, String spansJson, String notes) {
-		int number = this.jdbc.sql("select coalesce(max(num), 0) + 1 from discrepancy where dataset_id = ?")
-			.param(ref.id())
-			.query(Integer.class)
-			.single();
+		int number = this.numbers.next(ref.id(), "discrepancy");
 		this.jdbc.sql(INSERT)
 			.params(values(ref, number, kind, severity, status, raisedBy, fingerprint, summary, diff, left, right, spansJson,
 					notes))

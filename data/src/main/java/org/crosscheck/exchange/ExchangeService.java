@@ -16,6 +16,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.internal.AnnotationFiles;
 import org.crosscheck.exchange.internal.AnnotationImporter;
@@ -58,6 +59,8 @@ public class ExchangeService {
 
 	private final Revisions revisions;
 
+	private final Numbers numbers;
+
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate readOnly;
@@ -67,12 +70,13 @@ public class ExchangeService {
 
 	private final String author;
 
-	ExchangeService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, TransactionTemplate transactions,
+	ExchangeService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers, TransactionTemplate transactions,
 			@Value("${crosscheck.user:${user.name:unknown}}") String author) {
 		this.author = author;
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
+		this.numbers = numbers;
 		this.transactions = transactions;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
@@ -119,7 +123,7 @@ public class ExchangeService {
 					this.datasets.createDataset(name);
 					ref = this.datasets.require(name);
 				}
-				return new BundleMerger(this.jdbc, this.revisions, ref, created).merge(bundle, created);
+				return new BundleMerger(this.jdbc, this.revisions, this.numbers, ref, created).merge(bundle, created);
 			});
 		}
 		catch (DataAccessException ex) {
@@ -159,7 +163,7 @@ public class ExchangeService {
 	private AnnotationImport importAnnotations(String dataset, AnnotationFiles.Read read) {
 		return this.transactions.execute(status -> {
 			DatasetRef ref = this.datasets.require(dataset);
-			return new AnnotationImporter(this.jdbc, this.revisions).write(ref, read.annotations(), read.refused(),
+			return new AnnotationImporter(this.jdbc, this.revisions, this.numbers).write(ref, read.annotations(), read.refused(),
 					this.author);
 		});
 	}

@@ -27,6 +27,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
@@ -66,10 +67,12 @@ public class SuggestionService {
 
 	private final Revisions revisions;
 
+	private final Numbers numbers;
+
 	private final TransactionTemplate transactions;
 
 	SuggestionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, SourceService sources,
-			AnnotationService annotations, ClaimService claims, Revisions revisions, TransactionTemplate transactions) {
+			AnnotationService annotations, ClaimService claims, Revisions revisions, Numbers numbers, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.datasets = datasets;
@@ -77,6 +80,7 @@ public class SuggestionService {
 		this.annotations = annotations;
 		this.claims = claims;
 		this.revisions = revisions;
+		this.numbers = numbers;
 		this.transactions = transactions;
 	}
 
@@ -162,10 +166,6 @@ public class SuggestionService {
 			.query((rs, row) -> existing.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4),
 					new Object[] { rs.getInt(5), rs.getString(6), rs.getString(7) }))
 			.list();
-		int next = this.jdbc.sql("select coalesce(max(num), 0) + 1 from suggestion where dataset_id = ?")
-			.param(ref.id())
-			.query(Integer.class)
-			.single();
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -173,7 +173,7 @@ public class SuggestionService {
 			for (Found f : perSource) {
 				Object[] old = existing.get(f.sourceKey() + "/" + f.kind() + "/" + f.start() + "/" + f.end());
 				if (old == null) {
-					inserts.add(new Object[] { ref.id(), next++, f.sourceKey(), f.kind(), f.exact(), f.start(), f.end(),
+					inserts.add(new Object[] { ref.id(), null, f.sourceKey(), f.kind(), f.exact(), f.start(), f.end(),
 							f.label(), f.value(), now });
 					added.merge(f.kind(), 1, Integer::sum);
 				}
@@ -182,6 +182,7 @@ public class SuggestionService {
 				}
 			}
 		}
+		this.numbers.number(ref.id(), "suggestion", inserts, 1);
 		if (!inserts.isEmpty()) {
 			this.jdbcTemplate.batchUpdate("""
 					insert into suggestion (dataset_id, num, source_id, kind, exact, start_pos, end_pos, label, value_json, created_at)
@@ -371,10 +372,7 @@ public class SuggestionService {
 		}
 		if (key == null) {
 			this.revisions.changed(ref.id(), Area.ENTITIES);
-			int number = this.jdbc.sql("select coalesce(max(num), 0) + 1 from entity where dataset_id = ?")
-				.param(ref.id())
-				.query(Integer.class)
-				.single();
+			int number = this.numbers.next(ref.id(), "entity");
 			this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
 				.params(ref.id(), number, UUID.randomUUID().toString(), value.kind().name().toLowerCase(Locale.ROOT),
 						value.name(), OffsetDateTime.now(ZoneOffset.UTC))

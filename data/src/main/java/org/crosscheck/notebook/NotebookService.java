@@ -16,6 +16,7 @@ import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,13 @@ public class NotebookService {
 
 	private final Revisions revisions;
 
-	NotebookService(JdbcClient jdbc, DatasetService datasets, Revisions revisions) {
+	private final Numbers numbers;
+
+	NotebookService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers) {
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
+		this.numbers = numbers;
 	}
 
 	/** Appends a command cell; its revision is the dataset's revision once the command is done. */
@@ -139,10 +143,7 @@ public class NotebookService {
 	}
 
 	private int nextNumber(long datasetId) {
-		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from cell where dataset_id = ?")
-			.param(datasetId)
-			.query(Integer.class)
-			.single();
+		return this.numbers.next(datasetId, "cell");
 	}
 
 	private static Cell map(ResultSet rs, Map<Area, Long> areaRevisions) throws SQLException {

@@ -22,6 +22,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.source.internal.CleanedDocument;
 import org.crosscheck.source.internal.DocumentReader;
@@ -50,16 +51,19 @@ public class SourceService {
 
 	private final Revisions revisions;
 
+	private final Numbers numbers;
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	SourceService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, TransactionTemplate transactions,
+	SourceService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
+		this.numbers = numbers;
 		this.transactions = transactions;
 	}
 
@@ -148,7 +152,7 @@ public class SourceService {
 		Published when = published != null ? published
 				: (cleaned.published() == null ? null : Published.parse(cleaned.published()));
 		this.revisions.changed(ref.id(), Area.SOURCES);
-		int num = nextNum(ref.id());
+		int num = this.numbers.next(ref.id(), "source");
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		try {
 			this.jdbc.sql("""
@@ -191,13 +195,6 @@ public class SourceService {
 			.query(Integer.class)
 			.optional()
 			.orElse(null);
-	}
-
-	private int nextNum(long datasetId) {
-		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from source where dataset_id = ?")
-			.param(datasetId)
-			.query(Integer.class)
-			.single();
 	}
 
 	@Transactional(readOnly = true)

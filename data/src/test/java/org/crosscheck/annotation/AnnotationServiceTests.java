@@ -98,4 +98,18 @@ class AnnotationServiceTests {
 			.containsExactly("exact", "orphan");
 	}
 
+	@Test
+	void aRemovedAnnotationsNumberIsNotGivenToTheNextOne() {
+		AnnotationView first = this.annotations.annotate(this.dataset,
+				new NewAnnotation(1, "new rail line", AnnotationKind.CLAIM, null, List.of(), null));
+		AnnotationView second = this.annotations.annotate(this.dataset,
+				new NewAnnotation(1, "€2.1bn", AnnotationKind.MONEY, null, List.of(), null));
+		this.annotations.remove(this.dataset, second.id());
+		AnnotationView third = this.annotations.annotate(this.dataset,
+				new NewAnnotation(1, "Critics", AnnotationKind.ENTITY, null, List.of(), null));
+		// A notebook cell that said "annotation show 2" must not come to show other words.
+		assertThat(List.of(first.id(), second.id(), third.id())).containsExactly(1, 2, 3);
+		assertThatThrownBy(() -> this.annotations.show(this.dataset, 2)).hasMessageContaining("2");
+	}
+
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.AnnotationImport;
 
@@ -34,9 +35,12 @@ public final class AnnotationImporter {
 
 	private final Revisions revisions;
 
-	public AnnotationImporter(JdbcClient jdbc, Revisions revisions) {
+	private final Numbers numbers;
+
+	public AnnotationImporter(JdbcClient jdbc, Revisions revisions, Numbers numbers) {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
+		this.numbers = numbers;
 	}
 
 	private record Source(long key, int num, String uid, String url, String text) {
@@ -59,10 +63,6 @@ public final class AnnotationImporter {
 			.param(dataset.id())
 			.query(String.class)
 			.list());
-		int num = this.jdbc.sql("select coalesce(max(num), 0) + 1 from annotation where dataset_id = ?")
-			.param(dataset.id())
-			.query(Integer.class)
-			.single();
 		int anchored = 0;
 		int already = 0;
 		List<String> orphans = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class AnnotationImporter {
 					insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
 					  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, 'import', ?, ?)""")
-				.params(dataset.id(), num++, annotation.uid(), source.key(), annotation.kind(), exact.strip(),
+				.params(dataset.id(), this.numbers.next(dataset.id(), "annotation"), annotation.uid(), source.key(), annotation.kind(), exact.strip(),
 						orphan ? annotation.prefix() : TextLocator.prefix(text, start),
 						orphan ? annotation.suffix() : TextLocator.suffix(text, end), start, end,
 						orphan ? "orphan" : "exact", orphan ? 0.0 : 1.0, blankToNull(annotation.note()),

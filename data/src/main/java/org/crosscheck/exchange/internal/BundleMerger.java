@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
+import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.BundleImport;
 import org.crosscheck.exchange.internal.BundleModel.AnnotationRecord;
@@ -47,6 +48,8 @@ public final class BundleMerger {
 
 	private final Revisions revisions;
 
+	private final Numbers numbers;
+
 	private final DatasetRef target;
 
 	private final boolean fresh;
@@ -71,9 +74,10 @@ public final class BundleMerger {
 	/** Sources matched to a source of the dataset whose cleaned text differs from the bundle's. */
 	private final Map<String, String> differentText = new HashMap<>();
 
-	public BundleMerger(JdbcClient jdbc, Revisions revisions, DatasetRef target, boolean fresh) {
+	public BundleMerger(JdbcClient jdbc, Revisions revisions, Numbers numbers, DatasetRef target, boolean fresh) {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
+		this.numbers = numbers;
 		this.target = target;
 		this.fresh = fresh;
 		for (String table : List.of("source", "entity", "annotation", "claim", "contract", "event", "discrepancy")) {
@@ -119,7 +123,6 @@ public final class BundleMerger {
 			.query((rs, row) -> byHash.put(rs.getString(3).strip(), new Existing(rs.getLong(1), rs.getString(2))))
 			.list();
 		Map<String, Long> keys = this.keys.get("source");
-		int num = nextNum("source");
 		for (SourceRecord source : sources) {
 			Existing same = byHash.get(source.contentHash());
 			Long key = same != null ? Long.valueOf(same.key()) : keys.get(source.uid());
@@ -132,7 +135,7 @@ public final class BundleMerger {
 				}
 				continue;
 			}
-			int number = this.fresh ? source.num() : num++;
+			int number = this.fresh ? source.num() : nextNum("source");
 			this.jdbc.sql("""
 					insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
 					  retrieved_at, content_hash, format, file_name, raw_text, clean_text)
@@ -155,7 +158,6 @@ public final class BundleMerger {
 			.param(this.target.id())
 			.query((rs, row) -> byName.put(nameKey(rs.getString(2), rs.getString(3)), rs.getLong(1)))
 			.list();
-		int num = nextNum("entity");
 		for (EntityRecord entity : entities) {
 			Long key = keys.get(entity.uid());
 			if (key == null) {
@@ -177,7 +179,7 @@ public final class BundleMerger {
 				}
 				continue;
 			}
-			int number = this.fresh ? entity.num() : num++;
+			int number = this.fresh ? entity.num() : nextNum("entity");
 			this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
 				.params(this.target.id(), number, entity.uid(), entity.kind(), entity.name(), time(entity.createdAt()))
 				.update();
@@ -194,7 +196,6 @@ public final class BundleMerger {
 
 	private void annotations(List<AnnotationRecord> annotations, List<SourceRecord> sources) {
 		Map<String, Long> keys = this.keys.get("annotation");
-		int num = nextNum("annotation");
 		for (AnnotationRecord annotation : annotations) {
 			if (keys.containsKey(annotation.uid())) {
 				count(this.alreadyThere, BundleModel.ANNOTATIONS);
@@ -229,7 +230,7 @@ public final class BundleMerger {
 					}
 				}
 			}
-			int number = this.fresh ? annotation.num() : num++;
+			int number = this.fresh ? annotation.num() : nextNum("annotation");
 			this.jdbc.sql("""
 					insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
 					  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
@@ -249,13 +250,12 @@ public final class BundleMerger {
 
 	private void claims(List<ClaimRecord> claims) {
 		Map<String, Long> keys = this.keys.get("claim");
-		int num = nextNum("claim");
 		for (ClaimRecord claim : claims) {
 			if (keys.containsKey(claim.uid())) {
 				count(this.alreadyThere, BundleModel.CLAIMS);
 				continue;
 			}
-			int number = this.fresh ? claim.num() : num++;
+			int number = this.fresh ? claim.num() : nextNum("claim");
 			this.jdbc.sql("""
 					insert into claim (dataset_id, num, uid, subject, predicate, value_kind, value_json, created_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -270,13 +270,12 @@ public final class BundleMerger {
 
 	private void contracts(List<ContractRecord> contracts) {
 		Map<String, Long> keys = this.keys.get("contract");
-		int num = nextNum("contract");
 		for (ContractRecord c : contracts) {
 			if (keys.containsKey(c.uid())) {
 				count(this.alreadyThere, BundleModel.CONTRACTS);
 				continue;
 			}
-			int number = this.fresh ? c.num() : num++;
+			int number = this.fresh ? c.num() : nextNum("contract");
 			this.jdbc.sql("""
 					insert into contract (dataset_id, num, uid, vendor, agency, currency, obligated, ceiling, award_date,
 					  award_precision, period_end, period_precision, options_end, options_precision, purpose, created_at)
@@ -293,13 +292,12 @@ public final class BundleMerger {
 
 	private void events(List<EventRecord> events) {
 		Map<String, Long> keys = this.keys.get("event");
-		int num = nextNum("event");
 		for (EventRecord e : events) {
 			if (keys.containsKey(e.uid())) {
 				count(this.alreadyThere, BundleModel.EVENTS);
 				continue;
 			}
-			int number = this.fresh ? e.num() : num++;
+			int number = this.fresh ? e.num() : nextNum("event");
 			this.jdbc.sql("""
 					insert into event (dataset_id, num, uid, date_start, date_end, date_precision, date_status, date_text,
 					  description, entities, created_at)
@@ -348,7 +346,6 @@ public final class BundleMerger {
 				return null;
 			})
 			.list();
-		int num = nextNum("discrepancy");
 		for (DiscrepancyRecord d : discrepancies) {
 			// The checker gives the same disagreement the same fingerprint wherever it ran.
 			Here here = byUid.containsKey(d.uid()) ? byUid.get(d.uid()) : byFingerprint.get(d.fingerprint());
@@ -378,7 +375,7 @@ public final class BundleMerger {
 				}
 				continue;
 			}
-			int number = this.fresh ? d.num() : num++;
+			int number = this.fresh ? d.num() : nextNum("discrepancy");
 			Span left = d.left();
 			Span right = d.right();
 			this.jdbc.sql("""
@@ -439,9 +436,8 @@ public final class BundleMerger {
 	}
 
 	private void cells(List<CellRecord> cells, long revision) {
-		int num = nextNum("cell");
 		for (CellRecord cell : cells) {
-			int number = this.fresh ? cell.num() : num++;
+			int number = this.fresh ? cell.num() : nextNum("cell");
 			// A cell that was stale where it was made stays stale here: its output no longer reflects the data.
 			long cellRevision = Boolean.TRUE.equals(cell.stale()) ? 0 : revision;
 			this.jdbc.sql("""
@@ -469,10 +465,7 @@ public final class BundleMerger {
 	}
 
 	private int nextNum(String table) {
-		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from " + table + " where dataset_id = ?")
-			.param(this.target.id())
-			.query(Integer.class)
-			.single();
+		return this.numbers.next(this.target.id(), table);
 	}
 
 	private long key(String table, int number) {
