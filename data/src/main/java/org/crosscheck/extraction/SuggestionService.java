@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
@@ -96,10 +98,12 @@ public class SuggestionService {
 		Map<String, Integer> added = new TreeMap<>();
 		Map<Integer, Integer> unresolved = new TreeMap<>();
 		int updated = 0;
+		// The suggesters need no database: the next chunk is analysed on the other cores while this one is stored.
+		CompletableFuture<List<List<Found>>> next = analyseAsync(texts, 0);
 		for (int from = 0; from < texts.size(); from += CHUNK) {
 			List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
-			// The suggesters need no database: spread them over the cores, then store in one go.
-			List<List<Found>> found = chunk.parallelStream().map(SuggestionService::analyse).toList();
+			List<List<Found>> found = joined(next);
+			next = analyseAsync(texts, from + CHUNK);
 			for (int i = 0; i < chunk.size(); i++) {
 				int count = (int) found.get(i)
 					.stream()
@@ -117,6 +121,24 @@ public class SuggestionService {
 				+ " relative date(s) that need its publication date: source set " + source + " --published YYYY-MM-DD, then suggest "
 				+ source));
 		return new SuggestReport(texts.size(), added, updated, unresolved, hints);
+	}
+
+	/** The suggestions of the chunk of {@code texts} that starts at {@code from}, found in parallel. */
+	private static CompletableFuture<List<List<Found>>> analyseAsync(List<SourceText> texts, int from) {
+		if (from >= texts.size()) {
+			return CompletableFuture.completedFuture(List.of());
+		}
+		List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+		return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(SuggestionService::analyse).toList());
+	}
+
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
 	}
 
 	private static List<Found> analyse(SourceText source) {
