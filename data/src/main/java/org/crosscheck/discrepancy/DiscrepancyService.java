@@ -88,15 +88,8 @@ public class DiscrepancyService {
 	public CheckReport checkDataset(String dataset, List<Integer> sourceIds) {
 		long started = System.nanoTime();
 		DatasetRef ref = this.datasets.require(dataset);
-		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
-				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
-		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
-		List<ComparedSource> compared = texts.parallelStream()
-			.map(t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())))
-			.toList();
-		CheckResult result = new DiscrepancyChecker().check(compared);
 		Map<Integer, Long> keys = new java.util.HashMap<>();
-		texts.forEach(t -> keys.put(t.id(), t.key()));
+		CheckResult result = check(dataset, ref, sourceIds, keys);
 		Map<String, Integer> raised = new java.util.TreeMap<>();
 		int[] known = { 0 };
 		int[] confirmations = { 0 };
@@ -136,9 +129,23 @@ public class DiscrepancyService {
 				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
 		});
-		int aligned = result.alignments().stream().mapToInt(a -> a.pairs().size()).sum();
-		return new CheckReport(texts.size(), aligned, raised, known[0], confirmations[0],
+		int aligned = result.alignments().stream().mapToInt(AlignmentSummary::alignedSentences).sum();
+		return new CheckReport(keys.size(), aligned, raised, known[0], confirmations[0],
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Reads and checks the sources (all of the dataset's when {@code sourceIds} is null or empty) and puts each one's
+	 * key under its id in {@code keys}. The texts and facts are only held here: once the check is done, what it found
+	 * is all that stays in memory while it is written.
+	 */
+	private CheckResult check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
+		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
+				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
+		texts.forEach(t -> keys.put(t.id(), t.key()));
+		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
+		return new DiscrepancyChecker().check(texts,
+				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
 	}
 
 	/** One row of the batch insert of a check's findings. */

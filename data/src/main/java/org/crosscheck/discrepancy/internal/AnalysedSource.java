@@ -9,16 +9,31 @@ import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
 import org.crosscheck.text.Sentences;
 
-/** A source with its sentences analysed once, so that comparing it with many others costs no re-tokenising. */
+/**
+ * A source with its sentences analysed once, so that comparing it with many others costs no re-tokenising. It keeps
+ * the text, the facts and the sentences' offsets and features, not the split sentences' own copies of their words:
+ * a dataset check holds thousands of these at once.
+ */
 public final class AnalysedSource {
 
-	private final ComparedSource source;
+	private final String id;
+
+	private final String text;
+
+	private final List<Fact> facts;
 
 	private final List<AnalysedSentence> sentences;
 
 	private AnalysedSource(ComparedSource source, List<AnalysedSentence> sentences) {
-		this.source = source;
+		this.id = source.id();
+		this.text = source.text();
+		this.facts = source.facts();
 		this.sentences = sentences;
+	}
+
+	/** Splits {@code text} into sentences and analyses them; the split sentences are not kept. */
+	public static AnalysedSource of(String id, String text, List<Fact> facts) {
+		return of(ComparedSource.of(id, text, facts));
 	}
 
 	/** Tokenises every sentence of {@code source} and hashes its features. */
@@ -61,16 +76,17 @@ public final class AnalysedSource {
 		return new AnalysedSource(source, List.copyOf(analysed));
 	}
 
-	public ComparedSource source() {
-		return source;
-	}
-
 	public String id() {
-		return source.id();
+		return id;
 	}
 
 	public String text() {
-		return source.text();
+		return text;
+	}
+
+	/** The facts of this source (may be empty). */
+	public List<Fact> facts() {
+		return facts;
 	}
 
 	public List<AnalysedSentence> sentences() {
@@ -80,24 +96,24 @@ public final class AnalysedSource {
 	/** The words of sentence {@code index}. */
 	public List<Token> tokens(int index) {
 		AnalysedSentence sentence = sentences.get(index);
-		return Tokenizer.tokens(source.text(), sentence.start(), sentence.end());
+		return Tokenizer.tokens(text, sentence.start(), sentence.end());
 	}
 
 	/** The facts of {@code kind} that overlap sentence {@code index}. */
 	public List<Fact> facts(FactKind kind, int index) {
 		AnalysedSentence sentence = sentences.get(index);
-		return source.facts().stream()
+		return facts.stream()
 			.filter(f -> f.kind() == kind && f.overlaps(sentence.start(), sentence.end()))
 			.toList();
 	}
 
 	public List<Fact> facts(FactKind kind) {
-		return source.facts().stream().filter(f -> f.kind() == kind).toList();
+		return facts.stream().filter(f -> f.kind() == kind).toList();
 	}
 
 	public String sentenceText(int index) {
 		AnalysedSentence sentence = sentences.get(index);
-		return source.text().substring(sentence.start(), sentence.end());
+		return text.substring(sentence.start(), sentence.end());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.crosscheck.discrepancy.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import org.crosscheck.discrepancy.ComparedSource;
 
@@ -63,7 +64,15 @@ public final class CandidateIndex implements FeatureWeights {
 
 	/** Adds several sources, analysing them in parallel first. */
 	public void addAll(List<ComparedSource> sources) {
-		List<AnalysedSource> analysed = sources.parallelStream().map(AnalysedSource::of).toList();
+		addAll(sources, Function.identity());
+	}
+
+	/**
+	 * Adds the sources that {@code source} makes of {@code items}, analysing them in parallel first. Each source is
+	 * dropped once analysed, so that its split sentences (a copy of its text) are never held for the whole set.
+	 */
+	public <T> void addAll(List<T> items, Function<? super T, ComparedSource> source) {
+		List<AnalysedSource> analysed = items.parallelStream().map(item -> AnalysedSource.of(source.apply(item))).toList();
 		analysed.forEach(this::add);
 	}
 

@@ -7,9 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
-import org.crosscheck.discrepancy.Alignment;
+import org.crosscheck.discrepancy.AlignmentSummary;
 import org.crosscheck.discrepancy.CheckResult;
 import org.crosscheck.discrepancy.ComparedSource;
 import org.crosscheck.discrepancy.Confirmation;
@@ -55,8 +56,16 @@ public final class DiscrepancyChecker {
 
 	/** Checks {@code sources} against each other. */
 	public CheckResult check(List<ComparedSource> sources) {
+		return check(sources, Function.identity());
+	}
+
+	/**
+	 * Checks the sources that {@code source} makes of {@code items} against each other; each is analysed and dropped,
+	 * so that a dataset's split sentences are never all held at once.
+	 */
+	public <T> CheckResult check(List<T> items, Function<? super T, ComparedSource> source) {
 		CandidateIndex index = new CandidateIndex(maxPostings);
-		index.addAll(sources);
+		index.addAll(items, source);
 		return check(index);
 	}
 
@@ -79,7 +88,7 @@ public final class DiscrepancyChecker {
 			.toList();
 		List<Finding> findings = new ArrayList<>();
 		List<Confirmation> confirmations = new ArrayList<>();
-		List<Alignment> alignments = new ArrayList<>();
+		List<AlignmentSummary> alignments = new ArrayList<>();
 		Map<String, List<Partner>> partners = new HashMap<>();
 		for (PairCheck.Outcome outcome : outcomes) {
 			alignments.add(outcome.alignment());
@@ -120,7 +129,7 @@ public final class DiscrepancyChecker {
 			}
 			missingFrom.add(lacking);
 		}
-		boolean hasFacts = source.source().facts().stream().anyMatch(f -> f.kind() != FactKind.QUOTE);
+		boolean hasFacts = source.facts().stream().anyMatch(f -> f.kind() != FactKind.QUOTE);
 		boolean[] listed = new boolean[sentences.size()];
 		for (AnalysedSentence sentence : sentences) {
 			if (missingFrom.get(sentence.index()).isEmpty() || sentence.words() < MIN_OMITTED_WORDS) {
@@ -167,7 +176,7 @@ public final class DiscrepancyChecker {
 	}
 
 	private static boolean hasFact(AnalysedSource source, AnalysedSentence sentence) {
-		for (Fact fact : source.source().facts()) {
+		for (Fact fact : source.facts()) {
 			if (fact.kind() != FactKind.QUOTE && fact.overlaps(sentence.start(), sentence.end())) {
 				return true;
 			}
