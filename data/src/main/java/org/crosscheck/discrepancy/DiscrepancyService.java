@@ -89,9 +89,11 @@ public class DiscrepancyService {
 		long started = System.nanoTime();
 		DatasetRef ref = this.datasets.require(dataset);
 		Map<Integer, Long> keys = new java.util.HashMap<>();
-		CheckResult result = check(dataset, ref, sourceIds, keys);
+		Checked checked = check(dataset, ref, sourceIds, keys);
+		CheckResult result = checked.result();
 		Map<String, Integer> raised = new java.util.TreeMap<>();
-		int[] known = { 0 };
+		// Findings repeating an earlier one's words were left out by the check; they count as known, as before.
+		int[] known = { result.repeats() };
 		int[] confirmations = { 0 };
 		this.transactions.executeWithoutResult(status -> {
 			java.util.Set<String> fingerprints = new java.util.HashSet<>(this.jdbc
@@ -99,7 +101,7 @@ public class DiscrepancyService {
 				.param(ref.id())
 				.query(String.class)
 				.list());
-			List<Object[]> rows = new ArrayList<>();
+			Inserts rows = new Inserts();
 			int next = this.jdbc.sql("select coalesce(max(num), 0) + 1 from discrepancy where dataset_id = ?")
 				.param(ref.id())
 				.query(Integer.class)
@@ -124,13 +126,12 @@ public class DiscrepancyService {
 						fingerprint, confirmation.summary(), null, confirmation.spans(), keys));
 				confirmations[0]++;
 			}
-			if (!rows.isEmpty()) {
-				this.jdbcTemplate.batchUpdate(INSERT, rows);
+			if (rows.flush() > 0) {
 				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
 		});
 		int aligned = result.alignments().stream().mapToInt(AlignmentSummary::alignedSentences).sum();
-		return new CheckReport(keys.size(), aligned, raised, known[0], confirmations[0],
+		return new CheckReport(checked.sources(), aligned, raised, known[0], confirmations[0],
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -139,13 +140,47 @@ public class DiscrepancyService {
 	 * key under its id in {@code keys}. The texts and facts are only held here: once the check is done, what it found
 	 * is all that stays in memory while it is written.
 	 */
-	private CheckResult check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
+	private Checked check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
 		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
 				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
 		texts.forEach(t -> keys.put(t.id(), t.key()));
 		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
-		return new DiscrepancyChecker().check(texts,
-				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
+		// Only the first finding of each fingerprint can be stored: repeats are counted, not held.
+		CheckResult result = new DiscrepancyChecker().onePerFingerprint()
+			.check(texts, t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
+		return new Checked(result, texts.size());
+	}
+
+	/** What a check found, and how many sources it compared. */
+	private record Checked(CheckResult result, int sources) {
+	}
+
+	/** Rows a thousand at a time: a check of thousands of sources never holds every row (and its JSON) at once. */
+	private final class Inserts {
+
+		private static final int BATCH = 1000;
+
+		private final List<Object[]> rows = new ArrayList<>();
+
+		private int inserted;
+
+		void add(Object[] row) {
+			this.rows.add(row);
+			if (this.rows.size() == BATCH) {
+				flush();
+			}
+		}
+
+		/** Inserts what is pending; returns how many rows were inserted in all. */
+		int flush() {
+			if (!this.rows.isEmpty()) {
+				DiscrepancyService.this.jdbcTemplate.batchUpdate(INSERT, this.rows);
+				this.inserted += this.rows.size();
+				this.rows.clear();
+			}
+			return this.inserted;
+		}
+
 	}
 
 	/** One row of the batch insert of a check's findings. */
