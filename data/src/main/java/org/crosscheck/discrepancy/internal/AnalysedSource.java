@@ -31,19 +31,23 @@ public final class AnalysedSource {
 		this.sentences = sentences;
 	}
 
-	/** Splits {@code text} into sentences and analyses them; the split sentences are not kept. */
-	public static AnalysedSource of(String id, String text, List<Fact> facts) {
-		return of(ComparedSource.of(id, text, facts));
-	}
-
-	/** Tokenises every sentence of {@code source} and hashes its features. */
-	public static AnalysedSource of(ComparedSource source) {
+	/**
+	 * Tokenises every sentence of {@code source} and hashes its features, numbered by {@code index} (which the source
+	 * is then added to; the numbers mean nothing to another index).
+	 */
+	static AnalysedSource of(ComparedSource source, CandidateIndex index) {
 		String text = source.text();
-		List<AnalysedSentence> analysed = new ArrayList<>(source.sentences().size());
+		List<Sentences.Sentence> split = source.sentences();
+		int[] paragraphs = new int[split.size()];
+		int[] words = new int[split.size()];
+		boolean[] namesOrNumbers = new boolean[split.size()];
+		// Unigrams and bigrams of each sentence in turn, numbered at once for the whole source.
+		long[][] features = new long[2 * split.size()][];
 		int paragraph = 0;
 		int scanned = 0;
 		Lexicon lexicon = Lexicon.get();
-		for (Sentences.Sentence sentence : source.sentences()) {
+		for (int s = 0; s < split.size(); s++) {
+			Sentences.Sentence sentence = split.get(s);
 			for (int i = scanned; i < sentence.start(); i++) {
 				if (text.charAt(i) == '\n') {
 					paragraph++;
@@ -52,7 +56,6 @@ public final class AnalysedSource {
 			scanned = Math.max(scanned, sentence.start());
 			List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
 			List<String> content = new ArrayList<>();
-			boolean namesOrNumbers = false;
 			for (int i = 0; i < tokens.size(); i++) {
 				Token token = tokens.get(i);
 				if (!token.stopWord()) {
@@ -61,17 +64,23 @@ public final class AnalysedSource {
 				if (Character.isDigit(token.surface().charAt(0))
 						|| (i > 0 && token.capitalised() && !token.stopWord()
 								&& !lexicon.isTemporal(token.key(), token.surface()))) {
-					namesOrNumbers = true;
+					namesOrNumbers[s] = true;
 				}
 			}
-			long[] unigrams = content.stream().mapToLong(Features::hash).distinct().toArray();
 			long[] bigrams = new long[Math.max(0, content.size() - 1)];
 			for (int i = 0; i + 1 < content.size(); i++) {
 				bigrams[i] = Features.pair(content.get(i), content.get(i + 1));
 			}
-			bigrams = Arrays.stream(bigrams).distinct().toArray();
-			analysed.add(new AnalysedSentence(analysed.size(), sentence.start(), sentence.end(), paragraph, unigrams,
-					bigrams, tokens.size(), namesOrNumbers));
+			features[2 * s] = content.stream().mapToLong(Features::hash).distinct().toArray();
+			features[2 * s + 1] = Arrays.stream(bigrams).distinct().toArray();
+			paragraphs[s] = paragraph;
+			words[s] = tokens.size();
+		}
+		int[][] terms = index.terms(features);
+		List<AnalysedSentence> analysed = new ArrayList<>(split.size());
+		for (int s = 0; s < split.size(); s++) {
+			analysed.add(new AnalysedSentence(s, split.get(s).start(), split.get(s).end(), paragraphs[s], terms[2 * s],
+					terms[2 * s + 1], words[s], namesOrNumbers[s]));
 		}
 		return new AnalysedSource(source, List.copyOf(analysed));
 	}

@@ -37,8 +37,11 @@ final class PairCheck {
 
 	private final Aligner aligner;
 
+	private final FeatureWeights weights;
+
 	PairCheck(FeatureWeights weights) {
 		this.aligner = new Aligner(weights);
+		this.weights = weights;
 	}
 
 	/**
@@ -271,25 +274,32 @@ final class PairCheck {
 	}
 
 	/** A quote of A whose words stand in a sentence of B outside any quote of B: quoted in one, paraphrased in the other. */
-	private static void reportParaphrase(AnalysedSource a, Fact quote, List<Token> words, AnalysedSource b,
+	private void reportParaphrase(AnalysedSource a, Fact quote, List<Token> words, AnalysedSource b,
 			List<Finding> findings) {
 		Set<String> quoteStems = contentStems(words);
 		if (quoteStems.size() < 4) {
 			return;
 		}
-		// The sentences' hashed stems are at hand: no need to tokenise every sentence of B for every quote.
-		Set<Long> quoteFeatures = new HashSet<>();
-		quoteStems.forEach(stem -> quoteFeatures.add(Features.hash(stem)));
+		// The sentences' stems are at hand, numbered: no need to tokenise every sentence of B for every quote.
+		Set<Long> hashes = new HashSet<>();
+		quoteStems.forEach(stem -> hashes.add(Features.hash(stem)));
+		Set<Integer> quoteFeatures = new HashSet<>();
+		for (long hash : hashes) {
+			int term = weights.term(hash);
+			if (term >= 0) {
+				quoteFeatures.add(term);
+			}
+		}
 		int best = -1;
 		double bestScore = 0;
 		for (AnalysedSentence sentence : b.sentences()) {
 			int shared = 0;
-			for (long feature : sentence.unigrams()) {
+			for (int feature : sentence.unigrams()) {
 				if (quoteFeatures.contains(feature)) {
 					shared++;
 				}
 			}
-			double score = (double) shared / quoteFeatures.size();
+			double score = (double) shared / hashes.size();
 			if (score > bestScore && score >= PARAPHRASED_QUOTE
 					&& b.facts(FactKind.QUOTE, sentence.index()).isEmpty()) {
 				bestScore = score;
