@@ -19,6 +19,7 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.discrepancy.internal.Aligner;
+import org.crosscheck.discrepancy.internal.CandidateIndex;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 import org.crosscheck.discrepancy.internal.FactReader;
 import org.crosscheck.source.SourceService;
@@ -137,18 +138,28 @@ public class DiscrepancyService {
 
 	/**
 	 * Reads and checks the sources (all of the dataset's when {@code sourceIds} is null or empty) and puts each one's
-	 * key under its id in {@code keys}. The texts and facts are only held here: once the check is done, what it found
-	 * is all that stays in memory while it is written.
+	 * key under its id in {@code keys}.
 	 */
 	private Checked check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
+		CandidateIndex index = index(dataset, ref, sourceIds, keys);
+		int sources = index.size();
+		// Only the first finding of each fingerprint can be stored: repeats are counted, not held.
+		return new Checked(new DiscrepancyChecker().onePerFingerprint().checkAndRelease(index), sources);
+	}
+
+	/**
+	 * The sources analysed and indexed. Their texts and facts are held by the index alone once this returns, so that
+	 * the check lets go of each source when it is done with it.
+	 */
+	private CandidateIndex index(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
 		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
 				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
 		texts.forEach(t -> keys.put(t.id(), t.key()));
 		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
-		// Only the first finding of each fingerprint can be stored: repeats are counted, not held.
-		CheckResult result = new DiscrepancyChecker().onePerFingerprint()
-			.check(texts, t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
-		return new Checked(result, texts.size());
+		CandidateIndex index = new CandidateIndex();
+		index.addAll(texts,
+				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
+		return index;
 	}
 
 	/** What a check found, and how many sources it compared. */

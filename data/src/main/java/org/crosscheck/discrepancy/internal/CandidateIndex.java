@@ -130,6 +130,14 @@ public final class CandidateIndex implements FeatureWeights {
 		return slot;
 	}
 
+	/**
+	 * Lets go of source {@code ordinal} (its text, facts and features) once nothing will ask for it again: its postings
+	 * stay, so later sources still skip it, and the feature counts stay as they are.
+	 */
+	synchronized void release(int ordinal) {
+		sources.set(ordinal, null);
+	}
+
 	public synchronized int size() {
 		return sources.size();
 	}

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.crosscheck.discrepancy.AlignmentSummary;
@@ -73,22 +72,32 @@ public final class DiscrepancyChecker {
 
 	/** Checks {@code sources} against each other. */
 	public CheckResult check(List<ComparedSource> sources) {
-		return check(sources, Function.identity());
-	}
-
-	/**
-	 * Checks the sources that {@code source} makes of {@code items} against each other; each is analysed and dropped,
-	 * so that a dataset's split sentences are never all held at once.
-	 */
-	public <T> CheckResult check(List<T> items, Function<? super T, ComparedSource> source) {
 		CandidateIndex index = new CandidateIndex(maxPostings);
-		index.addAll(items, source);
-		return check(index);
+		index.addAll(sources);
+		return checkAndRelease(index);
 	}
 
 	/** Checks all sources of {@code index} against each other; the index may have been filled incrementally. */
 	public CheckResult check(CandidateIndex index) {
+		return check(index, false);
+	}
+
+	/**
+	 * Checks all sources of {@code index} against each other, and has the index let go of each source (its text, facts
+	 * and features) as soon as every pair it is in has been compared: when nothing else holds them, a dataset's
+	 * sources leave memory as the check goes, while its findings come in. The index is of no use afterwards.
+	 */
+	public CheckResult checkAndRelease(CandidateIndex index) {
+		return check(index, true);
+	}
+
+	private CheckResult check(CandidateIndex index, boolean release) {
 		int size = index.size();
+		// A source's omissions are known once the last source with its id has been compared with its later partners.
+		Map<String, Integer> last = new HashMap<>();
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			last.put(index.source(ordinal).id(), ordinal);
+		}
 		PairCheck pairCheck = new PairCheck(index);
 		Raised raised = new Raised(onePerFingerprint);
 		List<AlignmentSummary> alignments = new ArrayList<>();
@@ -96,9 +105,11 @@ public final class DiscrepancyChecker {
 		long pairs = 0;
 		long sentencePairs = 0;
 		// A chunk of sources at a time, each with the later sources the index proposes: what a pair raises is taken
-		// in at once, so that no list of every pair or every comparison's outcome is held.
+		// in at once, so that no list of every pair or every comparison's outcome is held. A source of the chunk is
+		// then never compared again: its omissions are raised and, with release, its text and features let go.
 		for (int from = 0; from < size; from += CHUNK) {
-			List<Compared> chunk = IntStream.range(from, Math.min(size, from + CHUNK))
+			int to = Math.min(size, from + CHUNK);
+			List<Compared> chunk = IntStream.range(from, to)
 				.parallel()
 				.mapToObj(ordinal -> compareWithLater(index, pairCheck, ordinal))
 				.toList();
@@ -115,12 +126,21 @@ public final class DiscrepancyChecker {
 						.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
 				}
 			}
+			List<List<Partner>> done = new ArrayList<>();
+			for (int ordinal = from; ordinal < to; ordinal++) {
+				String id = index.source(ordinal).id();
+				if (last.get(id) == ordinal && partners.containsKey(id)) {
+					done.add(partners.remove(id));
+				}
+			}
+			done.parallelStream()
+				.map(DiscrepancyChecker::omissions)
+				.toList()
+				.forEach(omission -> omission.ifPresent(raised::add));
+			for (int ordinal = from; release && ordinal < to; ordinal++) {
+				index.release(ordinal);
+			}
 		}
-		partners.values()
-			.parallelStream()
-			.map(DiscrepancyChecker::omissions)
-			.toList()
-			.forEach(omission -> omission.ifPresent(raised::add));
 		return new CheckResult(raised.findings(), raised.confirmations(), alignments, pairs, sentencePairs,
 				raised.repeats());
 	}
