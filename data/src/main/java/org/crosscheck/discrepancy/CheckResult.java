@@ -7,12 +7,14 @@ import java.util.List;
  *
  * @param findings discrepancies, most severe first
  * @param confirmations passages the sources agree on word for word (quotes)
- * @param alignments one per pair of sources that tell one story (enough of their sentences align)
+ * @param alignments one per pair of sources that tell one story (enough of their sentences align): how much aligns
  * @param candidatePairs how many pairs of sources the index proposed for comparing
  * @param candidateSentencePairs how many pairs of sentences the index proposed
+ * @param repeats findings left out because an earlier one has the same fingerprint (only when the checker keeps one
+ *        per fingerprint; 0 otherwise)
  */
-public record CheckResult(List<Finding> findings, List<Confirmation> confirmations, List<Alignment> alignments,
-		long candidatePairs, long candidateSentencePairs) {
+public record CheckResult(List<Finding> findings, List<Confirmation> confirmations, List<AlignmentSummary> alignments,
+		long candidatePairs, long candidateSentencePairs, int repeats) {
 
 	public CheckResult {
 		findings = List.copyOf(findings);

@@ -20,6 +20,7 @@ import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.discrepancy.internal.Aligner;
+import org.crosscheck.discrepancy.internal.CandidateIndex;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 import org.crosscheck.discrepancy.internal.FactReader;
 import org.crosscheck.source.SourceService;
@@ -92,17 +93,12 @@ public class DiscrepancyService {
 	public CheckReport checkDataset(String dataset, List<Integer> sourceIds) {
 		long started = System.nanoTime();
 		DatasetRef ref = this.datasets.require(dataset);
-		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
-				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
-		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
-		List<ComparedSource> compared = texts.parallelStream()
-			.map(t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())))
-			.toList();
-		CheckResult result = new DiscrepancyChecker().check(compared);
 		Map<Integer, Long> keys = new java.util.HashMap<>();
-		texts.forEach(t -> keys.put(t.id(), t.key()));
+		Checked checked = check(dataset, ref, sourceIds, keys);
+		CheckResult result = checked.result();
 		Map<String, Integer> raised = new java.util.TreeMap<>();
-		int[] known = { 0 };
+		// Findings repeating an earlier one's words were left out by the check; they count as known, as before.
+		int[] known = { result.repeats() };
 		int[] confirmations = { 0 };
 		this.transactions.executeWithoutResult(status -> {
 			java.util.Set<String> fingerprints = new java.util.HashSet<>(this.jdbc
@@ -110,7 +106,7 @@ public class DiscrepancyService {
 				.param(ref.id())
 				.query(String.class)
 				.list());
-			List<Object[]> rows = new ArrayList<>();
+			Inserts rows = new Inserts(ref);
 			for (Finding finding : result.findings()) {
 				if (!fingerprints.add(finding.fingerprint())) {
 					known[0]++;
@@ -131,15 +127,78 @@ public class DiscrepancyService {
 						fingerprint, confirmation.summary(), null, confirmation.spans(), keys));
 				confirmations[0]++;
 			}
-			if (!rows.isEmpty()) {
-				this.numbers.number(ref.id(), "discrepancy", rows, 1);
-				this.jdbcTemplate.batchUpdate(INSERT, rows);
+			if (rows.flush() > 0) {
 				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
 		});
-		int aligned = result.alignments().stream().mapToInt(a -> a.pairs().size()).sum();
-		return new CheckReport(texts.size(), aligned, raised, known[0], confirmations[0],
+		int aligned = result.alignments().stream().mapToInt(AlignmentSummary::alignedSentences).sum();
+		return new CheckReport(checked.sources(), aligned, raised, known[0], confirmations[0],
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Reads and checks the sources (all of the dataset's when {@code sourceIds} is null or empty) and puts each one's
+	 * key under its id in {@code keys}.
+	 */
+	private Checked check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
+		CandidateIndex index = index(dataset, ref, sourceIds, keys);
+		int sources = index.size();
+		// Only the first finding of each fingerprint can be stored: repeats are counted, not held.
+		return new Checked(new DiscrepancyChecker().onePerFingerprint().checkAndRelease(index), sources);
+	}
+
+	/**
+	 * The sources analysed and indexed. Their texts and facts are held by the index alone once this returns, so that
+	 * the check lets go of each source when it is done with it.
+	 */
+	private CandidateIndex index(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
+		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
+				: sourceIds.stream().map(id -> this.sources.sourceText(dataset, id)).toList();
+		texts.forEach(t -> keys.put(t.id(), t.key()));
+		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
+		CandidateIndex index = new CandidateIndex();
+		index.addAll(texts,
+				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
+		return index;
+	}
+
+	/** What a check found, and how many sources it compared. */
+	private record Checked(CheckResult result, int sources) {
+	}
+
+	/** Rows a thousand at a time: a check of thousands of sources never holds every row (and its JSON) at once. */
+	private final class Inserts {
+
+		private static final int BATCH = 1000;
+
+		private final DatasetRef ref;
+
+		private final List<Object[]> rows = new ArrayList<>();
+
+		private int inserted;
+
+		Inserts(DatasetRef ref) {
+			this.ref = ref;
+		}
+
+		void add(Object[] row) {
+			this.rows.add(row);
+			if (this.rows.size() == BATCH) {
+				flush();
+			}
+		}
+
+		/** Inserts what is pending; returns how many rows were inserted in all. */
+		int flush() {
+			if (!this.rows.isEmpty()) {
+				DiscrepancyService.this.numbers.number(this.ref.id(), "discrepancy", this.rows, 1);
+				DiscrepancyService.this.jdbcTemplate.batchUpdate(INSERT, this.rows);
+				this.inserted += this.rows.size();
+				this.rows.clear();
+			}
+			return this.inserted;
+		}
+
 	}
 
 	/** One row of the batch insert of a check's findings. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.bench.CorpusGenerator.EditKind;
 import org.crosscheck.bench.CorpusGenerator.GeneratedArticle;
 import org.crosscheck.bench.CorpusGenerator.PlantedEdit;
-import org.crosscheck.discrepancy.Alignment;
+import org.crosscheck.discrepancy.AlignmentSummary;
 import org.crosscheck.discrepancy.CheckResult;
 import org.crosscheck.discrepancy.ComparedSource;
 import org.crosscheck.discrepancy.Fact;
@@ -73,7 +73,7 @@ public final class DiscrepancyBenchmark {
 			finding.spans().stream().map(Span::sourceId).distinct()
 				.forEach(id -> bySource.computeIfAbsent(id, k -> new ArrayList<>()).add(finding));
 		}
-		Map<String, Alignment> alignments = new HashMap<>();
+		Map<String, AlignmentSummary> alignments = new HashMap<>();
 		result.alignments().forEach(a -> alignments.put(a.sourceA() + "|" + a.sourceB(), a));
 		Map<EditKind, int[]> recall = new EnumMap<>(EditKind.class);
 		List<String> missed = new ArrayList<>();
@@ -111,15 +111,15 @@ public final class DiscrepancyBenchmark {
 		missed.forEach(m -> System.out.println("  missed " + m));
 	}
 
-	private static Alignment alignment(Map<String, Alignment> alignments, String x, String y) {
-		Alignment alignment = alignments.get(x + "|" + y);
+	private static AlignmentSummary alignment(Map<String, AlignmentSummary> alignments, String x, String y) {
+		AlignmentSummary alignment = alignments.get(x + "|" + y);
 		return alignment != null ? alignment : alignments.get(y + "|" + x);
 	}
 
 	private static boolean detected(PlantedEdit edit, Map<String, List<Finding>> bySource,
-			Map<String, Alignment> alignments) {
+			Map<String, AlignmentSummary> alignments) {
 		if (edit.kind() == EditKind.PARAGRAPHS_REORDERED) {
-			Alignment alignment = alignment(alignments, edit.originalId(), edit.copyId());
+			AlignmentSummary alignment = alignment(alignments, edit.originalId(), edit.copyId());
 			return alignment != null && alignment.coverage() >= 0.8;
 		}
 		List<Finding> findings = bySource.getOrDefault(edit.originalId(), List.of());

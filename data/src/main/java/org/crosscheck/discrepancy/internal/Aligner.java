@@ -67,14 +67,15 @@ public final class Aligner {
 		List<AnalysedSentence> right = b.sentences();
 		double[] weightA = new double[left.size()];
 		double[] weightB = new double[right.size()];
-		// Feature of B to the sentences of B that have it, so that only sentences sharing something are scored.
-		Map<Long, List<Integer>> postings = new HashMap<>();
+		// Feature of B to the sentences of B that have it, so that only sentences sharing something are scored; stem
+		// pairs under the complement of their number, apart from single stems.
+		Map<Integer, List<Integer>> postings = new HashMap<>();
 		for (AnalysedSentence sentence : right) {
 			weightB[sentence.index()] = weigh(sentence);
-			for (long feature : sentence.unigrams()) {
+			for (int feature : sentence.unigrams()) {
 				postings.computeIfAbsent(feature, f -> new ArrayList<>(2)).add(sentence.index());
 			}
-			for (long feature : sentence.bigrams()) {
+			for (int feature : sentence.bigrams()) {
 				postings.computeIfAbsent(~feature, f -> new ArrayList<>(2)).add(sentence.index());
 			}
 		}
@@ -84,7 +85,7 @@ public final class Aligner {
 			weightA[sentence.index()] = weigh(sentence);
 			double[] shared = new double[right.size()];
 			int[] sharedStems = new int[right.size()];
-			for (long feature : sentence.unigrams()) {
+			for (int feature : sentence.unigrams()) {
 				List<Integer> others = postings.get(feature);
 				if (others != null) {
 					double weight = weights.weight(feature);
@@ -94,7 +95,7 @@ public final class Aligner {
 					}
 				}
 			}
-			for (long feature : sentence.bigrams()) {
+			for (int feature : sentence.bigrams()) {
 				List<Integer> others = postings.get(~feature);
 				if (others != null) {
 					double weight = BIGRAM_FACTOR * weights.weight(feature);
@@ -139,10 +140,10 @@ public final class Aligner {
 
 	private double weigh(AnalysedSentence sentence) {
 		double weight = 0;
-		for (long feature : sentence.unigrams()) {
+		for (int feature : sentence.unigrams()) {
 			weight += weights.weight(feature);
 		}
-		for (long feature : sentence.bigrams()) {
+		for (int feature : sentence.bigrams()) {
 			weight += BIGRAM_FACTOR * weights.weight(feature);
 		}
 		return Math.max(weight, 1e-9);

@@ -3,6 +3,7 @@ package org.crosscheck.discrepancy.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import org.crosscheck.discrepancy.ComparedSource;
 
@@ -23,7 +24,10 @@ public final class CandidateIndex implements FeatureWeights {
 
 	private final List<AnalysedSource> sources = new ArrayList<>();
 
-	/** Feature to slot; a slot's count is the number of sentences that have the feature (document frequency). */
+	/**
+	 * Feature hash to its number (its slot); a slot's count is the number of sentences that have the feature (document
+	 * frequency).
+	 */
 	private final LongIntMap slots = new LongIntMap(1 << 16);
 
 	private int[] slotCount = new int[1 << 16];
@@ -58,32 +62,80 @@ public final class CandidateIndex implements FeatureWeights {
 
 	/** Analyses and adds one source; returns its ordinal. */
 	public int add(ComparedSource source) {
-		return add(AnalysedSource.of(source));
+		return add(AnalysedSource.of(source, this));
 	}
 
 	/** Adds several sources, analysing them in parallel first. */
 	public void addAll(List<ComparedSource> sources) {
-		List<AnalysedSource> analysed = sources.parallelStream().map(AnalysedSource::of).toList();
+		addAll(sources, Function.identity());
+	}
+
+	/**
+	 * Adds the sources that {@code source} makes of {@code items}, analysing them in parallel first. Each source is
+	 * dropped once analysed, so that its split sentences (a copy of its text) are never held for the whole set.
+	 */
+	public <T> void addAll(List<T> items, Function<? super T, ComparedSource> source) {
+		List<AnalysedSource> analysed = items.parallelStream()
+			.map(item -> AnalysedSource.of(source.apply(item), this))
+			.toList();
 		analysed.forEach(this::add);
 	}
 
-	/** Adds an analysed source; returns its ordinal. */
-	public synchronized int add(AnalysedSource source) {
+	/** Adds a source analysed with this index's feature numbers; returns its ordinal. */
+	private synchronized int add(AnalysedSource source) {
 		int ordinal = sources.size();
 		sources.add(source);
 		for (AnalysedSentence sentence : source.sentences()) {
 			sentenceTotal++;
-			for (long unigram : sentence.unigrams()) {
-				count(unigram);
+			for (int unigram : sentence.unigrams()) {
+				slotCount[unigram]++;
 			}
-			for (long bigram : sentence.bigrams()) {
-				int slot = count(bigram);
-				if (slotCount[slot] <= maxPostings + 1) {
-					addEntry(slot, ((long) ordinal << 20) | sentence.index());
+			for (int bigram : sentence.bigrams()) {
+				if (++slotCount[bigram] <= maxPostings + 1) {
+					addEntry(bigram, ((long) ordinal << 20) | sentence.index());
 				}
 			}
 		}
 		return ordinal;
+	}
+
+	/**
+	 * The numbers of the features hashed in each array of {@code features}, in their order, numbering the new ones
+	 * (one call a source, so that sources analysed in parallel seldom wait here); a feature counts only once the
+	 * source that has it is added.
+	 */
+	synchronized int[][] terms(long[][] features) {
+		int[][] terms = new int[features.length][];
+		for (int f = 0; f < features.length; f++) {
+			terms[f] = new int[features[f].length];
+			for (int i = 0; i < features[f].length; i++) {
+				terms[f][i] = slotOf(features[f][i]);
+			}
+		}
+		return terms;
+	}
+
+	private int slotOf(long feature) {
+		int slot = slots.get(feature);
+		if (slot < 0) {
+			slot = slots.size();
+			slots.put(feature, slot);
+			if (slot >= slotCount.length) {
+				slotCount = java.util.Arrays.copyOf(slotCount, slotCount.length * 2);
+				slotHead = java.util.Arrays.copyOf(slotHead, slotHead.length * 2);
+			}
+			slotCount[slot] = 0;
+			slotHead[slot] = -1;
+		}
+		return slot;
+	}
+
+	/**
+	 * Lets go of source {@code ordinal} (its text, facts and features) once nothing will ask for it again: its postings
+	 * stay, so later sources still skip it, and the feature counts stay as they are.
+	 */
+	synchronized void release(int ordinal) {
+		sources.set(ordinal, null);
 	}
 
 	public synchronized int size() {
@@ -100,10 +152,14 @@ public final class CandidateIndex implements FeatureWeights {
 
 	/** IDF of a feature: ln(1 + sentences / sentences with the feature). */
 	@Override
-	public double weight(long feature) {
-		int slot = slots.get(feature);
-		int df = slot < 0 ? 0 : slotCount[slot];
-		return Math.log(1 + (double) sentenceTotal / Math.max(1, df));
+	public double weight(int term) {
+		return Math.log(1 + (double) sentenceTotal / Math.max(1, slotCount[term]));
+	}
+
+	/** Like {@link #weight}, read while no source is being added. */
+	@Override
+	public int term(long feature) {
+		return slots.get(feature);
 	}
 
 	/**
@@ -120,9 +176,8 @@ public final class CandidateIndex implements FeatureWeights {
 			// Shared shingles per other sentence.
 			LongIntMap hits = new LongIntMap(64);
 			int uncommon = 0;
-			for (long bigram : sentence.bigrams()) {
-				int slot = slots.get(bigram);
-				if (slot < 0 || slotCount[slot] > maxPostings) {
+			for (int slot : sentence.bigrams()) {
+				if (slotCount[slot] > maxPostings) {
 					continue;
 				}
 				uncommon++;
@@ -153,22 +208,6 @@ public final class CandidateIndex implements FeatureWeights {
 		});
 		candidates.sort((x, y) -> Integer.compare(x.ordinal(), y.ordinal()));
 		return candidates;
-	}
-
-	private int count(long feature) {
-		int slot = slots.get(feature);
-		if (slot < 0) {
-			slot = slots.size();
-			slots.put(feature, slot);
-			if (slot >= slotCount.length) {
-				slotCount = java.util.Arrays.copyOf(slotCount, slotCount.length * 2);
-				slotHead = java.util.Arrays.copyOf(slotHead, slotHead.length * 2);
-			}
-			slotCount[slot] = 0;
-			slotHead[slot] = -1;
-		}
-		slotCount[slot]++;
-		return slot;
 	}
 
 	private void addEntry(int slot, long ref) {

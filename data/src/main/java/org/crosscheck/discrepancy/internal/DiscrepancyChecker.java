@@ -3,13 +3,14 @@ package org.crosscheck.discrepancy.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
-import org.crosscheck.discrepancy.Alignment;
+import org.crosscheck.discrepancy.AlignmentSummary;
 import org.crosscheck.discrepancy.CheckResult;
 import org.crosscheck.discrepancy.ComparedSource;
 import org.crosscheck.discrepancy.Confirmation;
@@ -39,6 +40,8 @@ public final class DiscrepancyChecker {
 
 	private final double storyCoverage;
 
+	private final boolean onePerFingerprint;
+
 	public DiscrepancyChecker() {
 		this(CandidateIndex.MAX_POSTINGS, STORY_COVERAGE);
 	}
@@ -49,57 +52,193 @@ public final class DiscrepancyChecker {
 	 *        findings, since two unrelated articles sharing a stock sentence or two disagree about nothing
 	 */
 	public DiscrepancyChecker(int maxPostings, double storyCoverage) {
+		this(maxPostings, storyCoverage, false);
+	}
+
+	private DiscrepancyChecker(int maxPostings, double storyCoverage, boolean onePerFingerprint) {
 		this.maxPostings = maxPostings;
 		this.storyCoverage = storyCoverage;
+		this.onePerFingerprint = onePerFingerprint;
+	}
+
+	/**
+	 * This checker, keeping one finding (and one confirmation) per fingerprint: the first in the result's order, the
+	 * one a store that skips known fingerprints would keep. The repeats are only counted, so that a large dataset's
+	 * repeated findings are not held until the end.
+	 */
+	public DiscrepancyChecker onePerFingerprint() {
+		return new DiscrepancyChecker(maxPostings, storyCoverage, true);
 	}
 
 	/** Checks {@code sources} against each other. */
 	public CheckResult check(List<ComparedSource> sources) {
 		CandidateIndex index = new CandidateIndex(maxPostings);
 		index.addAll(sources);
-		return check(index);
+		return checkAndRelease(index);
 	}
 
 	/** Checks all sources of {@code index} against each other; the index may have been filled incrementally. */
 	public CheckResult check(CandidateIndex index) {
+		return check(index, false);
+	}
+
+	/**
+	 * Checks all sources of {@code index} against each other, and has the index let go of each source (its text, facts
+	 * and features) as soon as every pair it is in has been compared: when nothing else holds them, a dataset's
+	 * sources leave memory as the check goes, while its findings come in. The index is of no use afterwards.
+	 */
+	public CheckResult checkAndRelease(CandidateIndex index) {
+		return check(index, true);
+	}
+
+	private CheckResult check(CandidateIndex index, boolean release) {
 		int size = index.size();
-		List<long[]> pairs = IntStream.range(0, size)
-			.parallel()
-			.mapToObj(ordinal -> index.candidates(ordinal, true)
-				.stream()
-				.map(c -> new long[] { ordinal, c.ordinal(), c.sentencePairs() })
-				.toList())
-			.flatMap(List::stream)
-			.toList();
-		long sentencePairs = pairs.stream().mapToLong(p -> p[2]).sum();
-		PairCheck pairCheck = new PairCheck(index);
-		List<PairCheck.Outcome> outcomes = pairs.parallelStream()
-			.map(p -> pairCheck.compare(index.source((int) p[0]), index.source((int) p[1]), storyCoverage))
-			.filter(java.util.Objects::nonNull)
-			.toList();
-		List<Finding> findings = new ArrayList<>();
-		List<Confirmation> confirmations = new ArrayList<>();
-		List<Alignment> alignments = new ArrayList<>();
-		Map<String, List<Partner>> partners = new HashMap<>();
-		for (PairCheck.Outcome outcome : outcomes) {
-			alignments.add(outcome.alignment());
-			findings.addAll(outcome.findings());
-			confirmations.addAll(outcome.confirmations());
-			partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
-				.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA()));
-			partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
-				.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
+		// A source's omissions are known once the last source with its id has been compared with its later partners.
+		Map<String, Integer> last = new HashMap<>();
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			last.put(index.source(ordinal).id(), ordinal);
 		}
-		partners.values()
-			.parallelStream()
-			.map(DiscrepancyChecker::omissions)
-			.toList()
-			.forEach(omission -> omission.ifPresent(findings::add));
-		findings.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
-			.thenComparing(Finding::kind)
-			.thenComparing(f -> f.spans().getFirst().sourceId())
-			.thenComparingInt(f -> f.spans().getFirst().start()));
-		return new CheckResult(findings, confirmations, alignments, pairs.size(), sentencePairs);
+		PairCheck pairCheck = new PairCheck(index);
+		Raised raised = new Raised(onePerFingerprint);
+		List<AlignmentSummary> alignments = new ArrayList<>();
+		Map<String, List<Partner>> partners = new HashMap<>();
+		long pairs = 0;
+		long sentencePairs = 0;
+		// A chunk of sources at a time, each with the later sources the index proposes: what a pair raises is taken
+		// in at once, so that no list of every pair or every comparison's outcome is held. A source of the chunk is
+		// then never compared again: its omissions are raised and, with release, its text and features let go.
+		for (int from = 0; from < size; from += CHUNK) {
+			int to = Math.min(size, from + CHUNK);
+			List<Compared> chunk = IntStream.range(from, to)
+				.parallel()
+				.mapToObj(ordinal -> compareWithLater(index, pairCheck, ordinal))
+				.toList();
+			for (Compared compared : chunk) {
+				pairs += compared.pairs();
+				sentencePairs += compared.sentencePairs();
+				for (PairCheck.Outcome outcome : compared.outcomes()) {
+					alignments.add(outcome.alignment());
+					outcome.findings().forEach(raised::add);
+					outcome.confirmations().forEach(raised::add);
+					partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
+						.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA()));
+					partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
+						.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
+				}
+			}
+			List<List<Partner>> done = new ArrayList<>();
+			for (int ordinal = from; ordinal < to; ordinal++) {
+				String id = index.source(ordinal).id();
+				if (last.get(id) == ordinal && partners.containsKey(id)) {
+					done.add(partners.remove(id));
+				}
+			}
+			done.parallelStream()
+				.map(DiscrepancyChecker::omissions)
+				.toList()
+				.forEach(omission -> omission.ifPresent(raised::add));
+			for (int ordinal = from; release && ordinal < to; ordinal++) {
+				index.release(ordinal);
+			}
+		}
+		return new CheckResult(raised.findings(), raised.confirmations(), alignments, pairs, sentencePairs,
+				raised.repeats());
+	}
+
+	/** Sources checked per round: enough to keep both cores busy, few enough that a round's outcomes stay small. */
+	private static final int CHUNK = 256;
+
+	/** What comparing one source with the later sources the index proposes gave. */
+	private record Compared(int pairs, long sentencePairs, List<PairCheck.Outcome> outcomes) {
+	}
+
+	private Compared compareWithLater(CandidateIndex index, PairCheck pairCheck, int ordinal) {
+		List<CandidateIndex.Candidate> candidates = index.candidates(ordinal, true);
+		long sentencePairs = 0;
+		List<PairCheck.Outcome> outcomes = new ArrayList<>();
+		for (CandidateIndex.Candidate candidate : candidates) {
+			sentencePairs += candidate.sentencePairs();
+			PairCheck.Outcome outcome = pairCheck.compare(index.source(ordinal), index.source(candidate.ordinal()),
+					storyCoverage);
+			if (outcome != null) {
+				outcomes.add(outcome);
+			}
+		}
+		return new Compared(candidates.size(), sentencePairs, outcomes);
+	}
+
+	/** Most severe first, then by kind, source and place. */
+	private static final Comparator<Finding> ORDER = Comparator
+		.comparing(Finding::severity, Comparator.reverseOrder())
+		.thenComparing(Finding::kind)
+		.thenComparing(f -> f.spans().getFirst().sourceId())
+		.thenComparingInt(f -> f.spans().getFirst().start());
+
+	/**
+	 * The findings and confirmations as they are raised. With {@code onePerFingerprint}, a finding whose fingerprint
+	 * an earlier one has is not kept but counted (a confirmation is just not kept): the same words differing in
+	 * several pairs are one discrepancy to store. What stays is exactly the first of each fingerprint in the result's order (the most severe, then the
+	 * first raised), so keeping all and dropping repeats afterwards would give the same.
+	 */
+	private static final class Raised {
+
+		private record Ranked(Finding finding, long raised) {
+		}
+
+		private final boolean onePerFingerprint;
+
+		private final List<Ranked> findings = new ArrayList<>();
+
+		private final Map<String, Integer> findingAt = new HashMap<>();
+
+		private final List<Confirmation> confirmations = new ArrayList<>();
+
+		private final Set<String> confirmed = new HashSet<>();
+
+		private long count;
+
+		private int repeats;
+
+		Raised(boolean onePerFingerprint) {
+			this.onePerFingerprint = onePerFingerprint;
+		}
+
+		void add(Finding finding) {
+			Ranked ranked = new Ranked(finding, count++);
+			if (!onePerFingerprint) {
+				findings.add(ranked);
+				return;
+			}
+			Integer at = findingAt.putIfAbsent(finding.fingerprint(), findings.size());
+			if (at == null) {
+				findings.add(ranked);
+				return;
+			}
+			repeats++;
+			if (ORDER.compare(finding, findings.get(at).finding()) < 0) {
+				findings.set(at, ranked);
+			}
+		}
+
+		void add(Confirmation confirmation) {
+			if (!onePerFingerprint || confirmed.add(confirmation.fingerprint())) {
+				confirmations.add(confirmation);
+			}
+		}
+
+		List<Finding> findings() {
+			findings.sort(Comparator.comparing(Ranked::finding, ORDER).thenComparingLong(Ranked::raised));
+			return findings.stream().map(Ranked::finding).toList();
+		}
+
+		List<Confirmation> confirmations() {
+			return confirmations;
+		}
+
+		int repeats() {
+			return repeats;
+		}
+
 	}
 
 	/** One source's partner in telling the story, and which of the source's sentences the partner covers. */
@@ -120,7 +259,7 @@ public final class DiscrepancyChecker {
 			}
 			missingFrom.add(lacking);
 		}
-		boolean hasFacts = source.source().facts().stream().anyMatch(f -> f.kind() != FactKind.QUOTE);
+		boolean hasFacts = source.facts().stream().anyMatch(f -> f.kind() != FactKind.QUOTE);
 		boolean[] listed = new boolean[sentences.size()];
 		for (AnalysedSentence sentence : sentences) {
 			if (missingFrom.get(sentence.index()).isEmpty() || sentence.words() < MIN_OMITTED_WORDS) {
@@ -167,7 +306,7 @@ public final class DiscrepancyChecker {
 	}
 
 	private static boolean hasFact(AnalysedSource source, AnalysedSentence sentence) {
-		for (Fact fact : source.source().facts()) {
+		for (Fact fact : source.facts()) {
 			if (fact.kind() != FactKind.QUOTE && fact.overlaps(sentence.start(), sentence.end())) {
 				return true;
 			}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.discrepancy.Fact;
@@ -38,7 +39,12 @@ public class FactReader {
 
 	public Map<Long, List<Fact>> factsOf(DatasetRef ref, List<SourceText> sources) {
 		Map<Long, List<Fact>> facts = new HashMap<>();
-		sources.parallelStream().map(FactReader::read).toList().forEach(entry -> facts.put(entry.key(), entry.facts()));
+		// Amounts, dates and speakers repeat across a dataset's sources: each distinct one is held once.
+		Map<String, String> shared = new ConcurrentHashMap<>();
+		sources.parallelStream()
+			.map(source -> read(source, shared))
+			.toList()
+			.forEach(entry -> facts.put(entry.key(), entry.facts()));
 		Map<Long, String> ids = new HashMap<>();
 		sources.forEach(source -> ids.put(source.key(), String.valueOf(source.id())));
 		this.jdbc.sql("""
@@ -61,25 +67,33 @@ public class FactReader {
 	private record Entry(long key, List<Fact> facts) {
 	}
 
-	private static Entry read(SourceText source) {
+	private static Entry read(SourceText source, Map<String, String> shared) {
 		String id = String.valueOf(source.id());
 		LocalDate published = source.publishedDay();
 		List<Fact> facts = new ArrayList<>();
 		for (Suggestion money : MoneyParser.find(source.text())) {
 			MoneyValue value = (MoneyValue) money.value();
-			facts.add(Fact.of(id, FactKind.MONEY, money.start(), money.end(), money.exact(),
-					value.currency() + " " + value.amount().toPlainString()));
+			facts.add(Fact.of(id, FactKind.MONEY, money.start(), money.end(), once(shared, money.exact()),
+					once(shared, value.currency() + " " + value.amount().toPlainString())));
 		}
 		for (Suggestion date : DateParser.find(source.text(), published)) {
 			DateValue value = (DateValue) date.value();
-			facts.add(Fact.of(id, FactKind.DATE, date.start(), date.end(), date.exact(),
-					value.start() == null ? null : value.start() + ".." + value.end() + "/" + value.precision()));
+			facts.add(Fact.of(id, FactKind.DATE, date.start(), date.end(), once(shared, date.exact()),
+					value.start() == null ? null
+							: once(shared, value.start() + ".." + value.end() + "/" + value.precision())));
 		}
 		for (Suggestion quote : QuoteSuggester.suggest(source.text(), Sentences.split(source.text()))) {
 			QuoteValue value = (QuoteValue) quote.value();
-			facts.add(new Fact(id, FactKind.QUOTE, quote.start(), quote.end(), quote.exact(), value.text(), value.speaker()));
+			facts.add(new Fact(id, FactKind.QUOTE, quote.start(), quote.end(), quote.exact(), value.text(),
+					value.speaker() == null ? null : once(shared, value.speaker())));
 		}
 		return new Entry(source.key(), facts);
+	}
+
+	/** The one copy of {@code text} that {@code shared} holds. */
+	private static String once(Map<String, String> shared, String text) {
+		String held = shared.putIfAbsent(text, text);
+		return held == null ? text : held;
 	}
 
 	private static String unquote(String text) {

@@ -7,13 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.crosscheck.discrepancy.Alignment;
+import org.crosscheck.discrepancy.AlignmentSummary;
 import org.crosscheck.discrepancy.Confirmation;
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
 import org.crosscheck.discrepancy.Finding;
 import org.crosscheck.discrepancy.FindingKind;
-import org.crosscheck.discrepancy.SentencePair;
 import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
 
@@ -32,14 +31,17 @@ final class PairCheck {
 	private static final double PARAPHRASED_QUOTE = 0.6;
 
 	/** What comparing two sources gives. */
-	record Outcome(AnalysedSource a, AnalysedSource b, Alignment alignment, List<Finding> findings,
+	record Outcome(AnalysedSource a, AnalysedSource b, AlignmentSummary alignment, List<Finding> findings,
 			List<Confirmation> confirmations, boolean[] coveredA, boolean[] coveredB) {
 	}
 
 	private final Aligner aligner;
 
+	private final FeatureWeights weights;
+
 	PairCheck(FeatureWeights weights) {
 		this.aligner = new Aligner(weights);
+		this.weights = weights;
 	}
 
 	/**
@@ -54,18 +56,17 @@ final class PairCheck {
 		}
 		List<Finding> findings = new ArrayList<>();
 		List<Confirmation> confirmations = new ArrayList<>();
-		List<SentencePair> pairs = new ArrayList<>();
 		boolean[] coveredA = new boolean[a.sentences().size()];
 		boolean[] coveredB = new boolean[b.sentences().size()];
 		covered(result, coveredA, coveredB);
 		for (Aligner.Match match : result.matches()) {
-			pairs.add(compareSentences(a, match.a(), b, match.b(), match.score(), findings));
+			compareSentences(a, match.a(), b, match.b(), findings);
 		}
 		compareQuotes(a, b, findings, confirmations, true);
 		// The mirror pass only looks for B's quotes paraphrased in A; matched pairs were reported above.
 		compareQuotes(b, a, findings, confirmations, false);
-		Alignment alignment = new Alignment(a.id(), b.id(), pairs, unaligned(a, result, true),
-				unaligned(b, result, false));
+		AlignmentSummary alignment = new AlignmentSummary(a.id(), b.id(), result.matches().size(),
+				a.sentences().size(), b.sentences().size());
 		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB);
 	}
 
@@ -99,18 +100,14 @@ final class PairCheck {
 		}
 	}
 
-	private SentencePair compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, double score,
-			List<Finding> findings) {
+	private void compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, List<Finding> findings) {
+		WordDiff diff = WordDiff.of(a.tokens(i), b.tokens(j));
+		if (diff.changes().stream().allMatch(c -> c.kind() == ChangeKind.TRIVIAL)) {
+			return;
+		}
 		Span spanA = Aligner.span(a, i);
 		Span spanB = Aligner.span(b, j);
-		List<Token> tokensA = a.tokens(i);
-		List<Token> tokensB = b.tokens(j);
-		WordDiff diff = WordDiff.of(tokensA, tokensB);
-		boolean unchanged = diff.changes().stream().allMatch(c -> c.kind() == ChangeKind.TRIVIAL);
-		String rendered = unchanged ? "" : diff.render(a.text(), spanA.start(), spanA.end(), b.text());
-		if (unchanged) {
-			return new SentencePair(spanA, spanB, score, rendered);
-		}
+		String rendered = diff.render(a.text(), spanA.start(), spanA.end(), b.text());
 		List<int[]> leftToOthersA = new ArrayList<>();
 		List<int[]> leftToOthersB = new ArrayList<>();
 		// Quoted words are the quote check's; resolved or not, dates are the date check's.
@@ -146,7 +143,6 @@ final class PairCheck {
 					"The same sentence is worded differently: " + describe(wording) + ".", rendered,
 					Fingerprints.of(FindingKind.WORDING, List.of(spanA.exact(), spanB.exact()))));
 		}
-		return new SentencePair(spanA, spanB, score, rendered);
 	}
 
 	/**
@@ -278,25 +274,32 @@ final class PairCheck {
 	}
 
 	/** A quote of A whose words stand in a sentence of B outside any quote of B: quoted in one, paraphrased in the other. */
-	private static void reportParaphrase(AnalysedSource a, Fact quote, List<Token> words, AnalysedSource b,
+	private void reportParaphrase(AnalysedSource a, Fact quote, List<Token> words, AnalysedSource b,
 			List<Finding> findings) {
 		Set<String> quoteStems = contentStems(words);
 		if (quoteStems.size() < 4) {
 			return;
 		}
-		// The sentences' hashed stems are at hand: no need to tokenise every sentence of B for every quote.
-		Set<Long> quoteFeatures = new HashSet<>();
-		quoteStems.forEach(stem -> quoteFeatures.add(Features.hash(stem)));
+		// The sentences' stems are at hand, numbered: no need to tokenise every sentence of B for every quote.
+		Set<Long> hashes = new HashSet<>();
+		quoteStems.forEach(stem -> hashes.add(Features.hash(stem)));
+		Set<Integer> quoteFeatures = new HashSet<>();
+		for (long hash : hashes) {
+			int term = weights.term(hash);
+			if (term >= 0) {
+				quoteFeatures.add(term);
+			}
+		}
 		int best = -1;
 		double bestScore = 0;
 		for (AnalysedSentence sentence : b.sentences()) {
 			int shared = 0;
-			for (long feature : sentence.unigrams()) {
+			for (int feature : sentence.unigrams()) {
 				if (quoteFeatures.contains(feature)) {
 					shared++;
 				}
 			}
-			double score = (double) shared / quoteFeatures.size();
+			double score = (double) shared / hashes.size();
 			if (score > bestScore && score >= PARAPHRASED_QUOTE
 					&& b.facts(FactKind.QUOTE, sentence.index()).isEmpty()) {
 				bestScore = score;
@@ -386,18 +389,6 @@ final class PairCheck {
 
 	static Span span(Fact fact) {
 		return new Span(fact.sourceId(), fact.start(), fact.end(), fact.exact());
-	}
-
-	private static List<Span> unaligned(AnalysedSource source, Aligner.Result result, boolean sideA) {
-		boolean[] aligned = new boolean[source.sentences().size()];
-		result.matches().forEach(m -> aligned[sideA ? m.a() : m.b()] = true);
-		List<Span> spans = new ArrayList<>();
-		for (int i = 0; i < aligned.length; i++) {
-			if (!aligned[i]) {
-				spans.add(Aligner.span(source, i));
-			}
-		}
-		return spans;
 	}
 
 }
