@@ -87,13 +87,17 @@ public class ExchangeService {
 	/** Writes the whole dataset to one bundle file; the same data always gives the same bytes. */
 	public BundleExport exportBundle(String dataset, Path file) {
 		Bundle bundle = snapshot(dataset, EVERYTHING);
-		byte[] bytes = BundleWriter.write(bundle);
-		AtomicFiles.write(file, bytes);
+		AtomicFiles.write(file, out -> BundleWriter.write(bundle, out));
 		Map<String, Integer> counts = new TreeMap<>();
 		for (String entry : BundleModel.ENTRIES) {
 			counts.put(entry.replace(".json", ""), bundle.entry(entry).size());
 		}
-		return new BundleExport(file, bundle.dataset(), counts, Hashes.sha256(bytes), bytes.length);
+		try {
+			return new BundleExport(file, bundle.dataset(), counts, Hashes.sha256(file), Files.size(file));
+		}
+		catch (IOException ex) {
+			throw CrosscheckException.io("cannot read back " + file + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/**

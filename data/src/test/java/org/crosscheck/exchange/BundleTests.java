@@ -119,10 +119,13 @@ class BundleTests {
 
 		Map<String, byte[]> entries = unzip(Files.readAllBytes(file));
 		JsonNode manifest = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
-		assertThat(List.copyOf(entries.keySet())).containsExactly("manifest.json", "sources.json", "entities.json",
+		// The manifest comes last: it lists the hashes of the entries, which are streamed before it.
+		assertThat(List.copyOf(entries.keySet())).containsExactly("sources.json", "entities.json",
 				"annotations.json", "claims.json", "contracts.json", "events.json", "evidence.json", "discrepancies.json",
-				"cells.json");
+				"cells.json", "manifest.json");
 		assertThat(manifest.get("format").asString()).isEqualTo("crosscheck-bundle");
+		assertThat(export.bytes()).isEqualTo(Files.size(file));
+		assertThat(export.sha256()).isEqualTo(org.crosscheck.exchange.internal.Hashes.sha256(Files.readAllBytes(file)));
 		assertThat(manifest.get("version").asInt()).isEqualTo(1);
 		assertThat(manifest.get("dataset").asString()).isEqualTo(this.dataset);
 		assertThat(manifest.get("counts").get("annotations").asInt()).isEqualTo(6);

@@ -1,10 +1,14 @@
 package org.crosscheck.exchange.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -24,23 +28,11 @@ public final class BundleWriter {
 	private BundleWriter() {
 	}
 
+	/** The bundle as bytes (tests, small datasets); {@link #write(Bundle, OutputStream)} streams it. */
 	public static byte[] write(Bundle bundle) {
-		Map<String, byte[]> entries = new LinkedHashMap<>();
-		Map<String, Integer> counts = new TreeMap<>();
-		Map<String, String> hashes = new TreeMap<>();
-		for (String name : BundleModel.ENTRIES) {
-			byte[] json = Json.mapper().writeValueAsBytes(bundle.entry(name));
-			entries.put(name, json);
-			counts.put(name.replace(".json", ""), bundle.entry(name).size());
-			hashes.put(name, Hashes.sha256(json));
-		}
-		Manifest manifest = new Manifest(BundleModel.FORMAT, BundleModel.VERSION, bundle.dataset(), counts, hashes);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			put(zip, BundleModel.MANIFEST, Json.pretty().writeValueAsBytes(manifest));
-			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-				put(zip, entry.getKey(), entry.getValue());
-			}
+		try {
+			write(bundle, bytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -48,11 +40,49 @@ public final class BundleWriter {
 		return bytes.toByteArray();
 	}
 
-	private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+	/**
+	 * Streams the bundle: each entry's JSON goes straight into the ZIP while its SHA-256 is computed, and the manifest,
+	 * which lists those hashes, comes last; so a dataset of thousands of articles is never held as bytes in memory.
+	 */
+	public static void write(Bundle bundle, OutputStream out) throws IOException {
+		Map<String, Integer> counts = new TreeMap<>();
+		Map<String, String> hashes = new TreeMap<>();
+		ZipOutputStream zip = new ZipOutputStream(out);
+		for (String name : BundleModel.ENTRIES) {
+			zip.putNextEntry(entry(name));
+			MessageDigest digest = Hashes.digest();
+			// The entry stays open after the JSON: the mapper must not close the ZIP.
+			OutputStream entry = new FilterOutputStream(new DigestOutputStream(zip, digest)) {
+				@Override
+				public void write(byte[] b, int off, int len) throws IOException {
+					this.out.write(b, off, len);
+				}
+
+				@Override
+				public void close() throws IOException {
+					flush();
+				}
+			};
+			Json.mapper().writeValue(entry, bundle.entry(name));
+			zip.closeEntry();
+			counts.put(name.replace(".json", ""), bundle.entry(name).size());
+			hashes.put(name, HexFormat.of().formatHex(digest.digest()));
+		}
+		Manifest manifest = new Manifest(BundleModel.FORMAT, BundleModel.VERSION, bundle.dataset(), counts, hashes);
+		put(zip, BundleModel.MANIFEST, Json.pretty().writeValueAsBytes(manifest));
+		zip.finish();
+		zip.flush();
+	}
+
+	private static ZipEntry entry(String name) {
 		ZipEntry entry = new ZipEntry(name);
 		// A local date-time, not an instant: the bytes must not depend on the writer's time zone.
 		entry.setTimeLocal(ZIP_EPOCH);
-		zip.putNextEntry(entry);
+		return entry;
+	}
+
+	private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+		zip.putNextEntry(entry(name));
 		zip.write(content);
 		zip.closeEntry();
 	}
