@@ -21,8 +21,8 @@ import org.crosscheck.exchange.internal.BundleModel.Bundle;
 import org.crosscheck.exchange.internal.BundleModel.Manifest;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Opens a bundle file and checks everything that can be checked before the database is
@@ -177,10 +177,14 @@ public final class BundleReader {
 
 	private <T> T parse(String name, byte[] bytes, TypeReference<T> type) {
 		try {
-			// The tree first: the nesting limit then applies to the whole text, whatever its shape.
-			JsonNode tree = Json.mapper().readTree(bytes);
-			T value = tree == null || tree.isNull() || tree.isMissingNode() ? null
-					: Json.mapper().readerFor(type).readValue(tree);
+			// A pass over the tokens first, so that the nesting limit applies to the whole text whatever its shape;
+			// then straight into records, no tree in between: a 10,000-article bundle must fit the console's heap.
+			try (JsonParser tokens = Json.mapper().createParser(bytes)) {
+				while (tokens.nextToken() != null) {
+					// Only the parser's own limits are wanted here.
+				}
+			}
+			T value = Json.mapper().readerFor(type).readValue(bytes);
 			if (value == null) {
 				throw refuse("entry " + name + " is empty JSON; the bundle is damaged, ask for a fresh copy");
 			}
