@@ -47,6 +47,11 @@ public final class Errors {
 			return new Failure("a value has the wrong form (" + firstLine(value)
 					+ "); `help COMMAND` shows what each option takes", USAGE);
 		}
+		if (cause instanceof OutOfMemoryError) {
+			return new Failure("out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+					+ " MB of heap); nothing of this command was saved half-done. Start the console with more, e.g."
+					+ " CROSSCHECK_HEAP=2g ./crosscheck", INTERNAL);
+		}
 		if (cause instanceof OptimisticLockingFailureException) {
 			return new Failure("changed by someone else meanwhile; reload it and try again", 4);
 		}
