@@ -110,8 +110,8 @@ public final class EndToEndBenchmark {
 			stage("re-import", n, home, () -> exchange.importBundle(bundle, null, "copy", BundleLimits.of(null, null)),
 					r -> "into dataset copy");
 			listings(n, datasets, sources, discrepancies);
-			if (imported.imported().size() != n || suggested == null || checked == null) {
-				System.out.println("WARNING: not every article was imported");
+			if (imported == null || imported.imported().size() != n || suggested == null || checked == null) {
+				System.out.println("WARNING: a stage of the pipeline did not complete");
 			}
 			return pipeline;
 		}
@@ -126,7 +126,17 @@ public final class EndToEndBenchmark {
 	private static <T> T stage(String name, int n, Path home, Supplier<T> action, java.util.function.Function<T, String> outcome) {
 		resetPeaks();
 		long start = System.nanoTime();
-		T result = action.get();
+		T result;
+		try {
+			result = action.get();
+		}
+		catch (OutOfMemoryError ex) {
+			last = (System.nanoTime() - start) / 1e9;
+			System.out.printf("%-14s %7d %9.1f %11s %9dM %9s  OUT OF MEMORY with %d MB of heap%n", name, n, last, "-",
+					Runtime.getRuntime().maxMemory() >> 20, size(home.resolve("crosscheck.mv.db")),
+					Runtime.getRuntime().maxMemory() >> 20);
+			return null;
+		}
 		last = (System.nanoTime() - start) / 1e9;
 		System.out.printf("%-14s %7d %9.1f %11.0f %9dM %9s  %s%n", name, n, last, n / last, peakHeap() >> 20,
 				size(home.resolve("crosscheck.mv.db")), outcome.apply(result));
