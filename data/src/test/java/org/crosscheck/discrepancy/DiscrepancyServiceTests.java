@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.crosscheck.TestHome;
+import org.crosscheck.bench.CorpusGenerator;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.source.ImportListener;
@@ -96,6 +97,32 @@ class DiscrepancyServiceTests {
 
 		assertThat(again.raised()).isEmpty();
 		assertThat(this.discrepancies.show(this.dataset, first.id()).status()).isEqualTo("dismissed");
+	}
+
+	@Test
+	void aCheckOfManyArticlesStoresEachDiscrepancyOnceNumberedGravestFirst() throws Exception {
+		Path corpus = this.folder.resolve("corpus");
+		CorpusGenerator.write(new CorpusGenerator(11).generate(120), corpus);
+		Files.delete(corpus.resolve("edits.tsv"));
+		this.sources.importSources(this.dataset, List.of(corpus), ImportOptions.defaults(), ImportListener.NONE);
+
+		CheckReport first = this.discrepancies.checkDataset(this.dataset, null);
+
+		int raised = first.raised().values().stream().mapToInt(Integer::intValue).sum();
+		List<DiscrepancyView> open = this.discrepancies.listDiscrepancies(this.dataset, "open", null, null);
+		assertThat(this.discrepancies.countDiscrepancies(this.dataset, null, null, null))
+			.isGreaterThan(1000)
+			.isEqualTo(raised + first.confirmations());
+		assertThat(open).hasSize(raised);
+		// Listed gravest first, the numbers run in order: the check numbered them gravest first.
+		assertThat(open).extracting(DiscrepancyView::id).isSorted();
+		// The same words differing in several pairs are stored once; the repeats count as known.
+		assertThat(first.known()).isPositive();
+
+		CheckReport again = this.discrepancies.checkDataset(this.dataset, null);
+
+		assertThat(again.raised()).isEmpty();
+		assertThat(again.known()).isEqualTo(raised + first.known());
 	}
 
 	@Test
