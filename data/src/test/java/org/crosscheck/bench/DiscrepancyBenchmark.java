@@ -141,7 +141,8 @@ public final class DiscrepancyBenchmark {
 		return finding.spans().stream().anyMatch(s -> s.overlaps(sourceId, start, end));
 	}
 
-	private static List<Fact> quotes(String id, String text) {
+	/** The quoted passages of {@code text} as quote facts, standing in for the extraction's quotes. */
+	public static List<Fact> quotes(String id, String text) {
 		List<Fact> facts = new ArrayList<>();
 		Matcher matcher = QUOTE.matcher(text);
 		while (matcher.find()) {

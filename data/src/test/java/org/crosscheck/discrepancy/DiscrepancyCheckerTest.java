@@ -1,13 +1,11 @@
 package org.crosscheck.discrepancy;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.crosscheck.bench.CorpusGenerator;
+import org.crosscheck.bench.DiscrepancyBenchmark;
 import org.crosscheck.discrepancy.internal.CandidateIndex;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DiscrepancyCheckerTest {
 
-	// Quoted passages of four words or more stand in for the extraction's quotes.
-	private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"\n]{15,}?)[,.]?[”\"]");
-
 	private static List<ComparedSource> sources;
 
 	private static CheckResult everything;
@@ -32,7 +27,7 @@ class DiscrepancyCheckerTest {
 	static void checkKeepingEverything() {
 		sources = new CorpusGenerator(11).generate(400)
 			.stream()
-			.map(a -> ComparedSource.of(a.id(), a.cleanText(), quotes(a.id(), a.cleanText())))
+			.map(a -> ComparedSource.of(a.id(), a.cleanText(), DiscrepancyBenchmark.quotes(a.id(), a.cleanText())))
 			.toList();
 		CandidateIndex index = new CandidateIndex();
 		index.addAll(sources);
@@ -65,16 +60,6 @@ class DiscrepancyCheckerTest {
 		assertThat(one.confirmations()).isEqualTo(firstConfirmations);
 		assertThat(one.repeats()).isPositive().isEqualTo(everything.findings().size() - firsts.size());
 		assertThat(one.alignments()).isEqualTo(everything.alignments());
-	}
-
-	private static List<Fact> quotes(String id, String text) {
-		List<Fact> facts = new ArrayList<>();
-		Matcher matcher = QUOTE.matcher(text);
-		while (matcher.find()) {
-			facts.add(new Fact(id, FactKind.QUOTE, matcher.start(1), matcher.end(1), matcher.group(1), matcher.group(1),
-					null));
-		}
-		return facts;
 	}
 
 }
