@@ -110,8 +110,8 @@ public class ExchangeService {
 			throw CrosscheckException.invalid("use --into NAME to merge into a dataset or --as NAME to import as a new"
 					+ " dataset, not both");
 		}
-		Bundle bundle = BundleReader.read(file, limits == null ? BundleLimits.defaults() : limits);
-		try {
+		// Checked whole first, then read again record by record as it is written: never held in memory whole.
+		try (BundleReader bundle = BundleReader.open(file, limits == null ? BundleLimits.defaults() : limits)) {
 			return this.transactions.execute(status -> {
 				DatasetRef ref;
 				boolean created = into == null;
@@ -127,7 +127,7 @@ public class ExchangeService {
 					this.datasets.createDataset(name);
 					ref = this.datasets.require(name);
 				}
-				return new BundleMerger(this.jdbc, this.revisions, this.numbers, ref, created).merge(bundle, created);
+				return new BundleMerger(this.jdbc, this.revisions, this.numbers, ref, created).merge(bundle);
 			});
 		}
 		catch (DataAccessException ex) {

@@ -10,12 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.exchange.internal.BundleModel.AnnotationRecord;
-import org.crosscheck.exchange.internal.BundleModel.Bundle;
+import org.crosscheck.exchange.internal.BundleModel.ClaimRecord;
 import org.crosscheck.exchange.internal.BundleModel.CellRecord;
 import org.crosscheck.exchange.internal.BundleModel.ContractRecord;
 import org.crosscheck.exchange.internal.BundleModel.DiscrepancyRecord;
@@ -34,187 +33,196 @@ final class BundleChecks {
 
 	private final String fileName;
 
-	private BundleChecks(String fileName) {
+	/** Each source's cleaned text length by uid: what the spans of later records must lie within. */
+	private final Map<String, Integer> sources = new HashMap<>();
+
+	private final Set<String> entities = new HashSet<>();
+
+	private final Set<String> annotations = new HashSet<>();
+
+	private final Set<String> claims = new HashSet<>();
+
+	private final Set<String> contracts = new HashSet<>();
+
+	private final Set<String> events = new HashSet<>();
+
+	private final Set<String> discrepancies = new HashSet<>();
+
+	private final Set<String> fingerprints = new HashSet<>();
+
+	/** The numbers taken so far, per entry. */
+	private final Map<String, Set<Integer>> numbers = new HashMap<>();
+
+	private final Map<String, Set<String>> owners = Map.of("claim", this.claims, "contract", this.contracts, "event",
+			this.events, "discrepancy", this.discrepancies);
+
+	/** Checks for the records of one bundle, fed in the order sources, entities, annotations, claims, contracts, events, discrepancies, evidence, cells. */
+	BundleChecks(String fileName) {
 		this.fileName = fileName;
 	}
 
-	static void check(Bundle bundle, String fileName) {
-		new BundleChecks(fileName).check(bundle);
+	void source(SourceRecord source) {
+		String where = where(BundleModel.SOURCES, source.uid());
+		uid(where, source.uid(), this.sources.keySet());
+		require(where, "raw text", source.rawText());
+		require(where, "cleaned text", source.cleanText());
+		require(where, "format", source.format());
+		if (!Hashes.sha256(source.rawText()).equals(source.contentHash())
+				|| !Hashes.sha256(source.cleanText()).equals(source.textHash())) {
+			throw refuse(where + ": its text does not match its SHA-256; the bundle was changed after export");
+		}
+		instant(where, source.retrievedAt(), true);
+		instant(where, source.publishedAt(), false);
+		number(BundleModel.SOURCES, where, source.num());
+		this.sources.put(source.uid(), source.cleanText().length());
 	}
 
-	private void check(Bundle bundle) {
-		Map<String, SourceRecord> sources = new HashMap<>();
-		for (SourceRecord source : bundle.sources()) {
-			String where = where(BundleModel.SOURCES, source.uid());
-			uid(where, source.uid(), sources.keySet());
-			require(where, "raw text", source.rawText());
-			require(where, "cleaned text", source.cleanText());
-			require(where, "format", source.format());
-			if (!Hashes.sha256(source.rawText()).equals(source.contentHash())
-					|| !Hashes.sha256(source.cleanText()).equals(source.textHash())) {
-				throw refuse(where + ": its text does not match its SHA-256; the bundle was changed after export");
-			}
-			instant(where, source.retrievedAt(), true);
-			instant(where, source.publishedAt(), false);
-			number(where, source.num());
-			sources.put(source.uid(), source);
+	void entity(EntityRecord entity) {
+		String where = where(BundleModel.ENTITIES, entity.uid());
+		uid(where, entity.uid(), this.entities);
+		require(where, "kind", entity.kind());
+		require(where, "name", entity.name());
+		instant(where, entity.createdAt(), true);
+		number(BundleModel.ENTITIES, where, entity.num());
+		this.entities.add(entity.uid());
+	}
+
+	void annotation(AnnotationRecord annotation) {
+		String where = where(BundleModel.ANNOTATIONS, annotation.uid());
+		uid(where, annotation.uid(), this.annotations);
+		Integer length = this.sources.get(annotation.source());
+		if (length == null) {
+			throw refuse(where + ": it names source " + annotation.source() + ", which the bundle does not hold");
 		}
-		unique(BundleModel.SOURCES, bundle.sources(), SourceRecord::num);
-		Set<String> entities = new HashSet<>();
-		for (EntityRecord entity : bundle.entities()) {
-			String where = where(BundleModel.ENTITIES, entity.uid());
-			uid(where, entity.uid(), entities);
-			require(where, "kind", entity.kind());
-			require(where, "name", entity.name());
-			instant(where, entity.createdAt(), true);
-			number(where, entity.num());
-			entities.add(entity.uid());
+		require(where, "kind", annotation.kind());
+		try {
+			AnnotationKind.of(annotation.kind());
 		}
-		unique(BundleModel.ENTITIES, bundle.entities(), EntityRecord::num);
-		Set<String> annotations = new HashSet<>();
-		for (AnnotationRecord annotation : bundle.annotations()) {
-			String where = where(BundleModel.ANNOTATIONS, annotation.uid());
-			uid(where, annotation.uid(), annotations);
-			SourceRecord source = sources.get(annotation.source());
-			if (source == null) {
-				throw refuse(where + ": it names source " + annotation.source() + ", which the bundle does not hold");
+		catch (CrosscheckException ex) {
+			throw refuse(where + ": unknown kind '" + annotation.kind() + "'");
+		}
+		require(where, "exact words", annotation.exact());
+		if ((annotation.start() == null) != (annotation.end() == null) || annotation.start() != null
+				&& (annotation.start() < 0 || annotation.start() >= annotation.end() || annotation.end() > length)) {
+			throw refuse(where + ": its span " + annotation.start() + "-" + annotation.end()
+					+ " lies outside its source's text");
+		}
+		if (annotation.entity() != null && !this.entities.contains(annotation.entity())) {
+			throw refuse(where + ": it names entity " + annotation.entity() + ", which the bundle does not hold");
+		}
+		instant(where, annotation.created(), true);
+		instant(where, annotation.modified(), true);
+		number(BundleModel.ANNOTATIONS, where, annotation.num());
+		this.annotations.add(annotation.uid());
+	}
+
+	void claim(ClaimRecord claim) {
+		String where = where(BundleModel.CLAIMS, claim.uid());
+		uid(where, claim.uid(), this.claims);
+		instant(where, claim.createdAt(), true);
+		number(BundleModel.CLAIMS, where, claim.num());
+		this.claims.add(claim.uid());
+	}
+
+	void contract(ContractRecord contract) {
+		String where = where(BundleModel.CONTRACTS, contract.uid());
+		uid(where, contract.uid(), this.contracts);
+		require(where, "vendor", contract.vendor());
+		amount(where, contract.obligated());
+		amount(where, contract.ceiling());
+		if (contract.currency() != null && !contract.currency().matches("[A-Z]{3}")) {
+			throw refuse(where + ": '" + contract.currency() + "' is not an ISO 4217 currency code");
+		}
+		instant(where, contract.createdAt(), true);
+		number(BundleModel.CONTRACTS, where, contract.num());
+		this.contracts.add(contract.uid());
+	}
+
+	void event(EventRecord event) {
+		String where = where(BundleModel.EVENTS, event.uid());
+		uid(where, event.uid(), this.events);
+		require(where, "description", event.description());
+		require(where, "date status", event.status());
+		date(where, event.start());
+		date(where, event.end());
+		instant(where, event.createdAt(), true);
+		number(BundleModel.EVENTS, where, event.num());
+		this.events.add(event.uid());
+	}
+
+	void discrepancy(DiscrepancyRecord discrepancy) {
+		String where = where(BundleModel.DISCREPANCIES, discrepancy.uid());
+		uid(where, discrepancy.uid(), this.discrepancies);
+		require(where, "kind", discrepancy.kind());
+		require(where, "severity", discrepancy.severity());
+		require(where, "status", discrepancy.status());
+		require(where, "raised_by", discrepancy.raisedBy());
+		require(where, "fingerprint", discrepancy.fingerprint());
+		if (discrepancy.summary() == null) {
+			throw refuse(where + ": it has no summary");
+		}
+		span(where, discrepancy.left());
+		span(where, discrepancy.right());
+		if (discrepancy.spans() != null) {
+			for (Span span : discrepancy.spans()) {
+				if (span == null) {
+					throw refuse(where + ": one of its passages is empty");
+				}
+				span(where, span);
 			}
-			require(where, "kind", annotation.kind());
+		}
+		instant(where, discrepancy.createdAt(), true);
+		instant(where, discrepancy.updatedAt(), true);
+		number(BundleModel.DISCREPANCIES, where, discrepancy.num());
+		if (!this.fingerprints.add(discrepancy.fingerprint())) {
+			throw refuse(BundleModel.DISCREPANCIES + ": two records share " + discrepancy.fingerprint());
+		}
+		this.discrepancies.add(discrepancy.uid());
+	}
+
+	void evidence(EvidenceRecord evidence) {
+		String where = BundleModel.EVIDENCE;
+		require(where, "owner kind", evidence.ownerKind());
+		Set<String> ownerUids = this.owners.get(evidence.ownerKind());
+		if (ownerUids == null || !ownerUids.contains(evidence.owner())) {
+			throw refuse(where + ": it names " + evidence.ownerKind() + " " + evidence.owner()
+					+ ", which the bundle does not hold");
+		}
+		if (!this.annotations.contains(evidence.annotation())) {
+			throw refuse(where + ": it names annotation " + evidence.annotation() + ", which the bundle does not hold");
+		}
+		require(where, "role", evidence.role());
+	}
+
+	void cell(CellRecord cell) {
+		String where = BundleModel.CELLS + " cell " + cell.num();
+		number(BundleModel.CELLS, where, cell.num());
+		if (!"command".equals(cell.kind()) && !"prose".equals(cell.kind())) {
+			throw refuse(where + ": unknown kind '" + cell.kind() + "'");
+		}
+		if (!"ok".equals(cell.status()) && !"error".equals(cell.status())) {
+			throw refuse(where + ": unknown status '" + cell.status() + "'");
+		}
+		if (cell.input() == null) {
+			throw refuse(where + ": it has no input");
+		}
+		for (String area : cell.areasRead() == null ? List.<String>of() : cell.areasRead()) {
+			require(where, "area", area);
 			try {
-				AnnotationKind.of(annotation.kind());
+				org.crosscheck.dataset.Area.valueOf(area.toUpperCase(java.util.Locale.ROOT));
 			}
-			catch (CrosscheckException ex) {
-				throw refuse(where + ": unknown kind '" + annotation.kind() + "'");
+			catch (IllegalArgumentException ex) {
+				throw refuse(where + ": unknown area '" + area + "'");
 			}
-			require(where, "exact words", annotation.exact());
-			if ((annotation.start() == null) != (annotation.end() == null) || annotation.start() != null
-					&& (annotation.start() < 0 || annotation.start() >= annotation.end()
-							|| annotation.end() > source.cleanText().length())) {
-				throw refuse(where + ": its span " + annotation.start() + "-" + annotation.end()
-						+ " lies outside its source's text");
-			}
-			if (annotation.entity() != null && !entities.contains(annotation.entity())) {
-				throw refuse(where + ": it names entity " + annotation.entity() + ", which the bundle does not hold");
-			}
-			instant(where, annotation.created(), true);
-			instant(where, annotation.modified(), true);
-			number(where, annotation.num());
-			annotations.add(annotation.uid());
 		}
-		unique(BundleModel.ANNOTATIONS, bundle.annotations(), AnnotationRecord::num);
-		Set<String> claims = new HashSet<>();
-		for (BundleModel.ClaimRecord claim : bundle.claims()) {
-			String where = where(BundleModel.CLAIMS, claim.uid());
-			uid(where, claim.uid(), claims);
-			instant(where, claim.createdAt(), true);
-			number(where, claim.num());
-			claims.add(claim.uid());
-		}
-		unique(BundleModel.CLAIMS, bundle.claims(), BundleModel.ClaimRecord::num);
-		Set<String> contracts = new HashSet<>();
-		for (ContractRecord contract : bundle.contracts()) {
-			String where = where(BundleModel.CONTRACTS, contract.uid());
-			uid(where, contract.uid(), contracts);
-			require(where, "vendor", contract.vendor());
-			amount(where, contract.obligated());
-			amount(where, contract.ceiling());
-			if (contract.currency() != null && !contract.currency().matches("[A-Z]{3}")) {
-				throw refuse(where + ": '" + contract.currency() + "' is not an ISO 4217 currency code");
-			}
-			instant(where, contract.createdAt(), true);
-			number(where, contract.num());
-			contracts.add(contract.uid());
-		}
-		unique(BundleModel.CONTRACTS, bundle.contracts(), ContractRecord::num);
-		Set<String> events = new HashSet<>();
-		for (EventRecord event : bundle.events()) {
-			String where = where(BundleModel.EVENTS, event.uid());
-			uid(where, event.uid(), events);
-			require(where, "description", event.description());
-			require(where, "date status", event.status());
-			date(where, event.start());
-			date(where, event.end());
-			instant(where, event.createdAt(), true);
-			number(where, event.num());
-			events.add(event.uid());
-		}
-		unique(BundleModel.EVENTS, bundle.events(), EventRecord::num);
-		Set<String> discrepancies = new HashSet<>();
-		for (DiscrepancyRecord discrepancy : bundle.discrepancies()) {
-			String where = where(BundleModel.DISCREPANCIES, discrepancy.uid());
-			uid(where, discrepancy.uid(), discrepancies);
-			require(where, "kind", discrepancy.kind());
-			require(where, "severity", discrepancy.severity());
-			require(where, "status", discrepancy.status());
-			require(where, "raised_by", discrepancy.raisedBy());
-			require(where, "fingerprint", discrepancy.fingerprint());
-			if (discrepancy.summary() == null) {
-				throw refuse(where + ": it has no summary");
-			}
-			span(where, discrepancy.left(), sources);
-			span(where, discrepancy.right(), sources);
-			if (discrepancy.spans() != null) {
-				for (BundleModel.Span span : discrepancy.spans()) {
-					if (span == null) {
-						throw refuse(where + ": one of its passages is empty");
-					}
-					span(where, span, sources);
-				}
-			}
-			instant(where, discrepancy.createdAt(), true);
-			instant(where, discrepancy.updatedAt(), true);
-			number(where, discrepancy.num());
-			discrepancies.add(discrepancy.uid());
-		}
-		unique(BundleModel.DISCREPANCIES, bundle.discrepancies(), DiscrepancyRecord::num);
-		unique(BundleModel.DISCREPANCIES, bundle.discrepancies(), DiscrepancyRecord::fingerprint);
-		Map<String, Set<String>> owners = Map.of("claim", claims, "contract", contracts, "event", events,
-				"discrepancy", discrepancies);
-		for (EvidenceRecord evidence : bundle.evidence()) {
-			String where = BundleModel.EVIDENCE;
-			require(where, "owner kind", evidence.ownerKind());
-			Set<String> ownerUids = owners.get(evidence.ownerKind());
-			if (ownerUids == null || !ownerUids.contains(evidence.owner())) {
-				throw refuse(where + ": it names " + evidence.ownerKind() + " " + evidence.owner()
-						+ ", which the bundle does not hold");
-			}
-			if (!annotations.contains(evidence.annotation())) {
-				throw refuse(where + ": it names annotation " + evidence.annotation() + ", which the bundle does not hold");
-			}
-			require(where, "role", evidence.role());
-		}
-		for (CellRecord cell : bundle.cells()) {
-			String where = BundleModel.CELLS + " cell " + cell.num();
-			number(where, cell.num());
-			if (!"command".equals(cell.kind()) && !"prose".equals(cell.kind())) {
-				throw refuse(where + ": unknown kind '" + cell.kind() + "'");
-			}
-			if (!"ok".equals(cell.status()) && !"error".equals(cell.status())) {
-				throw refuse(where + ": unknown status '" + cell.status() + "'");
-			}
-			if (cell.input() == null) {
-				throw refuse(where + ": it has no input");
-			}
-			for (String area : cell.areasRead() == null ? List.<String>of() : cell.areasRead()) {
-				require(where, "area", area);
-				try {
-					org.crosscheck.dataset.Area.valueOf(area.toUpperCase(java.util.Locale.ROOT));
-				}
-				catch (IllegalArgumentException ex) {
-					throw refuse(where + ": unknown area '" + area + "'");
-				}
-			}
-			instant(where, cell.startedAt(), true);
-		}
-		unique(BundleModel.CELLS, bundle.cells(), CellRecord::num);
+		instant(where, cell.startedAt(), true);
 	}
 
-	private void span(String where, Span span, Map<String, SourceRecord> sources) {
+	private void span(String where, Span span) {
 		if (span == null) {
 			return;
 		}
-		SourceRecord source = sources.get(span.source());
-		if (source == null) {
+		if (!this.sources.containsKey(span.source())) {
 			throw refuse(where + ": it names source " + span.source() + ", which the bundle does not hold");
 		}
 	}
@@ -231,24 +239,18 @@ final class BundleChecks {
 		}
 	}
 
-	private <T> void unique(String entry, List<T> records, Function<T, Object> key) {
-		Set<Object> seen = new HashSet<>();
-		for (T record : records) {
-			if (!seen.add(key.apply(record))) {
-				throw refuse(entry + ": two records share " + key.apply(record));
-			}
-		}
-	}
-
 	private void require(String where, String what, String value) {
 		if (value == null || value.isBlank()) {
 			throw refuse(where + ": it has no " + what);
 		}
 	}
 
-	private void number(String where, Integer num) {
+	private void number(String entry, String where, Integer num) {
 		if (num == null || num < 1) {
 			throw refuse(where + ": it has no number");
+		}
+		if (!this.numbers.computeIfAbsent(entry, e -> new HashSet<>()).add(num)) {
+			throw refuse(entry + ": two records share " + num);
 		}
 	}
 

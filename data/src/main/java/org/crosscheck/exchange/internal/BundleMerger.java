@@ -22,7 +22,6 @@ import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.BundleImport;
 import org.crosscheck.exchange.internal.BundleModel.AnnotationRecord;
-import org.crosscheck.exchange.internal.BundleModel.Bundle;
 import org.crosscheck.exchange.internal.BundleModel.CellRecord;
 import org.crosscheck.exchange.internal.BundleModel.ClaimRecord;
 import org.crosscheck.exchange.internal.BundleModel.ContractRecord;
@@ -71,8 +70,30 @@ public final class BundleMerger {
 	/** Bundle uid to database key in the target dataset, per table. */
 	private final Map<String, Map<String, Long>> keys = new HashMap<>();
 
-	/** Sources matched to a source of the dataset whose cleaned text differs from the bundle's. */
-	private final Map<String, String> differentText = new HashMap<>();
+	/** Sources matched to a source of the dataset whose cleaned text differs from the bundle's: uid to key here. */
+	private final Map<String, Long> differentText = new HashMap<>();
+
+	/** The text here of the last source in {@link #differentText} asked for: annotations come source by source. */
+	private Map.Entry<String, String> otherText = Map.entry("", "");
+
+	private record Existing(long key, String uid) {
+	}
+
+	/** Sources here by content hash. */
+	private final Map<String, Existing> sourcesByHash = new HashMap<>();
+
+	/** Entities here by kind and name. */
+	private final Map<String, Long> entitiesByName = new HashMap<>();
+
+	private record Here(long key, int num, String status, String notes, String summary) {
+	}
+
+	private final Map<String, Here> discrepanciesByUid = new HashMap<>();
+
+	private final Map<String, Here> discrepanciesByFingerprint = new HashMap<>();
+
+	/** Source numbers here by key, for the passages of many-sided discrepancies. */
+	private final Map<Long, Integer> sourceNumbers = new HashMap<>();
 
 	public BundleMerger(JdbcClient jdbc, Revisions revisions, Numbers numbers, DatasetRef target, boolean fresh) {
 		this.jdbc = jdbc;
@@ -90,226 +111,240 @@ public final class BundleMerger {
 		}
 	}
 
-	public BundleImport merge(Bundle bundle, boolean created) {
+	/** Merges the checked bundle, reading it entry by entry and record by record, never whole. */
+	public BundleImport merge(BundleReader bundle) {
 		for (String entry : BundleModel.ENTRIES) {
 			this.added.put(name(entry), 0);
 			this.alreadyThere.put(name(entry), 0);
 		}
-		sources(bundle.sources());
-		entities(bundle.entities());
-		annotations(bundle.annotations(), bundle.sources());
-		claims(bundle.claims());
-		contracts(bundle.contracts());
-		events(bundle.events());
-		discrepancies(bundle.discrepancies());
-		evidence(bundle.evidence());
-		List<CellRecord> newCells = newCells(bundle.cells());
-		if (!newCells.isEmpty()) {
+		this.jdbc.sql("select id, uid, content_hash from source where dataset_id = ?")
+			.param(this.target.id())
+			.query((rs, row) -> this.sourcesByHash.put(rs.getString(3).strip(), new Existing(rs.getLong(1), rs.getString(2))))
+			.list();
+		bundle.records(BundleModel.SOURCES, SourceRecord.class, this::source);
+		this.jdbc.sql("select id, kind, name from entity where dataset_id = ?")
+			.param(this.target.id())
+			.query((rs, row) -> this.entitiesByName.put(nameKey(rs.getString(2), rs.getString(3)), rs.getLong(1)))
+			.list();
+		bundle.records(BundleModel.ENTITIES, EntityRecord.class, this::entity);
+		bundle.records(BundleModel.ANNOTATIONS, AnnotationRecord.class, this::annotation);
+		bundle.records(BundleModel.CLAIMS, ClaimRecord.class, this::claim);
+		bundle.records(BundleModel.CONTRACTS, ContractRecord.class, this::contract);
+		bundle.records(BundleModel.EVENTS, EventRecord.class, this::event);
+		this.jdbc.sql("select id, num, uid, fingerprint, status, notes, summary from discrepancy where dataset_id = ?")
+			.param(this.target.id())
+			.query((rs, row) -> {
+				Here here = new Here(rs.getLong(1), rs.getInt(2), rs.getString(5), rs.getString(6), rs.getString(7));
+				this.discrepanciesByUid.put(rs.getString(3), here);
+				this.discrepanciesByFingerprint.put(rs.getString(4), here);
+				return null;
+			})
+			.list();
+		bundle.records(BundleModel.DISCREPANCIES, DiscrepancyRecord.class, this::discrepancy);
+		bundle.records(BundleModel.EVIDENCE, EvidenceRecord.class, this::evidence);
+		// The revision must be known before the cells are written, and whether the notebook changed before that.
+		Set<String> cellsHere = cellKeys();
+		Set<String> seen = new HashSet<>(cellsHere);
+		boolean[] newCells = { false };
+		bundle.records(BundleModel.CELLS, CellRecord.class, cell -> newCells[0] |= seen.add(cellKey(cell)));
+		if (newCells[0]) {
 			this.touched.add(Area.NOTEBOOK);
 		}
 		long revision = this.touched.isEmpty() ? this.revisions.current(this.target.id())
 				: this.revisions.changed(this.target.id(), this.touched.toArray(Area[]::new));
-		cells(newCells, revision);
-		return new BundleImport(this.target.name(), created, this.added, this.alreadyThere, List.copyOf(this.conflicts),
+		bundle.records(BundleModel.CELLS, CellRecord.class, cell -> {
+			if (cellsHere.add(cellKey(cell))) {
+				cell(cell, revision);
+			}
+			else {
+				count(this.alreadyThere, BundleModel.CELLS);
+			}
+		});
+		return new BundleImport(this.target.name(), this.fresh, this.added, this.alreadyThere, List.copyOf(this.conflicts),
 				this.decisionsAdopted, this.notesMerged, this.orphaned);
 	}
 
-	private void sources(List<SourceRecord> sources) {
-		record Existing(long key, String uid) {
-		}
-		Map<String, Existing> byHash = new HashMap<>();
-		this.jdbc.sql("select id, uid, content_hash from source where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> byHash.put(rs.getString(3).strip(), new Existing(rs.getLong(1), rs.getString(2))))
-			.list();
+	private void source(SourceRecord source) {
 		Map<String, Long> keys = this.keys.get("source");
-		for (SourceRecord source : sources) {
-			Existing same = byHash.get(source.contentHash());
-			Long key = same != null ? Long.valueOf(same.key()) : keys.get(source.uid());
-			if (key != null) {
-				keys.put(source.uid(), key);
-				count(this.alreadyThere, BundleModel.SOURCES);
-				String text = this.jdbc.sql("select clean_text from source where id = ?").param(key).query(String.class).single();
-				if (!text.equals(source.cleanText())) {
-					this.differentText.put(source.uid(), text);
-				}
-				continue;
+		Existing same = this.sourcesByHash.get(source.contentHash());
+		Long key = same != null ? Long.valueOf(same.key()) : keys.get(source.uid());
+		if (key != null) {
+			keys.put(source.uid(), key);
+			count(this.alreadyThere, BundleModel.SOURCES);
+			if (!text(key).equals(source.cleanText())) {
+				this.differentText.put(source.uid(), key);
 			}
-			int number = this.fresh ? source.num() : nextNum("source");
-			this.jdbc.sql("""
-					insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
-					  retrieved_at, content_hash, format, file_name, raw_text, clean_text)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, source.uid(), source.title(), source.outlet(), source.url(),
-						source.author(), source.published(), time(source.publishedAt()), time(source.retrievedAt()),
-						source.contentHash(), source.format(), source.fileName(), source.rawText(), source.cleanText())
-				.update();
-			keys.put(source.uid(), key("source", number));
-			byHash.put(source.contentHash(), new Existing(keys.get(source.uid()), source.uid()));
-			count(this.added, BundleModel.SOURCES);
-			this.touched.add(Area.SOURCES);
+			return;
 		}
+		int number = this.fresh ? source.num() : nextNum("source");
+		this.jdbc.sql("""
+				insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
+				  retrieved_at, content_hash, format, file_name, raw_text, clean_text)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, source.uid(), source.title(), source.outlet(), source.url(),
+					source.author(), source.published(), time(source.publishedAt()), time(source.retrievedAt()),
+					source.contentHash(), source.format(), source.fileName(), source.rawText(), source.cleanText())
+			.update();
+		key = key("source", number);
+		keys.put(source.uid(), key);
+		this.sourceNumbers.put(key, number);
+		this.sourcesByHash.put(source.contentHash(), new Existing(key, source.uid()));
+		count(this.added, BundleModel.SOURCES);
+		this.touched.add(Area.SOURCES);
 	}
 
-	private void entities(List<EntityRecord> entities) {
+	private String text(long sourceKey) {
+		return this.jdbc.sql("select clean_text from source where id = ?").param(sourceKey).query(String.class).single();
+	}
+
+	private void entity(EntityRecord entity) {
 		Map<String, Long> keys = this.keys.get("entity");
-		Map<String, Long> byName = new HashMap<>();
-		this.jdbc.sql("select id, kind, name from entity where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> byName.put(nameKey(rs.getString(2), rs.getString(3)), rs.getLong(1)))
-			.list();
-		for (EntityRecord entity : entities) {
-			Long key = keys.get(entity.uid());
-			if (key == null) {
-				// The same organisation found independently by two people is one entity, not two.
-				key = byName.get(nameKey(entity.kind(), entity.name()));
-			}
-			if (key != null) {
-				keys.put(entity.uid(), key);
-				count(this.alreadyThere, BundleModel.ENTITIES);
-				for (String alias : list(entity.aliases())) {
-					int inserted = this.jdbc.sql("""
-							insert into entity_alias (entity_id, alias) select ?, ? where not exists
-							  (select 1 from entity_alias where entity_id = ? and alias = ?)""")
-						.params(key, alias, key, alias)
-						.update();
-					if (inserted > 0) {
-						this.touched.add(Area.ENTITIES);
-					}
-				}
-				continue;
-			}
-			int number = this.fresh ? entity.num() : nextNum("entity");
-			this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
-				.params(this.target.id(), number, entity.uid(), entity.kind(), entity.name(), time(entity.createdAt()))
-				.update();
-			key = key("entity", number);
+		Long key = keys.get(entity.uid());
+		if (key == null) {
+			// The same organisation found independently by two people is one entity, not two.
+			key = this.entitiesByName.get(nameKey(entity.kind(), entity.name()));
+		}
+		if (key != null) {
 			keys.put(entity.uid(), key);
-			byName.put(nameKey(entity.kind(), entity.name()), key);
-			for (String alias : new LinkedHashSet<>(list(entity.aliases()))) {
-				this.jdbc.sql("insert into entity_alias (entity_id, alias) values (?, ?)").params(key, alias).update();
-			}
-			count(this.added, BundleModel.ENTITIES);
-			this.touched.add(Area.ENTITIES);
-		}
-	}
-
-	private void annotations(List<AnnotationRecord> annotations, List<SourceRecord> sources) {
-		Map<String, Long> keys = this.keys.get("annotation");
-		for (AnnotationRecord annotation : annotations) {
-			if (keys.containsKey(annotation.uid())) {
-				count(this.alreadyThere, BundleModel.ANNOTATIONS);
-				continue;
-			}
-			Integer start = annotation.start();
-			Integer end = annotation.end();
-			String prefix = annotation.prefix();
-			String suffix = annotation.suffix();
-			String anchor = annotation.anchor() == null ? "exact" : annotation.anchor();
-			double confidence = annotation.confidence() == null ? 1.0 : annotation.confidence();
-			String otherText = this.differentText.get(annotation.source());
-			if (otherText != null) {
-				// This dataset's copy of the source reads differently: anchor the words to it, or say they are lost.
-				boolean stillThere = start != null && end <= otherText.length()
-						&& otherText.substring(start, end).equals(annotation.exact());
-				if (!stillThere) {
-					TextLocator.Located located = TextLocator.locate(otherText, annotation.exact(), prefix, suffix, start);
-					if (located == null) {
-						start = null;
-						end = null;
-						anchor = "orphan";
-						confidence = 0;
-						this.orphaned++;
-					}
-					else {
-						start = located.start();
-						end = located.end();
-						prefix = TextLocator.prefix(otherText, start);
-						suffix = TextLocator.suffix(otherText, end);
-						anchor = "quote";
-					}
+			count(this.alreadyThere, BundleModel.ENTITIES);
+			for (String alias : list(entity.aliases())) {
+				int inserted = this.jdbc.sql("""
+						insert into entity_alias (entity_id, alias) select ?, ? where not exists
+						  (select 1 from entity_alias where entity_id = ? and alias = ?)""")
+					.params(key, alias, key, alias)
+					.update();
+				if (inserted > 0) {
+					this.touched.add(Area.ENTITIES);
 				}
 			}
-			int number = this.fresh ? annotation.num() : nextNum("annotation");
-			this.jdbc.sql("""
-					insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
-					  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, annotation.uid(), this.keys.get("source").get(annotation.source()),
-						annotation.kind(), annotation.exact(), prefix, suffix, start, end, anchor, confidence,
-						annotation.note(), tags(annotation.tags()), annotation.value(),
-						annotation.entity() == null ? null : this.keys.get("entity").get(annotation.entity()),
-						annotation.author(), annotation.origin() == null ? "user" : annotation.origin(),
-						time(annotation.created()), time(annotation.modified()))
-				.update();
-			keys.put(annotation.uid(), key("annotation", number));
-			count(this.added, BundleModel.ANNOTATIONS);
-			this.touched.add(Area.ANNOTATIONS);
+			return;
 		}
+		int number = this.fresh ? entity.num() : nextNum("entity");
+		this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
+			.params(this.target.id(), number, entity.uid(), entity.kind(), entity.name(), time(entity.createdAt()))
+			.update();
+		key = key("entity", number);
+		keys.put(entity.uid(), key);
+		this.entitiesByName.put(nameKey(entity.kind(), entity.name()), key);
+		for (String alias : new LinkedHashSet<>(list(entity.aliases()))) {
+			this.jdbc.sql("insert into entity_alias (entity_id, alias) values (?, ?)").params(key, alias).update();
+		}
+		count(this.added, BundleModel.ENTITIES);
+		this.touched.add(Area.ENTITIES);
 	}
 
-	private void claims(List<ClaimRecord> claims) {
+	private void annotation(AnnotationRecord annotation) {
+		Map<String, Long> keys = this.keys.get("annotation");
+		if (keys.containsKey(annotation.uid())) {
+			count(this.alreadyThere, BundleModel.ANNOTATIONS);
+			return;
+		}
+		Integer start = annotation.start();
+		Integer end = annotation.end();
+		String prefix = annotation.prefix();
+		String suffix = annotation.suffix();
+		String anchor = annotation.anchor() == null ? "exact" : annotation.anchor();
+		double confidence = annotation.confidence() == null ? 1.0 : annotation.confidence();
+		Long otherSource = this.differentText.get(annotation.source());
+		if (otherSource != null) {
+			// This dataset's copy of the source reads differently: anchor the words to it, or say they are lost.
+			if (!this.otherText.getKey().equals(annotation.source())) {
+				this.otherText = Map.entry(annotation.source(), text(otherSource));
+			}
+			String otherText = this.otherText.getValue();
+			boolean stillThere = start != null && end <= otherText.length()
+					&& otherText.substring(start, end).equals(annotation.exact());
+			if (!stillThere) {
+				TextLocator.Located located = TextLocator.locate(otherText, annotation.exact(), prefix, suffix, start);
+				if (located == null) {
+					start = null;
+					end = null;
+					anchor = "orphan";
+					confidence = 0;
+					this.orphaned++;
+				}
+				else {
+					start = located.start();
+					end = located.end();
+					prefix = TextLocator.prefix(otherText, start);
+					suffix = TextLocator.suffix(otherText, end);
+					anchor = "quote";
+				}
+			}
+		}
+		int number = this.fresh ? annotation.num() : nextNum("annotation");
+		this.jdbc.sql("""
+				insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
+				  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, annotation.uid(), this.keys.get("source").get(annotation.source()),
+					annotation.kind(), annotation.exact(), prefix, suffix, start, end, anchor, confidence,
+					annotation.note(), tags(annotation.tags()), annotation.value(),
+					annotation.entity() == null ? null : this.keys.get("entity").get(annotation.entity()),
+					annotation.author(), annotation.origin() == null ? "user" : annotation.origin(),
+					time(annotation.created()), time(annotation.modified()))
+			.update();
+		keys.put(annotation.uid(), key("annotation", number));
+		count(this.added, BundleModel.ANNOTATIONS);
+		this.touched.add(Area.ANNOTATIONS);
+	}
+
+	private void claim(ClaimRecord claim) {
 		Map<String, Long> keys = this.keys.get("claim");
-		for (ClaimRecord claim : claims) {
-			if (keys.containsKey(claim.uid())) {
-				count(this.alreadyThere, BundleModel.CLAIMS);
-				continue;
-			}
-			int number = this.fresh ? claim.num() : nextNum("claim");
-			this.jdbc.sql("""
-					insert into claim (dataset_id, num, uid, subject, predicate, value_kind, value_json, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, claim.uid(), claim.subject(), claim.predicate(), claim.valueKind(),
-						claim.value(), time(claim.createdAt()))
-				.update();
-			keys.put(claim.uid(), key("claim", number));
-			count(this.added, BundleModel.CLAIMS);
-			this.touched.add(Area.CLAIMS);
+		if (keys.containsKey(claim.uid())) {
+			count(this.alreadyThere, BundleModel.CLAIMS);
+			return;
 		}
+		int number = this.fresh ? claim.num() : nextNum("claim");
+		this.jdbc.sql("""
+				insert into claim (dataset_id, num, uid, subject, predicate, value_kind, value_json, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, claim.uid(), claim.subject(), claim.predicate(), claim.valueKind(),
+					claim.value(), time(claim.createdAt()))
+			.update();
+		keys.put(claim.uid(), key("claim", number));
+		count(this.added, BundleModel.CLAIMS);
+		this.touched.add(Area.CLAIMS);
 	}
 
-	private void contracts(List<ContractRecord> contracts) {
+	private void contract(ContractRecord c) {
 		Map<String, Long> keys = this.keys.get("contract");
-		for (ContractRecord c : contracts) {
-			if (keys.containsKey(c.uid())) {
-				count(this.alreadyThere, BundleModel.CONTRACTS);
-				continue;
-			}
-			int number = this.fresh ? c.num() : nextNum("contract");
-			this.jdbc.sql("""
-					insert into contract (dataset_id, num, uid, vendor, agency, currency, obligated, ceiling, award_date,
-					  award_precision, period_end, period_precision, options_end, options_precision, purpose, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, c.uid(), c.vendor(), c.agency(), c.currency(), decimal(c.obligated()),
-						decimal(c.ceiling()), c.awardDate(), c.awardPrecision(), c.periodEnd(), c.periodPrecision(),
-						c.optionsEnd(), c.optionsPrecision(), c.purpose(), time(c.createdAt()))
-				.update();
-			keys.put(c.uid(), key("contract", number));
-			count(this.added, BundleModel.CONTRACTS);
-			this.touched.add(Area.CLAIMS);
+		if (keys.containsKey(c.uid())) {
+			count(this.alreadyThere, BundleModel.CONTRACTS);
+			return;
 		}
+		int number = this.fresh ? c.num() : nextNum("contract");
+		this.jdbc.sql("""
+				insert into contract (dataset_id, num, uid, vendor, agency, currency, obligated, ceiling, award_date,
+				  award_precision, period_end, period_precision, options_end, options_precision, purpose, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, c.uid(), c.vendor(), c.agency(), c.currency(), decimal(c.obligated()),
+					decimal(c.ceiling()), c.awardDate(), c.awardPrecision(), c.periodEnd(), c.periodPrecision(),
+					c.optionsEnd(), c.optionsPrecision(), c.purpose(), time(c.createdAt()))
+			.update();
+		keys.put(c.uid(), key("contract", number));
+		count(this.added, BundleModel.CONTRACTS);
+		this.touched.add(Area.CLAIMS);
 	}
 
-	private void events(List<EventRecord> events) {
+	private void event(EventRecord e) {
 		Map<String, Long> keys = this.keys.get("event");
-		for (EventRecord e : events) {
-			if (keys.containsKey(e.uid())) {
-				count(this.alreadyThere, BundleModel.EVENTS);
-				continue;
-			}
-			int number = this.fresh ? e.num() : nextNum("event");
-			this.jdbc.sql("""
-					insert into event (dataset_id, num, uid, date_start, date_end, date_precision, date_status, date_text,
-					  description, entities, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, e.uid(), date(e.start()), date(e.end()), e.precision(), e.status(),
-						e.dateText(), e.description(), list(e.entities()).isEmpty() ? null : String.join("\n", e.entities()),
-						time(e.createdAt()))
-				.update();
-			keys.put(e.uid(), key("event", number));
-			count(this.added, BundleModel.EVENTS);
-			this.touched.add(Area.CLAIMS);
+		if (keys.containsKey(e.uid())) {
+			count(this.alreadyThere, BundleModel.EVENTS);
+			return;
 		}
+		int number = this.fresh ? e.num() : nextNum("event");
+		this.jdbc.sql("""
+				insert into event (dataset_id, num, uid, date_start, date_end, date_precision, date_status, date_text,
+				  description, entities, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, e.uid(), date(e.start()), date(e.end()), e.precision(), e.status(),
+					e.dateText(), e.description(), list(e.entities()).isEmpty() ? null : String.join("\n", e.entities()),
+					time(e.createdAt()))
+			.update();
+		keys.put(e.uid(), key("event", number));
+		count(this.added, BundleModel.EVENTS);
+		this.touched.add(Area.CLAIMS);
 	}
 
 	/** The passages of a many-sided discrepancy as the discrepancy feature stores them: sources by their number here. */
@@ -320,10 +355,9 @@ public final class BundleMerger {
 		tools.jackson.databind.node.ArrayNode array = Json.mapper().createArrayNode();
 		for (Span span : spans) {
 			tools.jackson.databind.node.ObjectNode node = array.addObject();
-			node.put("source", this.jdbc.sql("select num from source where id = ?")
-				.param(this.keys.get("source").get(span.source()))
-				.query(Integer.class)
-				.single());
+			long source = this.keys.get("source").get(span.source());
+			node.put("source", this.sourceNumbers.computeIfAbsent(source, key -> this.jdbc
+				.sql("select num from source where id = ?").param(key).query(Integer.class).single()));
 			node.put("start", span.start());
 			node.put("end", span.end());
 			node.put("exact", span.exact());
@@ -331,124 +365,97 @@ public final class BundleMerger {
 		return Json.mapper().writeValueAsString(array);
 	}
 
-	private void discrepancies(List<DiscrepancyRecord> discrepancies) {
+	private void discrepancy(DiscrepancyRecord d) {
 		Map<String, Long> keys = this.keys.get("discrepancy");
-		record Here(long key, int num, String status, String notes, String summary) {
-		}
-		Map<String, Here> byUid = new HashMap<>();
-		Map<String, Here> byFingerprint = new HashMap<>();
-		this.jdbc.sql("select id, num, uid, fingerprint, status, notes, summary from discrepancy where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> {
-				Here here = new Here(rs.getLong(1), rs.getInt(2), rs.getString(5), rs.getString(6), rs.getString(7));
-				byUid.put(rs.getString(3), here);
-				byFingerprint.put(rs.getString(4), here);
-				return null;
-			})
-			.list();
-		for (DiscrepancyRecord d : discrepancies) {
-			// The checker gives the same disagreement the same fingerprint wherever it ran.
-			Here here = byUid.containsKey(d.uid()) ? byUid.get(d.uid()) : byFingerprint.get(d.fingerprint());
-			if (here != null) {
-				keys.put(d.uid(), here.key());
-				count(this.alreadyThere, BundleModel.DISCREPANCIES);
-				String status = here.status();
-				if (!status.equals(d.status())) {
-					if ("open".equals(status)) {
-						status = d.status();
-						this.decisionsAdopted++;
-					}
-					else if (!"open".equals(d.status())) {
-						this.conflicts.add(new BundleImport.DecisionConflict(here.num(), here.summary(), here.status(),
-								d.status()));
-					}
+		// The checker gives the same disagreement the same fingerprint wherever it ran.
+		Here here = this.discrepanciesByUid.containsKey(d.uid()) ? this.discrepanciesByUid.get(d.uid())
+				: this.discrepanciesByFingerprint.get(d.fingerprint());
+		if (here != null) {
+			keys.put(d.uid(), here.key());
+			count(this.alreadyThere, BundleModel.DISCREPANCIES);
+			String status = here.status();
+			if (!status.equals(d.status())) {
+				if ("open".equals(status)) {
+					status = d.status();
+					this.decisionsAdopted++;
 				}
-				String notes = mergeNotes(here.notes(), d.notes());
-				if (notes != null) {
-					this.notesMerged++;
+				else if (!"open".equals(d.status())) {
+					this.conflicts.add(new BundleImport.DecisionConflict(here.num(), here.summary(), here.status(),
+							d.status()));
 				}
-				if (notes != null || !status.equals(here.status())) {
-					this.jdbc.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where id = ?")
-						.params(status, notes == null ? here.notes() : notes, OffsetDateTime.now(ZoneOffset.UTC), here.key())
-						.update();
-					this.touched.add(Area.DISCREPANCIES);
-				}
-				continue;
 			}
-			int number = this.fresh ? d.num() : nextNum("discrepancy");
-			Span left = d.left();
-			Span right = d.right();
-			this.jdbc.sql("""
-					insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary,
-					  diff, left_source, left_start, left_end, left_exact, right_source, right_start, right_end, right_exact,
-					  spans_json, notes, created_at, updated_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
-						d.fingerprint(), d.summary(), d.diff(), left == null ? null : this.keys.get("source").get(left.source()),
-						left == null ? null : left.start(), left == null ? null : left.end(),
-						left == null ? null : left.exact(),
-						right == null ? null : this.keys.get("source").get(right.source()),
-						right == null ? null : right.start(), right == null ? null : right.end(),
-						right == null ? null : right.exact(), spansJson(d.spans()), d.notes(), time(d.createdAt()),
-						time(d.updatedAt()))
-				.update();
-			Here inserted = new Here(key("discrepancy", number), number, d.status(), d.notes(), d.summary());
-			keys.put(d.uid(), inserted.key());
-			byFingerprint.put(d.fingerprint(), inserted);
-			count(this.added, BundleModel.DISCREPANCIES);
-			this.touched.add(Area.DISCREPANCIES);
+			String notes = mergeNotes(here.notes(), d.notes());
+			if (notes != null) {
+				this.notesMerged++;
+			}
+			if (notes != null || !status.equals(here.status())) {
+				this.jdbc.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where id = ?")
+					.params(status, notes == null ? here.notes() : notes, OffsetDateTime.now(ZoneOffset.UTC), here.key())
+					.update();
+				this.touched.add(Area.DISCREPANCIES);
+			}
+			return;
+		}
+		int number = this.fresh ? d.num() : nextNum("discrepancy");
+		Span left = d.left();
+		Span right = d.right();
+		this.jdbc.sql("""
+				insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary,
+				  diff, left_source, left_start, left_end, left_exact, right_source, right_start, right_end, right_exact,
+				  spans_json, notes, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
+					d.fingerprint(), d.summary(), d.diff(), left == null ? null : this.keys.get("source").get(left.source()),
+					left == null ? null : left.start(), left == null ? null : left.end(),
+					left == null ? null : left.exact(),
+					right == null ? null : this.keys.get("source").get(right.source()),
+					right == null ? null : right.start(), right == null ? null : right.end(),
+					right == null ? null : right.exact(), spansJson(d.spans()), d.notes(), time(d.createdAt()),
+					time(d.updatedAt()))
+			.update();
+		Here inserted = new Here(key("discrepancy", number), number, d.status(), d.notes(), d.summary());
+		keys.put(d.uid(), inserted.key());
+		this.discrepanciesByFingerprint.put(d.fingerprint(), inserted);
+		count(this.added, BundleModel.DISCREPANCIES);
+		this.touched.add(Area.DISCREPANCIES);
+	}
+
+	private void evidence(EvidenceRecord link) {
+		Long owner = this.keys.get(link.ownerKind()).get(link.owner());
+		Long annotation = this.keys.get("annotation").get(link.annotation());
+		int inserted = this.jdbc.sql("""
+				insert into evidence (owner_kind, owner_id, annotation_id, role) select ?, ?, ?, ? where not exists
+				  (select 1 from evidence where owner_kind = ? and owner_id = ? and annotation_id = ? and role = ?)""")
+			.params(link.ownerKind(), owner, annotation, link.role(), link.ownerKind(), owner, annotation, link.role())
+			.update();
+		count(inserted > 0 ? this.added : this.alreadyThere, BundleModel.EVIDENCE);
+		if (inserted > 0) {
+			this.touched.add("discrepancy".equals(link.ownerKind()) ? Area.DISCREPANCIES : Area.CLAIMS);
 		}
 	}
 
-	private void evidence(List<EvidenceRecord> evidence) {
-		for (EvidenceRecord link : evidence) {
-			Long owner = this.keys.get(link.ownerKind()).get(link.owner());
-			Long annotation = this.keys.get("annotation").get(link.annotation());
-			int inserted = this.jdbc.sql("""
-					insert into evidence (owner_kind, owner_id, annotation_id, role) select ?, ?, ?, ? where not exists
-					  (select 1 from evidence where owner_kind = ? and owner_id = ? and annotation_id = ? and role = ?)""")
-				.params(link.ownerKind(), owner, annotation, link.role(), link.ownerKind(), owner, annotation, link.role())
-				.update();
-			count(inserted > 0 ? this.added : this.alreadyThere, BundleModel.EVIDENCE);
-			if (inserted > 0) {
-				this.touched.add("discrepancy".equals(link.ownerKind()) ? Area.DISCREPANCIES : Area.CLAIMS);
-			}
-		}
-	}
-
-	/** Cells have no uid: the same kind, input and start time is the same cell. */
-	private List<CellRecord> newCells(List<CellRecord> cells) {
+	/** Cells have no uid: the same kind, input and start time is the same cell. These are the cells here. */
+	private Set<String> cellKeys() {
 		Set<String> here = new HashSet<>();
 		this.jdbc.sql("select kind, input, started_at from cell where dataset_id = ?")
 			.param(this.target.id())
 			.query((rs, row) -> here.add(cellKey(rs.getString(1), rs.getString(2), DatasetTables.instant(rs, "started_at"))))
 			.list();
-		List<CellRecord> result = new ArrayList<>();
-		for (CellRecord cell : cells) {
-			if (here.add(cellKey(cell.kind(), cell.input(), Instant.parse(cell.startedAt()).toString()))) {
-				result.add(cell);
-			}
-			else {
-				count(this.alreadyThere, BundleModel.CELLS);
-			}
-		}
-		return result;
+		return here;
 	}
 
-	private void cells(List<CellRecord> cells, long revision) {
-		for (CellRecord cell : cells) {
-			int number = this.fresh ? cell.num() : nextNum("cell");
-			// A cell that was stale where it was made stays stale here: its output no longer reflects the data.
-			long cellRevision = Boolean.TRUE.equals(cell.stale()) ? 0 : revision;
-			this.jdbc.sql("""
-					insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(this.target.id(), number, cell.kind(), cell.input(), cell.output(), cell.status(),
-						time(cell.startedAt()), cell.durationMs() == null ? 0 : cell.durationMs(), cellRevision,
-						String.join(",", list(cell.areasRead()).stream().sorted().toList()))
-				.update();
-			count(this.added, BundleModel.CELLS);
-		}
+	private void cell(CellRecord cell, long revision) {
+		int number = this.fresh ? cell.num() : nextNum("cell");
+		// A cell that was stale where it was made stays stale here: its output no longer reflects the data.
+		long cellRevision = Boolean.TRUE.equals(cell.stale()) ? 0 : revision;
+		this.jdbc.sql("""
+				insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(this.target.id(), number, cell.kind(), cell.input(), cell.output(), cell.status(),
+					time(cell.startedAt()), cell.durationMs() == null ? 0 : cell.durationMs(), cellRevision,
+					String.join(",", list(cell.areasRead()).stream().sorted().toList()))
+			.update();
+		count(this.added, BundleModel.CELLS);
 	}
 
 	/** The notes here with the bundle's lines that are not here yet, or null when nothing is new. */
@@ -485,6 +492,10 @@ public final class BundleMerger {
 
 	private static String nameKey(String kind, String name) {
 		return kind.toLowerCase(Locale.ROOT) + "\n" + name.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String cellKey(CellRecord cell) {
+		return cellKey(cell.kind(), cell.input(), Instant.parse(cell.startedAt()).toString());
 	}
 
 	private static String cellKey(String kind, String input, String startedAt) {

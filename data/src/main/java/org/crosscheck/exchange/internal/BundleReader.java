@@ -1,78 +1,203 @@
 package org.crosscheck.exchange.internal;
 
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.exchange.BundleLimits;
-import org.crosscheck.exchange.internal.BundleModel.Bundle;
 import org.crosscheck.exchange.internal.BundleModel.Manifest;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
- * Opens a bundle file and checks everything that can be checked before the database is
- * touched: the ZIP is whole, entries are few, expected and safely named, each unpacks within
- * the limits and matches the SHA-256 of the manifest, and the JSON is shallow and well formed.
- * Every refusal is one line that names the problem and, for a limit, how to raise it.
+ * Opens a bundle file and reads its records one at a time, never a whole entry: a bundle of
+ * thousands of articles is read twice (once to check it, once to write it) within a heap that
+ * could not hold it. Everything that can be checked is checked before the database is touched:
+ * the ZIP is whole, entries are few, expected and safely named, each unpacks within the limits
+ * and matches the SHA-256 and count of the manifest, the JSON is shallow and well formed, and
+ * the records agree with each other ({@link BundleChecks}). Every refusal is one line that names
+ * the problem and, for a limit, how to raise it.
  */
-public final class BundleReader {
+public final class BundleReader implements AutoCloseable {
 
 	private static final Set<String> NAMES = names();
+
+	/** Reads one record at a time from a parser that goes on to the next; the parser leaves the entry's stream open. */
+	private static final ObjectReader RECORDS = Json.mapper()
+		.reader()
+		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.without(StreamReadFeature.AUTO_CLOSE_SOURCE);
 
 	private final BundleLimits limits;
 
 	private final String fileName;
 
-	private long totalBytes;
+	private final ZipFile zip;
 
-	private BundleReader(BundleLimits limits, String fileName) {
+	private final Map<String, ZipEntry> entries = new HashMap<>();
+
+	private Manifest manifest;
+
+	/** Bytes unpacked in the checking pass, all entries together; negative outside it. */
+	private long totalBytes = -1;
+
+	private BundleReader(ZipFile zip, BundleLimits limits, String fileName) {
+		this.zip = zip;
 		this.limits = limits;
 		this.fileName = fileName;
 	}
 
-	public static Bundle read(Path file, BundleLimits limits) {
+	/**
+	 * Opens a bundle and checks it whole; the caller then reads its records again with
+	 * {@link #records} to write them, and closes it.
+	 */
+	public static BundleReader open(Path file, BundleLimits limits) {
 		if (!Files.isRegularFile(file)) {
 			throw CrosscheckException.notFound("no file " + file + "; check the path (relative paths start at "
 					+ Path.of("").toAbsolutePath() + ")");
 		}
-		BundleReader reader = new BundleReader(limits, file.getFileName().toString());
-		Bundle bundle;
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			bundle = reader.read(zip);
+		String fileName = file.getFileName().toString();
+		ZipFile zip;
+		try {
+			zip = new ZipFile(file.toFile());
 		}
 		catch (ZipException ex) {
-			throw reader.refuse("is not a complete ZIP archive (" + ex.getMessage()
+			throw refuse(fileName, "is not a complete ZIP archive (" + ex.getMessage()
 					+ "): it was truncated or damaged on the way; ask for a fresh copy");
 		}
 		catch (IOException ex) {
 			throw CrosscheckException.io("cannot read " + file + ": " + ex.getMessage(), ex);
 		}
-		BundleChecks.check(bundle, reader.fileName);
-		return bundle;
+		BundleReader reader = new BundleReader(zip, limits, fileName);
+		try {
+			reader.openEntries();
+			reader.check();
+			return reader;
+		}
+		catch (RuntimeException | Error ex) {
+			reader.close();
+			throw ex;
+		}
 	}
 
-	private Bundle read(ZipFile zip) throws IOException {
-		if (zip.size() > this.limits.maxEntries()) {
-			throw refuse("has " + zip.size() + " entries, over the limit of " + this.limits.maxEntries()
+	/** Checks a bundle without writing it anywhere: what an import does before it touches the database. */
+	public static void check(Path file, BundleLimits limits) {
+		open(file, limits).close();
+	}
+
+	/** The dataset name the bundle was exported from. */
+	public String dataset() {
+		return this.manifest.dataset();
+	}
+
+	/**
+	 * Reads the records of one entry in order, handing each to {@code each}. The entry's bytes
+	 * are checked against the manifest again as they stream, so a file changed since it was
+	 * checked is refused (and the caller's transaction undone) rather than half-read.
+	 */
+	public <T> void records(String name, Class<T> type, Consumer<? super T> each) {
+		ZipEntry entry = this.entries.get(name);
+		MessageDigest digest = Hashes.digest();
+		RuntimeException refusal = null;
+		int count = 0;
+		try (InputStream in = new DigestInputStream(new Limited(this.zip.getInputStream(entry), entry), digest)) {
+			try (JsonParser parser = RECORDS.createParser(in)) {
+				JsonToken first = parser.nextToken();
+				if (first == null) {
+					throw refuse("entry " + name + " is empty; the bundle is damaged, ask for a fresh copy");
+				}
+				if (first != JsonToken.START_ARRAY) {
+					throw refuse("entry " + name + " is not a list of records; the bundle is damaged, ask for a fresh copy");
+				}
+				for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+					// Each record as a tree first, so that the nesting limit holds whatever shape the record has.
+					JsonNode node = RECORDS.readTree(parser);
+					if (node == null || node.isNull()) {
+						throw refuse("entry " + name + " holds an empty record; the bundle is damaged, ask for a fresh copy");
+					}
+					T record = Json.mapper().treeToValue(node, type);
+					count++;
+					each.accept(record);
+				}
+				if (parser.nextToken() != null) {
+					throw refuse("entry " + name + " holds more after its list of records; the bundle is damaged, ask for a"
+							+ " fresh copy");
+				}
+			}
+			catch (JacksonException ex) {
+				refusal = notJson(name, ex);
+			}
+			catch (CrosscheckException ex) {
+				refusal = ex;
+			}
+			// The rest of the entry still counts: a changed file is named as such before what it broke. A limit or
+			// damage met while parsing is met again here, and refused as it is.
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (ZipException ex) {
+			throw refuse("entry " + name + " is damaged (" + firstLine(ex.getMessage()) + "); ask for a fresh copy");
+		}
+		catch (EOFException ex) {
+			throw refuse("entry " + name + " ends early: the bundle was truncated; ask for a fresh copy");
+		}
+		catch (IOException ex) {
+			throw CrosscheckException.io("cannot read bundle " + this.fileName + ": " + ex.getMessage(), ex);
+		}
+		if (!HexFormat.of().formatHex(digest.digest()).equals(this.manifest.sha256().get(name))) {
+			throw refuse("entry " + name + " does not match its SHA-256 in the manifest: the bundle was changed or"
+					+ " damaged after export; ask for a fresh copy");
+		}
+		if (refusal != null) {
+			throw refusal;
+		}
+		Integer expected = this.manifest.counts() == null ? null : this.manifest.counts().get(name.replace(".json", ""));
+		if (expected == null || expected != count) {
+			throw refuse("entry " + name + " holds " + count + " records but the manifest counts " + expected
+					+ "; the bundle is inconsistent, ask for a fresh copy");
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.zip.close();
+		}
+		catch (IOException ex) {
+			// Only read from: nothing is lost when closing fails.
+		}
+	}
+
+	private void openEntries() {
+		if (this.zip.size() > this.limits.maxEntries()) {
+			throw refuse("has " + this.zip.size() + " entries, over the limit of " + this.limits.maxEntries()
 					+ " (a Crosscheck bundle has " + NAMES.size() + "); if you trust the file, raise it with --max-entries N");
 		}
-		Map<String, ZipEntry> entries = new HashMap<>();
-		Enumeration<? extends ZipEntry> all = zip.entries();
+		Enumeration<? extends ZipEntry> all = this.zip.entries();
 		while (all.hasMoreElements()) {
 			ZipEntry entry = all.nextElement();
 			String name = entry.getName();
@@ -83,42 +208,64 @@ public final class BundleReader {
 			}
 			if (!NAMES.contains(name)) {
 				throw refuse("holds an unexpected entry '" + Printable.of(name) + "'; a Crosscheck bundle holds only "
-						+ String.join(", ", names().stream().sorted().toList()));
+						+ String.join(", ", NAMES.stream().sorted().toList()));
 			}
-			if (entries.put(name, entry) != null) {
+			if (this.entries.put(name, entry) != null) {
 				throw refuse("holds the entry '" + name + "' twice; a Crosscheck bundle never does");
 			}
 		}
-		ZipEntry manifestEntry = entries.get(BundleModel.MANIFEST);
+		ZipEntry manifestEntry = this.entries.get(BundleModel.MANIFEST);
 		if (manifestEntry == null) {
 			throw refuse("has no manifest.json, so it is not a Crosscheck bundle; `export bundle FILE` makes one");
 		}
-		Manifest manifest = parse(BundleModel.MANIFEST, unpack(zip, manifestEntry), new TypeReference<Manifest>() {
-		});
-		checkManifest(manifest);
-		Map<String, List<?>> lists = new HashMap<>();
+		this.manifest = manifest(manifestEntry);
 		for (String name : BundleModel.ENTRIES) {
-			ZipEntry entry = entries.get(name);
-			if (entry == null) {
+			if (!this.entries.containsKey(name)) {
 				throw refuse("has no " + name + " though its manifest lists it; the bundle is incomplete, ask for a fresh copy");
 			}
-			byte[] bytes = unpack(zip, entry);
-			if (!Hashes.sha256(bytes).equals(manifest.sha256().get(name))) {
-				throw refuse("entry " + name + " does not match its SHA-256 in the manifest: the bundle was changed or"
-						+ " damaged after export; ask for a fresh copy");
-			}
-			List<?> list = parse(name, bytes, typeOf(name));
-			Integer count = manifest.counts() == null ? null : manifest.counts().get(name.replace(".json", ""));
-			if (count == null || count != list.size()) {
-				throw refuse("entry " + name + " holds " + list.size() + " records but the manifest counts " + count
-						+ "; the bundle is inconsistent, ask for a fresh copy");
-			}
-			lists.put(name, list);
 		}
-		return bundle(manifest.dataset(), lists);
 	}
 
-	private void checkManifest(Manifest manifest) {
+	/** The checking pass: every entry streamed once, each record checked against those before it. */
+	private void check() {
+		this.totalBytes = 0;
+		BundleChecks checks = new BundleChecks(this.fileName);
+		records(BundleModel.SOURCES, BundleModel.SourceRecord.class, checks::source);
+		records(BundleModel.ENTITIES, BundleModel.EntityRecord.class, checks::entity);
+		records(BundleModel.ANNOTATIONS, BundleModel.AnnotationRecord.class, checks::annotation);
+		records(BundleModel.CLAIMS, BundleModel.ClaimRecord.class, checks::claim);
+		records(BundleModel.CONTRACTS, BundleModel.ContractRecord.class, checks::contract);
+		records(BundleModel.EVENTS, BundleModel.EventRecord.class, checks::event);
+		records(BundleModel.DISCREPANCIES, BundleModel.DiscrepancyRecord.class, checks::discrepancy);
+		records(BundleModel.EVIDENCE, BundleModel.EvidenceRecord.class, checks::evidence);
+		records(BundleModel.CELLS, BundleModel.CellRecord.class, checks::cell);
+		this.totalBytes = -1;
+	}
+
+	private Manifest manifest(ZipEntry entry) {
+		byte[] bytes;
+		try (InputStream in = new Limited(this.zip.getInputStream(entry), entry)) {
+			bytes = in.readAllBytes();
+		}
+		catch (ZipException ex) {
+			throw refuse("entry " + entry.getName() + " is damaged (" + firstLine(ex.getMessage()) + "); ask for a fresh copy");
+		}
+		catch (EOFException ex) {
+			throw refuse("entry " + entry.getName() + " ends early: the bundle was truncated; ask for a fresh copy");
+		}
+		catch (IOException ex) {
+			throw CrosscheckException.io("cannot read bundle " + this.fileName + ": " + ex.getMessage(), ex);
+		}
+		Manifest manifest;
+		try {
+			manifest = Json.mapper().readValue(bytes, Manifest.class);
+		}
+		catch (JacksonException ex) {
+			throw notJson(BundleModel.MANIFEST, ex);
+		}
+		if (manifest == null) {
+			throw refuse("entry " + BundleModel.MANIFEST + " is empty JSON; the bundle is damaged, ask for a fresh copy");
+		}
 		if (!BundleModel.FORMAT.equals(manifest.format())) {
 			throw refuse("is not a Crosscheck bundle: its manifest's format is '" + manifest.format() + "', not '"
 					+ BundleModel.FORMAT + "'");
@@ -134,111 +281,95 @@ public final class BundleReader {
 			throw refuse("has a manifest that does not list a SHA-256 for each of its entries; the bundle is damaged,"
 					+ " ask for a fresh copy");
 		}
+		return manifest;
 	}
 
-	/** Unpacks one entry, counting as it goes: a decompression bomb is stopped at the limit, not at the end. */
-	private byte[] unpack(ZipFile zip, ZipEntry entry) throws IOException {
-		long limit = this.limits.maxBytes();
-		if (entry.getSize() > limit) {
-			throw tooLarge(entry);
+	/** A refusal for JSON the bundle cannot hold; limits and damage found by the stream underneath keep their own words. */
+	private RuntimeException notJson(String name, JacksonException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CrosscheckException refusal) {
+				return refusal;
+			}
+			if (cause instanceof ZipException zip) {
+				return refuse("entry " + name + " is damaged (" + firstLine(zip.getMessage()) + "); ask for a fresh copy");
+			}
+			if (cause instanceof EOFException) {
+				return refuse("entry " + name + " ends early: the bundle was truncated; ask for a fresh copy");
+			}
 		}
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		byte[] buffer = new byte[64 * 1024];
-		long entryBytes = 0;
-		try (InputStream in = zip.getInputStream(entry)) {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				entryBytes += read;
-				this.totalBytes += read;
-				// Counted as it streams: the sizes a ZIP declares can lie.
-				if (entryBytes > limit) {
-					throw tooLarge(entry);
-				}
-				if (this.totalBytes > limit) {
-					throw refuse("unpacks to more than the limit of " + this.limits.maxMegabytes()
-							+ " MB in total (reached in " + entry.getName()
+		if (Json.tooDeep(ex)) {
+			return refuse("entry " + name + " nests JSON deeper than the limit of " + Json.MAX_DEPTH
+					+ " levels; Crosscheck never writes that, so the file is not a genuine bundle");
+		}
+		return refuse("entry " + name + " is not the JSON of a Crosscheck bundle (" + firstLine(ex.getOriginalMessage())
+				+ "); ask for a fresh copy");
+	}
+
+	/**
+	 * An entry's bytes, counted as they stream: a decompression bomb is stopped at the limit, not at the end, and the
+	 * sizes a ZIP declares are not trusted.
+	 */
+	private final class Limited extends FilterInputStream {
+
+		private final ZipEntry entry;
+
+		private long bytes;
+
+		Limited(InputStream in, ZipEntry entry) {
+			super(in);
+			this.entry = entry;
+			if (entry.getSize() > BundleReader.this.limits.maxBytes()) {
+				throw tooLarge();
+			}
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = super.read(buffer, offset, length);
+			if (read > 0) {
+				count(read);
+			}
+			return read;
+		}
+
+		private void count(int read) {
+			long limit = BundleReader.this.limits.maxBytes();
+			this.bytes += read;
+			if (this.bytes > limit) {
+				throw tooLarge();
+			}
+			if (BundleReader.this.totalBytes >= 0) {
+				BundleReader.this.totalBytes += read;
+				if (BundleReader.this.totalBytes > limit) {
+					throw refuse("unpacks to more than the limit of " + BundleReader.this.limits.maxMegabytes()
+							+ " MB in total (reached in " + this.entry.getName()
 							+ "); if you trust the bundle, raise it with --max-size MB");
 				}
-				out.write(buffer, 0, read);
 			}
 		}
-		catch (ZipException ex) {
-			throw refuse("entry " + entry.getName() + " is damaged (" + firstLine(ex.getMessage()) + "); ask for a fresh copy");
-		}
-		catch (java.io.EOFException ex) {
-			throw refuse("entry " + entry.getName() + " ends early: the bundle was truncated; ask for a fresh copy");
-		}
-		return out.toByteArray();
-	}
 
-	private CrosscheckException tooLarge(ZipEntry entry) {
-		return refuse("entry " + entry.getName() + " unpacks to more than the limit of " + this.limits.maxMegabytes()
-				+ " MB; if you trust the bundle, raise it with --max-size MB");
-	}
-
-	private <T> T parse(String name, byte[] bytes, TypeReference<T> type) {
-		try {
-			// A pass over the tokens first, so that the nesting limit applies to the whole text whatever its shape;
-			// then straight into records, no tree in between: a 10,000-article bundle must fit the console's heap.
-			try (JsonParser tokens = Json.mapper().createParser(bytes)) {
-				while (tokens.nextToken() != null) {
-					// Only the parser's own limits are wanted here.
-				}
-			}
-			T value = Json.mapper().readerFor(type).readValue(bytes);
-			if (value == null) {
-				throw refuse("entry " + name + " is empty JSON; the bundle is damaged, ask for a fresh copy");
-			}
-			return value;
+		private CrosscheckException tooLarge() {
+			return refuse("entry " + this.entry.getName() + " unpacks to more than the limit of "
+					+ BundleReader.this.limits.maxMegabytes() + " MB; if you trust the bundle, raise it with --max-size MB");
 		}
-		catch (JacksonException ex) {
-			if (Json.tooDeep(ex)) {
-				throw refuse("entry " + name + " nests JSON deeper than the limit of " + Json.MAX_DEPTH
-						+ " levels; Crosscheck never writes that, so the file is not a genuine bundle");
-			}
-			throw refuse("entry " + name + " is not the JSON of a Crosscheck bundle (" + firstLine(ex.getOriginalMessage())
-					+ "); ask for a fresh copy");
-		}
-	}
 
-	private static TypeReference<? extends List<?>> typeOf(String name) {
-		return switch (name) {
-			case BundleModel.SOURCES -> new TypeReference<List<BundleModel.SourceRecord>>() {
-			};
-			case BundleModel.ENTITIES -> new TypeReference<List<BundleModel.EntityRecord>>() {
-			};
-			case BundleModel.ANNOTATIONS -> new TypeReference<List<BundleModel.AnnotationRecord>>() {
-			};
-			case BundleModel.CLAIMS -> new TypeReference<List<BundleModel.ClaimRecord>>() {
-			};
-			case BundleModel.CONTRACTS -> new TypeReference<List<BundleModel.ContractRecord>>() {
-			};
-			case BundleModel.EVENTS -> new TypeReference<List<BundleModel.EventRecord>>() {
-			};
-			case BundleModel.EVIDENCE -> new TypeReference<List<BundleModel.EvidenceRecord>>() {
-			};
-			case BundleModel.DISCREPANCIES -> new TypeReference<List<BundleModel.DiscrepancyRecord>>() {
-			};
-			case BundleModel.CELLS -> new TypeReference<List<BundleModel.CellRecord>>() {
-			};
-			default -> throw new IllegalArgumentException(name);
-		};
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Bundle bundle(String dataset, Map<String, List<?>> lists) {
-		return new Bundle(dataset, (List<BundleModel.SourceRecord>) lists.get(BundleModel.SOURCES),
-				(List<BundleModel.EntityRecord>) lists.get(BundleModel.ENTITIES),
-				(List<BundleModel.AnnotationRecord>) lists.get(BundleModel.ANNOTATIONS),
-				(List<BundleModel.ClaimRecord>) lists.get(BundleModel.CLAIMS),
-				(List<BundleModel.ContractRecord>) lists.get(BundleModel.CONTRACTS),
-				(List<BundleModel.EventRecord>) lists.get(BundleModel.EVENTS),
-				(List<BundleModel.EvidenceRecord>) lists.get(BundleModel.EVIDENCE),
-				(List<BundleModel.DiscrepancyRecord>) lists.get(BundleModel.DISCREPANCIES),
-				(List<BundleModel.CellRecord>) lists.get(BundleModel.CELLS));
 	}
 
 	private CrosscheckException refuse(String reason) {
-		return CrosscheckException.invalid("bundle " + this.fileName + " " + reason + "; nothing was imported");
+		return refuse(this.fileName, reason);
+	}
+
+	private static CrosscheckException refuse(String fileName, String reason) {
+		return CrosscheckException.invalid("bundle " + fileName + " " + reason + "; nothing was imported");
 	}
 
 	private static String firstLine(String text) {

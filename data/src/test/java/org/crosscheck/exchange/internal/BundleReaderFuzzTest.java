@@ -46,7 +46,7 @@ class BundleReaderFuzzTest {
 	@Timeout(10)
 	void readBundleFile(byte[] bytes) throws IOException {
 		Files.write(FILE, bytes);
-		FuzzChecks.onlyClearRefusals(() -> BundleReader.read(FILE, LIMITS));
+		FuzzChecks.onlyClearRefusals(() -> BundleReader.check(FILE, LIMITS));
 	}
 
 	/** Fuzzed JSON entries in a well-formed bundle: manifest, hashes and counts as an export writes them. */
@@ -54,7 +54,7 @@ class BundleReaderFuzzTest {
 	@Timeout(10)
 	void readBundleEntries(byte[] bytes) throws IOException {
 		Files.write(FILE, bundleOf(FuzzChecks.text(bytes)));
-		FuzzChecks.onlyClearRefusals(() -> BundleReader.read(FILE, LIMITS));
+		FuzzChecks.onlyClearRefusals(() -> BundleReader.check(FILE, LIMITS));
 	}
 
 	/** A bundle whose entries are the parts of {@code text}; a missing part is an empty list. */

@@ -11,6 +11,7 @@ import org.crosscheck.exchange.BundleLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Refusals of the bundle reader that quote what the archive holds. */
@@ -34,7 +35,7 @@ class BundleReaderTests {
 	void entryNameWithALineBreakIsQuotedOnOneLine() throws Exception {
 		Path file = zipWithEntry("cells\n.json");
 
-		assertThatThrownBy(() -> BundleReader.read(file, BundleLimits.defaults())).isInstanceOf(CrosscheckException.class)
+		assertThatThrownBy(() -> BundleReader.check(file, BundleLimits.defaults())).isInstanceOf(CrosscheckException.class)
 			.hasMessageStartingWith("bundle story.crosscheck holds an unexpected entry 'cells\\u000A.json';")
 			.hasMessageNotContaining("\n");
 	}
@@ -43,8 +44,46 @@ class BundleReaderTests {
 	void longEntryNameIsCutShort() throws Exception {
 		Path file = zipWithEntry("../" + "a".repeat(5000));
 
-		assertThatThrownBy(() -> BundleReader.read(file, BundleLimits.defaults()))
+		assertThatThrownBy(() -> BundleReader.check(file, BundleLimits.defaults()))
 			.hasMessageContaining("'../" + "a".repeat(77) + "...' that points outside the bundle");
+	}
+
+	private Path bundleOfEntries(String... entries) throws Exception {
+		return Files.write(this.folder.resolve("story.crosscheck"),
+				BundleReaderFuzzTest.bundleOf(String.join(BundleReaderFuzzTest.SEPARATOR, entries)));
+	}
+
+	@Test
+	void aWellFormedEmptyBundleIsAccepted() throws Exception {
+		Path file = bundleOfEntries("[]");
+
+		try (BundleReader reader = BundleReader.open(file, BundleLimits.defaults())) {
+			assertThat(reader.dataset()).isEqualTo("fuzz");
+		}
+	}
+
+	@Test
+	void entryThatIsNoListOfRecordsIsRefusedByName() throws Exception {
+		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("{}"), BundleLimits.defaults()))
+			.hasMessage("bundle story.crosscheck entry sources.json is not a list of records; the bundle is damaged, ask"
+					+ " for a fresh copy; nothing was imported");
+		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[]", "[null]"), BundleLimits.defaults()))
+			.hasMessageStartingWith("bundle story.crosscheck entry entities.json holds an empty record;");
+		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[] []"), BundleLimits.defaults()))
+			.hasMessageStartingWith("bundle story.crosscheck entry sources.json holds more after its list of records;");
+		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[{\"uid\": [1, 2]}]"), BundleLimits.defaults()))
+			.hasMessageStartingWith("bundle story.crosscheck entry sources.json is not the JSON of a Crosscheck bundle (");
+	}
+
+	@Test
+	void recordsAreCheckedAgainstTheEntriesBeforeThem() throws Exception {
+		String annotation = "[{\"uid\": \"7d3c8a53-6f5e-4d7a-9a59-0f6f7f1b2c11\", \"num\": 1, \"kind\": \"note\","
+				+ " \"source\": \"2b1e0c47-8d4f-4b33-a1d2-5c6e7f8a9b00\", \"exact\": \"words\"}]";
+
+		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[]", "[]", annotation), BundleLimits.defaults()))
+			.hasMessage("bundle story.crosscheck is inconsistent at annotations.json record 7d3c8a53-6f5e-4d7a-9a59-0f6f7f1b2c11:"
+					+ " it names source 2b1e0c47-8d4f-4b33-a1d2-5c6e7f8a9b00, which the bundle does not hold; nothing was"
+					+ " imported, ask for a fresh export");
 	}
 
 }
