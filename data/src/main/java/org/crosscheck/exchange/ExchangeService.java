@@ -21,7 +21,6 @@ import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.internal.AnnotationFiles;
 import org.crosscheck.exchange.internal.AnnotationImporter;
 import org.crosscheck.exchange.internal.BundleMerger;
-import org.crosscheck.exchange.internal.BundleModel;
 import org.crosscheck.exchange.internal.BundleModel.EvidenceRecord;
 import org.crosscheck.exchange.internal.BundleModel.SourceRecord;
 import org.crosscheck.exchange.internal.CsvTables;
@@ -86,18 +85,28 @@ public class ExchangeService {
 
 	/** Writes the whole dataset to one bundle file; the same data always gives the same bytes. */
 	public BundleExport exportBundle(String dataset, Path file) {
-		Bundle bundle = snapshot(dataset, EVERYTHING);
-		AtomicFiles.write(file, out -> BundleWriter.write(bundle, out));
-		Map<String, Integer> counts = new TreeMap<>();
-		for (String entry : BundleModel.ENTRIES) {
-			counts.put(entry.replace(".json", ""), bundle.entry(entry).size());
-		}
-		try {
-			return new BundleExport(file, bundle.dataset(), counts, Hashes.sha256(file), Files.size(file));
-		}
-		catch (IOException ex) {
-			throw CrosscheckException.io("cannot read back " + file + ": " + ex.getMessage(), ex);
-		}
+		return exportBundle(dataset, file, DatasetTables.PAGE);
+	}
+
+	/**
+	 * Streams the dataset into the bundle file, reading {@code page} rows a query: in one read-only transaction,
+	 * so that every entry is read from the same dataset, and without holding the dataset in memory.
+	 */
+	BundleExport exportBundle(String dataset, Path file, int page) {
+		DatasetTables tables = new DatasetTables(this.jdbc, this.revisions, page);
+		return this.readOnly.execute(status -> {
+			DatasetRef ref = this.datasets.require(dataset);
+			ReadTracker.reads(EVERYTHING);
+			Map<String, Integer> counts = new TreeMap<>();
+			AtomicFiles.write(file, out -> counts.putAll(BundleWriter.write(ref.name(),
+					(entry, record) -> tables.each(ref.id(), entry, record), out)));
+			try {
+				return new BundleExport(file, ref.name(), counts, Hashes.sha256(file), Files.size(file));
+			}
+			catch (IOException ex) {
+				throw CrosscheckException.io("cannot read back " + file + ": " + ex.getMessage(), ex);
+			}
+		});
 	}
 
 	/**

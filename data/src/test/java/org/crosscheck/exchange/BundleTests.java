@@ -24,6 +24,8 @@ import org.crosscheck.claim.ClaimService;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.notebook.NotebookService;
+import org.crosscheck.source.ImportListener;
+import org.crosscheck.source.ImportOptions;
 import org.crosscheck.source.SourceService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,42 @@ class BundleTests {
 		}
 		String discrepancies = new String(entries.get("discrepancies.json"), StandardCharsets.UTF_8);
 		assertThat(discrepancies).contains("\"fingerprint\"", "\"raisedBy\":\"crosscheck\"", "\"left\":{");
+	}
+
+	@Test
+	void aDatasetOfManyPagesExportsEveryRecordInNumberOrderAndRoundTrips() throws IOException {
+		// 1,198 short articles through the file import beside the investigation's two: 1,200 sources, five pages.
+		Path articles = Files.createDirectories(this.folder.resolve("articles"));
+		for (int i = 1; i <= 1198; i++) {
+			Files.writeString(articles.resolve("article-" + i + ".txt"),
+					"Wire report " + i + ": the agency paid $" + i + " million for the service, a spokesperson said.\n");
+		}
+		assertThat(this.sources.importSources(this.dataset, List.of(articles), ImportOptions.defaults(),
+				ImportListener.NONE).imported()).hasSize(1198);
+		Path file = this.folder.resolve("many.ccbundle");
+		BundleExport export = this.exchange.exportBundle(this.dataset, file);
+		// Two rows a page: every table of the investigation takes pages, full and partly full, and ends on an empty one.
+		BundleExport paged = this.exchange.exportBundle(this.dataset, this.folder.resolve("paged.ccbundle"), 2);
+
+		assertThat(paged.counts()).as("read two rows a query").isEqualTo(export.counts());
+		assertThat(paged.sha256()).as("read two rows a query").isEqualTo(export.sha256());
+		Map<String, byte[]> entries = unzip(Files.readAllBytes(file));
+		JsonNode sources = JsonMapper.builder().build().readTree(entries.get("sources.json"));
+		assertThat(sources.valueStream().map(s -> s.get("num").asInt()).toList())
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 1200).boxed().toList());
+		assertThat(export.counts()).containsEntry("sources", 1200).containsEntry("annotations", 6)
+			.containsEntry("entities", 3).containsEntry("contracts", 2).containsEntry("events", 3)
+			.containsEntry("evidence", 5).containsEntry("discrepancies", 2).containsEntry("cells", 2);
+
+		String copy = this.dataset + "-copy";
+		BundleImport imported = this.exchange.importBundle(file, null, copy, BundleLimits.defaults());
+		Path again = this.folder.resolve("copy.ccbundle");
+		BundleExport reExported = this.exchange.exportBundle(copy, again);
+
+		assertThat(imported.added()).isEqualTo(export.counts());
+		assertThat(reExported.counts()).isEqualTo(export.counts());
+		assertThat(org.crosscheck.exchange.internal.Hashes.sha256(unzip(Files.readAllBytes(again)).get("sources.json")))
+			.as("the copy's sources").isEqualTo(org.crosscheck.exchange.internal.Hashes.sha256(entries.get("sources.json")));
 	}
 
 	@Test
