@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.crosscheck.annotation.internal.Anchoring;
@@ -149,24 +151,44 @@ public class AnnotationService {
 
 	@Transactional(readOnly = true)
 	public List<AnnotationView> listAnnotations(String dataset, Integer source, AnnotationKind kind) {
-		DatasetRef ref = this.datasets.require(dataset);
+		return listAnnotations(dataset, source, kind, null);
+	}
+
+	/** Annotations matching the filters (null: any), in number order; at most {@code limit} (null: all). */
+	@Transactional(readOnly = true)
+	public List<AnnotationView> listAnnotations(String dataset, Integer source, AnnotationKind kind, Integer limit) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = filters(this.datasets.require(dataset), source, kind, params);
 		ReadTracker.reads(Area.ANNOTATIONS);
-		StringBuilder sql = new StringBuilder(SELECT + " where a.dataset_id = :dataset");
+		params.put("limit", limit == null ? Integer.MAX_VALUE : Math.max(0, limit));
+		return this.jdbc.sql(SELECT + where + " order by a.num fetch first :limit rows only")
+			.params(params)
+			.query(AnnotationService::map)
+			.list();
+	}
+
+	/** How many annotations match the filters (null: any). */
+	@Transactional(readOnly = true)
+	public int countAnnotations(String dataset, Integer source, AnnotationKind kind) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = filters(this.datasets.require(dataset), source, kind, params);
+		ReadTracker.reads(Area.ANNOTATIONS);
+		return this.jdbc.sql("select count(*) from annotation a" + where).params(params).query(Integer.class).single();
+	}
+
+	/** The where clause of a listing; the source is found by its number first, so that a count needs no join. */
+	private static String filters(DatasetRef ref, Integer source, AnnotationKind kind, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" where a.dataset_id = :dataset");
+		params.put("dataset", ref.id());
 		if (source != null) {
-			sql.append(" and s.num = :source");
+			sql.append(" and a.source_id = (select id from source where dataset_id = :dataset and num = :source)");
+			params.put("source", source);
 		}
 		if (kind != null) {
 			sql.append(" and a.kind = :kind");
+			params.put("kind", kind.key());
 		}
-		sql.append(" order by a.num");
-		var statement = this.jdbc.sql(sql.toString()).param("dataset", ref.id());
-		if (source != null) {
-			statement = statement.param("source", source);
-		}
-		if (kind != null) {
-			statement = statement.param("kind", kind.key());
-		}
-		return statement.query(AnnotationService::map).list();
+		return sql.toString();
 	}
 
 	@Transactional(readOnly = true)

@@ -53,6 +53,9 @@ public class SuggestionService {
 	/** Sources analysed in parallel, then stored in one transaction. */
 	private static final int CHUNK = 128;
 
+	/** Sources named one by one in the hints about unresolved dates. */
+	private static final int HINTS = 5;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -117,9 +120,14 @@ public class SuggestionService {
 			updated += changed == null ? 0 : changed;
 		}
 		List<String> hints = new ArrayList<>();
-		unresolved.forEach((source, count) -> hints.add("source " + source + " has " + count
-				+ " relative date(s) that need its publication date: source set " + source + " --published YYYY-MM-DD, then suggest "
-				+ source));
+		// A hint per source for the first few; an import of thousands of undated files gets one line for the rest.
+		unresolved.entrySet().stream().limit(HINTS).forEach(e -> hints.add("source " + e.getKey() + " has " + e.getValue()
+				+ " relative date(s) that need its publication date: source set " + e.getKey()
+				+ " --published YYYY-MM-DD, then suggest " + e.getKey()));
+		if (unresolved.size() > HINTS) {
+			hints.add((unresolved.size() - HINTS) + " more sources have relative dates that need their publication dates;"
+					+ " `suggestion list --kind date --format csv` shows every date, the unresolved ones marked so");
+		}
 		return new SuggestReport(texts.size(), added, updated, unresolved, hints);
 	}
 
@@ -217,27 +225,55 @@ public class SuggestionService {
 		return updates.size();
 	}
 
+	/** Every suggestion matching the filters (null: any), in number order. */
 	@Transactional(readOnly = true)
 	public List<SuggestionView> listSuggestions(String dataset, String kind, Integer source, String status) {
-		DatasetRef ref = this.datasets.require(dataset);
-		ReadTracker.reads(Area.SUGGESTIONS);
-		StringBuilder sql = new StringBuilder(SELECT + " where g.dataset_id = :dataset");
+		return listSuggestions(dataset, kind, source, status, null);
+	}
+
+	/** Suggestions matching the filters (null: any), in number order; at most {@code limit} (null: all). */
+	@Transactional(readOnly = true)
+	public List<SuggestionView> listSuggestions(String dataset, String kind, Integer source, String status,
+			Integer limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
+		String where = filters(this.datasets.require(dataset), kind, source, status, params);
+		ReadTracker.reads(Area.SUGGESTIONS);
+		params.put("limit", limit == null ? Integer.MAX_VALUE : Math.max(0, limit));
+		return this.jdbc.sql(SELECT + where + " order by g.num fetch first :limit rows only")
+			.params(params)
+			.query(SuggestionService::map)
+			.list();
+	}
+
+	/** How many suggestions match the filters (null: any). */
+	@Transactional(readOnly = true)
+	public int countSuggestions(String dataset, String kind, Integer source, String status) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = filters(this.datasets.require(dataset), kind, source, status, params);
+		ReadTracker.reads(Area.SUGGESTIONS);
+		return this.jdbc.sql("select count(*) from suggestion g" + where).params(params).query(Integer.class).single();
+	}
+
+	/**
+	 * The where clause of a listing. The source is found by its number first, so that a count reads the suggestions'
+	 * indexes alone, without joining every row to its source.
+	 */
+	private static String filters(DatasetRef ref, String kind, Integer source, String status, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" where g.dataset_id = :dataset");
 		params.put("dataset", ref.id());
 		if (kind != null) {
 			sql.append(" and g.kind = :kind");
 			params.put("kind", kindKey(kind));
 		}
 		if (source != null) {
-			sql.append(" and s.num = :source");
+			sql.append(" and g.source_id = (select id from source where dataset_id = :dataset and num = :source)");
 			params.put("source", source);
 		}
 		if (status != null) {
 			sql.append(" and g.status = :status");
 			params.put("status", statusKey(status));
 		}
-		sql.append(" order by g.num");
-		return this.jdbc.sql(sql.toString()).params(params).query(SuggestionService::map).list();
+		return sql.toString();
 	}
 
 	private static final String SELECT = """

@@ -36,8 +36,7 @@ public final class DiscrepancyBenchmark {
 	public static void main(String[] args) {
 		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 }
 				: java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-		System.out.printf("cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() >> 20);
+		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(), EndToEndBenchmark.jvmOptions());
 		// Warm-up so that the first size does not pay for class loading and the JIT.
 		run(300, false);
 		double previous = 0;

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import javax.management.NotificationEmitter;
@@ -54,9 +55,8 @@ public final class EndToEndBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 } : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-		System.out.printf("Crosscheck end-to-end benchmark: %d cores, max heap %d MB, Java %s%n",
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-				System.getProperty("java.version"));
+		System.out.printf("Crosscheck end-to-end benchmark: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+				jvmOptions(), System.getProperty("java.version"));
 		System.out.printf("%-14s %7s %9s %11s %10s %9s  %s%n", "stage", "N", "seconds", "articles/s", "live heap", "db size",
 				"outcome");
 		double[] pipeline = new double[sizes.length];
@@ -109,7 +109,7 @@ public final class EndToEndBenchmark {
 					r -> (Files.exists(bundle) ? size(bundle) : "?") + " bundle");
 			stage("re-import", n, home, () -> exchange.importBundle(bundle, null, "copy", BundleLimits.of(null, null)),
 					r -> "into dataset copy");
-			listings(n, datasets, sources, discrepancies);
+			listings(n, datasets, sources, discrepancies, suggestions);
 			if (imported == null || imported.imported().size() != n || suggested == null || checked == null) {
 				System.out.println("WARNING: a stage of the pipeline did not complete");
 			}
@@ -123,6 +123,19 @@ public final class EndToEndBenchmark {
 
 	private static double last;
 
+	/**
+	 * The heap and collector options the benchmark runs with, as given: the usable maximum that the runtime reports is
+	 * smaller than {@code -Xmx} under some collectors.
+	 */
+	static String jvmOptions() {
+		List<String> options = ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
+			.filter(a -> a.startsWith("-Xmx") || a.matches("-XX:\\+Use\\w+GC"))
+			.toList();
+		return options.isEmpty() ? "max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB" : String.join(" ", options);
+	}
+
 	private static <T> T stage(String name, int n, Path home, Supplier<T> action, java.util.function.Function<T, String> outcome) {
 		resetPeaks();
 		long start = System.nanoTime();
@@ -132,9 +145,8 @@ public final class EndToEndBenchmark {
 		}
 		catch (OutOfMemoryError ex) {
 			last = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%-14s %7d %9.1f %11s %9dM %9s  OUT OF MEMORY with %d MB of heap%n", name, n, last, "-",
-					Runtime.getRuntime().maxMemory() >> 20, size(home.resolve("crosscheck.mv.db")),
-					Runtime.getRuntime().maxMemory() >> 20);
+			System.out.printf("%-14s %7d %9.1f %11s %9dM %9s  OUT OF MEMORY with %s%n", name, n, last, "-",
+					Runtime.getRuntime().maxMemory() >> 20, size(home.resolve("crosscheck.mv.db")), jvmOptions());
 			return null;
 		}
 		last = (System.nanoTime() - start) / 1e9;
@@ -144,27 +156,36 @@ public final class EndToEndBenchmark {
 	}
 
 	/** Latency of the listing calls the console makes, p95 over 50 runs each. */
-	private static void listings(int n, DatasetService datasets, SourceService sources, DiscrepancyService discrepancies) {
-		record Listing(String name, Runnable call) {
+	private static void listings(int n, DatasetService datasets, SourceService sources, DiscrepancyService discrepancies,
+			SuggestionService suggestions) {
+		// Each listing as the console makes it: the rows shown and, where a limit cut them short, the count of all.
+		record Listing(String name, Supplier<List<?>> shown, IntSupplier count) {
 		}
-		List<Listing> listings = List.of(new Listing("dataset list", datasets::listDatasets),
-				new Listing("source list --limit 20", () -> {
-					sources.listSources("bench", 0, 20);
-					sources.countSources("bench");
-				}), new Listing("discrepancy list (table)", () -> {
-					discrepancies.listDiscrepancies("bench", "open", null, null, 50);
-					discrepancies.countDiscrepancies("bench", "open", null, null);
-				}));
+		List<Listing> listings = List.of(new Listing("dataset list", datasets::listDatasets, () -> 0),
+				new Listing("source list --limit 20", () -> sources.listSources("bench", 0, 20),
+						() -> sources.countSources("bench")),
+				new Listing("discrepancy list (table)", () -> discrepancies.listDiscrepancies("bench", "open", null, null, 50),
+						() -> discrepancies.countDiscrepancies("bench", "open", null, null)),
+				new Listing("suggestion list (table)", () -> suggestions.listSuggestions("bench", null, null, "pending", 50),
+						() -> suggestions.countSuggestions("bench", null, null, "pending")),
+				new Listing("suggestion list --kind contract",
+						() -> suggestions.listSuggestions("bench", "contract", null, "pending", 50),
+						() -> suggestions.countSuggestions("bench", "contract", null, "pending")),
+				new Listing("suggestion list --source N/2", () -> suggestions.listSuggestions("bench", null, n / 2, "pending", 50),
+						() -> suggestions.countSuggestions("bench", null, n / 2, "pending")));
 		for (Listing listing : listings) {
 			List<Long> times = new ArrayList<>();
+			int shown = 0;
+			int count = 0;
 			for (int i = 0; i < 50; i++) {
 				long start = System.nanoTime();
-				listing.call().run();
+				shown = listing.shown().get().size();
+				count = listing.count().getAsInt();
 				times.add(System.nanoTime() - start);
 			}
 			times.sort(Comparator.naturalOrder());
-			System.out.printf("%-24s N=%d  p50 %6.1f ms  p95 %6.1f ms%n", listing.name(), n, times.get(25) / 1e6,
-					times.get(47) / 1e6);
+			System.out.printf("%-31s N=%d  p50 %6.1f ms  p95 %6.1f ms  %s%n", listing.name(), n, times.get(25) / 1e6,
+					times.get(47) / 1e6, count == 0 ? shown + " rows" : shown + " of " + count + " rows");
 		}
 	}
 

@@ -61,9 +61,12 @@ public class AnnotationCommands {
 			@Option(longName = "kind", description = "only this kind") String kind,
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
-		List<AnnotationView> all = this.annotations.listAnnotations(dataset(), source,
-				kind == null ? null : AnnotationKind.of(kind));
-		return Output.render(format, Output.first(all, limit), all.size(), new Column<AnnotationView>("id", AnnotationView::id),
+		String dataset = dataset();
+		AnnotationKind only = kind == null ? null : AnnotationKind.of(kind);
+		Integer shownLimit = Output.shownLimit(format, limit);
+		List<AnnotationView> shown = this.annotations.listAnnotations(dataset, source, only, shownLimit);
+		int total = Output.total(shown, shownLimit, () -> this.annotations.countAnnotations(dataset, source, only));
+		return Output.render(format, shown, total, new Column<AnnotationView>("id", AnnotationView::id),
 				new Column<AnnotationView>("source", AnnotationView::source),
 				new Column<AnnotationView>("kind", AnnotationView::kind),
 				new Column<AnnotationView>("anchor", a -> a.anchor().equals("fuzzy") ? "fuzzy " + a.confidence() : a.anchor()),

@@ -60,12 +60,12 @@ public class ConsoleCompleter extends CommandCompleter {
 	/** What the arguments of each command name. */
 	private Map<String, Supplier<List<String>>> arguments() {
 		Supplier<List<String>> sourceIds = () -> numbers(this.sources.sourceIds(dataset()));
-		Supplier<List<String>> annotationIds = () -> this.annotations.listAnnotations(dataset(), null, null)
+		Supplier<List<String>> annotationIds = () -> this.annotations.listAnnotations(dataset(), null, null, COMPLETIONS)
 			.stream().map(a -> String.valueOf(a.id())).toList();
 		Supplier<List<String>> cells = () -> this.notebook.cells(dataset(), 0).stream().map(c -> String.valueOf(c.number())).toList();
 		Supplier<List<String>> contracts = () -> this.claims.listContracts(dataset()).stream().map(c -> String.valueOf(c.id())).toList();
 		Supplier<List<String>> events = () -> this.claims.listEvents(dataset()).stream().map(e -> String.valueOf(e.id())).toList();
-		Supplier<List<String>> pending = () -> this.suggestions.listSuggestions(dataset(), null, null, "pending")
+		Supplier<List<String>> pending = () -> this.suggestions.listSuggestions(dataset(), null, null, "pending", COMPLETIONS)
 			.stream().map(s -> String.valueOf(s.id())).toList();
 		Supplier<List<String>> datasetNames = () -> this.datasets.listDatasets().stream().map(DatasetSummary::name).toList();
 		Supplier<List<String>> commands = () -> this.registry.getCommands().stream().map(Command::getName).sorted().toList();
@@ -90,11 +90,14 @@ public class ConsoleCompleter extends CommandCompleter {
 					: List.of("open", "confirmed", "dismissed", "resolved");
 			case "as" -> List.of("confirmed", "dismissed", "resolved");
 			case "source" -> numbers(this.sources.sourceIds(dataset()));
-			case "evidence" -> this.annotations.listAnnotations(dataset(), null, null).stream().map(a -> String.valueOf(a.id())).toList();
+			case "evidence" -> this.annotations.listAnnotations(dataset(), null, null, COMPLETIONS).stream().map(a -> String.valueOf(a.id())).toList();
 			case "into" -> this.datasets.listDatasets().stream().map(DatasetSummary::name).toList();
 			default -> List.of();
 		};
 	}
+
+	/** At most this many ids are offered for annotations and suggestions: a list of a hundred thousand is no help at a prompt. */
+	private static final int COMPLETIONS = 200;
 
 	private static final List<String> FILE_COMMANDS = List.of("source import", "notebook run", "run", "notebook export");
 

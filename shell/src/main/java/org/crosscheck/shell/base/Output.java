@@ -2,6 +2,7 @@ package org.crosscheck.shell.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -69,9 +70,23 @@ public final class Output {
 		return rendered;
 	}
 
-	/** The first {@code limit} rows, or all of them when there is no limit. */
-	public static <T> List<T> first(List<T> rows, Integer limit) {
-		return limit == null || limit >= rows.size() ? rows : rows.subList(0, Math.max(0, limit));
+	/** How many rows a listing shows without --limit when it is a table: a screenful, gravest or first ones. */
+	public static final int TABLE_LIMIT = 50;
+
+	/**
+	 * The limit of a listing: {@code limit} when given, else a screenful for a table (which is for reading) and
+	 * everything for csv and json (which are for programs); null means no limit.
+	 */
+	public static Integer shownLimit(String format, Integer limit) {
+		return limit != null ? limit : Format.of(format) == Format.TABLE ? TABLE_LIMIT : null;
+	}
+
+	/**
+	 * How many rows a listing has in all, given the rows it shows at the limit it used: counted only when the limit may
+	 * have cut the list short.
+	 */
+	public static int total(List<?> shown, Integer limit, IntSupplier count) {
+		return limit == null || shown.size() < limit ? shown.size() : count.getAsInt();
 	}
 
 	public static String json(Object value) {

@@ -25,7 +25,6 @@ public class DiscrepancyCommands {
 
 	static final String GROUP = "Discrepancies";
 
-	private static final int TABLE_LIMIT = 50;
 
 	private final DiscrepancyService discrepancies;
 
@@ -108,11 +107,10 @@ public class DiscrepancyCommands {
 			@Option(longName = "limit", description = "at most N") Integer limit) {
 		String filter = status == null ? "open" : status.equalsIgnoreCase("all") ? null : status;
 		String dataset = dataset();
-		// A table is for reading: it shows the gravest first, a screenful unless --limit says otherwise.
-		Integer shownLimit = limit != null ? limit : Output.Format.of(format) == Output.Format.TABLE ? TABLE_LIMIT : null;
+		// The gravest first.
+		Integer shownLimit = Output.shownLimit(format, limit);
 		List<DiscrepancyView> shown = this.discrepancies.listDiscrepancies(dataset, filter, kind, source, shownLimit);
-		int total = shownLimit == null || shown.size() < shownLimit ? shown.size()
-				: this.discrepancies.countDiscrepancies(dataset, filter, kind, source);
+		int total = Output.total(shown, shownLimit, () -> this.discrepancies.countDiscrepancies(dataset, filter, kind, source));
 		return Output.render(format, shown, total, new Column<DiscrepancyView>("id", DiscrepancyView::id),
 				new Column<DiscrepancyView>("kind", DiscrepancyView::kind),
 				new Column<DiscrepancyView>("severity", DiscrepancyView::severity),

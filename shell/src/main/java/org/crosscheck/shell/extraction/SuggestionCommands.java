@@ -73,8 +73,11 @@ public class SuggestionCommands {
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
 		String filter = status == null ? "pending" : status.equalsIgnoreCase("all") ? null : status;
-		List<SuggestionView> all = this.suggestions.listSuggestions(dataset(), kind, source, filter);
-		return Output.render(format, Output.first(all, limit), all.size(), new Column<SuggestionView>("id", SuggestionView::id),
+		String dataset = dataset();
+		Integer shownLimit = Output.shownLimit(format, limit);
+		List<SuggestionView> shown = this.suggestions.listSuggestions(dataset, kind, source, filter, shownLimit);
+		int total = Output.total(shown, shownLimit, () -> this.suggestions.countSuggestions(dataset, kind, source, filter));
+		return Output.render(format, shown, total, new Column<SuggestionView>("id", SuggestionView::id),
 				new Column<SuggestionView>("source", SuggestionView::source),
 				new Column<SuggestionView>("kind", SuggestionView::kind),
 				new Column<SuggestionView>("status", SuggestionView::status),

@@ -1,5 +1,9 @@
 package org.crosscheck.shell.extraction;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.crosscheck.shell.Console;
 import org.crosscheck.shell.ConsoleTestBase;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,22 @@ class DemoExtractionTests extends ConsoleTestBase {
 	}
 
 	@Test
+	void undatedSourcesAreNamedInAHintEachForTheFirstFiveAndCountedForTheRest() throws IOException {
+		Path folder = Files.createDirectories(home.resolve("undated"));
+		for (int i = 1; i <= 7; i++) {
+			Files.writeString(folder.resolve("note" + i + ".txt"), "Council vote number " + i
+					+ "\n\nThe council approved the budget on Tuesday, a week after the first reading.\n");
+		}
+		this.console.run("dataset new undated-many");
+		this.console.run("source import " + folder);
+
+		String suggest = this.console.run("suggest --all").output();
+
+		assertThat(suggest.lines().filter(line -> line.startsWith("hint: source "))).hasSize(5);
+		assertThat(suggest).contains("hint: 2 more sources have relative dates that need their publication dates");
+	}
+
+	@Test
 	void rejectedSuggestionsDoNotComeBack() {
 		this.console.run("dataset new rejecting");
 		this.console.run("source import " + home.resolve("demo/000_3a11150c10aa050c.txt"));
@@ -62,6 +82,29 @@ class DemoExtractionTests extends ConsoleTestBase {
 		assertThat(this.console.run("suggestion list --kind money --status rejected --format csv").output()).contains("\n" + id + ",");
 		assertThat(this.console.run("suggestion list --kind money --format csv").output()).doesNotContain("\n" + id + ",");
 		this.console.run("dataset use demo");
+	}
+
+	@Test
+	void aTableShowsAScreenfulAndSaysHowManyThereAreWhileCsvHoldsThemAll() {
+		String table = this.console.run("suggestion list --status all").output();
+		long all = rows(this.console.run("suggestion list --status all --format csv").output());
+		String twoDates = this.console.run("suggestion list --source 1 --kind date --status all --limit 2").output();
+		long dates = rows(this.console.run("suggestion list --source 1 --kind date --status all --format csv").output());
+		String annotations = this.console.run("annotation list").output();
+		long annotated = rows(this.console.run("annotation list --format csv").output());
+
+		assertThat(all).isGreaterThan(50);
+		assertThat(table.lines().filter(line -> line.matches("\\d+ .*"))).hasSize(50);
+		assertThat(table).endsWith("(50 of " + all + "; --limit shows more)");
+		assertThat(dates).isGreaterThan(2);
+		assertThat(twoDates.lines().filter(line -> line.matches("\\d+ +1 +date .*"))).hasSize(2);
+		assertThat(twoDates).endsWith("(2 of " + dates + "; --limit shows more)");
+		assertThat(annotated).isGreaterThan(50);
+		assertThat(annotations).endsWith("(50 of " + annotated + "; --limit shows more)");
+	}
+
+	private static long rows(String csv) {
+		return csv.lines().count() - 1;
 	}
 
 }
