@@ -100,8 +100,9 @@ public class SourceCommands {
 	public String list(@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "show at most N sources") Integer limit) {
 		String dataset = dataset();
-		List<SourceSummary> shown = this.sources.listSources(dataset, 0, limit == null ? Integer.MAX_VALUE : limit);
-		int total = limit == null ? shown.size() : this.sources.countSources(dataset);
+		Integer shownLimit = Output.shownLimit(format, limit);
+		List<SourceSummary> shown = this.sources.listSources(dataset, 0, shownLimit == null ? Integer.MAX_VALUE : shownLimit);
+		int total = Output.total(shown, shownLimit, () -> this.sources.countSources(dataset));
 		return Output.render(format, shown, total, new Column<SourceSummary>("id", SourceSummary::id),
 				new Column<SourceSummary>("published", SourceSummary::published),
 				new Column<SourceSummary>("outlet", SourceSummary::outlet),

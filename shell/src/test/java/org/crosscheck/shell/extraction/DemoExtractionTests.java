@@ -66,6 +66,7 @@ class DemoExtractionTests extends ConsoleTestBase {
 
 		assertThat(suggest.lines().filter(line -> line.startsWith("hint: source "))).hasSize(5);
 		assertThat(suggest).contains("hint: 2 more sources have relative dates that need their publication dates");
+		assertThat(this.console.run("source list --limit 3").output()).endsWith("(3 of 7; --limit shows more)");
 	}
 
 	@Test
