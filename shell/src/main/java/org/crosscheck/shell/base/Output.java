@@ -2,9 +2,9 @@ package org.crosscheck.shell.base;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Csv;
@@ -71,7 +71,7 @@ public final class Output {
 	}
 
 	/** How many rows a listing shows without --limit when it is a table: a screenful, gravest or first ones. */
-	public static final int TABLE_LIMIT = 50;
+	private static final int TABLE_LIMIT = 50;
 
 	/**
 	 * The limit of a listing: {@code limit} when given, else a screenful for a table (which is for reading) and

@@ -25,7 +25,6 @@ public class DiscrepancyCommands {
 
 	static final String GROUP = "Discrepancies";
 
-
 	private final DiscrepancyService discrepancies;
 
 	private final DatasetService datasets;
