@@ -62,15 +62,19 @@ public class DashboardCommands {
 
 	private final Duration startTimeout;
 
+	private final String startupCache;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
 	DashboardCommands(CrosscheckHome home, Environment environment,
 			@Value("${crosscheck.dashboard.jar:}") String configuredJar,
-			@Value("${crosscheck.dashboard.start-timeout:120s}") Duration startTimeout) {
+			@Value("${crosscheck.dashboard.start-timeout:120s}") Duration startTimeout,
+			@Value("${crosscheck.dashboard.aot:}") String startupCache) {
 		this.home = home;
 		this.environment = environment;
 		this.configuredJar = configuredJar;
 		this.startTimeout = startTimeout;
+		this.startupCache = startupCache;
 	}
 
 	/** A dashboard process as the pid file remembers it. */
@@ -182,8 +186,13 @@ public class DashboardCommands {
 	}
 
 	private Process launch(Path jar, int port) {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-jar", jar.toString(),
-				"--server.port=" + port, "--crosscheck.home=" + this.home.directory()));
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m"));
+		// The JDK's AOT cache the launcher trained for this jar (crosscheck.dashboard.aot), when there is one (JDK 25+).
+		if (Runtime.version().feature() >= 25 && !this.startupCache.isBlank()
+				&& Files.isRegularFile(Path.of(this.startupCache))) {
+			command.addAll(List.of("-XX:AOTCache=" + this.startupCache, "-Xlog:aot=off", "-Xlog:cds=off"));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--crosscheck.home=" + this.home.directory()));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.home.directory().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));

@@ -33,11 +33,16 @@ class DashboardCommandsTests extends ConsoleTestBase {
 
 	private static Path fakeJar;
 
+	private static Path startupCache;
+
 	@DynamicPropertySource
 	static void fakeDashboard(DynamicPropertyRegistry registry) throws IOException {
 		fakeJar = writeFakeJar(Files.createTempDirectory("crosscheck-fake-dashboard-"));
 		registry.add("crosscheck.dashboard.jar", fakeJar::toString);
 		registry.add("crosscheck.dashboard.start-timeout", () -> "30s");
+		// A cache file that is not one: the JDK goes on without it, as it does when a cache is stale.
+		startupCache = Files.writeString(fakeJar.resolveSibling("dashboard.aot"), "");
+		registry.add("crosscheck.dashboard.aot", startupCache::toString);
 	}
 
 	@TempDir
@@ -61,7 +66,10 @@ class DashboardCommandsTests extends ConsoleTestBase {
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body();
-		assertThat(page).contains("--server.port=" + port).contains("--crosscheck.home=" + home);
+		assertThat(page).contains("--server.port=" + port).contains("--crosscheck.home=" + home).contains("-Xmx768m");
+		if (Runtime.version().feature() >= 25) {
+			assertThat(page).contains("-XX:AOTCache=" + startupCache);
+		}
 		assertThat(this.console.run("dashboard status").output()).startsWith("The dashboard runs at http://127.0.0.1:" + port);
 		assertThat(this.console.run("dashboard start").output()).startsWith("The dashboard already runs at");
 

@@ -1,8 +1,11 @@
 package org.crosscheck.shell.dashboard;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -23,7 +26,10 @@ public final class FakeDashboard {
 			}
 		}
 		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-		byte[] body = String.join(" ", args).getBytes(StandardCharsets.UTF_8);
+		// What it was started with: the JVM's options, then the program's arguments.
+		List<String> started = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+		started.addAll(List.of(args));
+		byte[] body = String.join(" ", started).getBytes(StandardCharsets.UTF_8);
 		server.createContext("/", exchange -> {
 			exchange.sendResponseHeaders(200, body.length);
 			exchange.getResponseBody().write(body);
