@@ -227,7 +227,9 @@ public class DashboardCommands {
 		if (this.configuredJar != null && !this.configuredJar.isBlank()) {
 			Path jar = Path.of(this.configuredJar).toAbsolutePath().normalize();
 			if (!Files.isRegularFile(jar)) {
-				throw CrosscheckException.notFound("crosscheck.dashboard.jar names " + jar + ", which does not exist");
+				// The launcher names the jar of its repository before that is built: say how to build it.
+				throw CrosscheckException.notFound(repository(List.of(jar)).map(DashboardCommands::notBuilt)
+					.orElse("crosscheck.dashboard.jar names " + jar + ", which does not exist"));
 			}
 			return jar;
 		}
@@ -250,17 +252,27 @@ public class DashboardCommands {
 
 	/** Exactly what to run when the jar is missing: the build in the repository, when there is one. */
 	static String buildHint(List<Path> places) {
+		return repository(places).map(DashboardCommands::notBuilt)
+			.orElse("cannot find the dashboard jar (" + JAR_NAME + "); start the console with "
+					+ "-Dcrosscheck.dashboard.jar=PATH/TO/" + JAR_NAME + ", or run ./crosscheck dashboard from the repository");
+	}
+
+	/** The first Crosscheck repository (Maven wrapper and dashboard module) in one of {@code places} or above it. */
+	private static Optional<Path> repository(List<Path> places) {
 		for (Path place : places) {
 			for (Path folder = place; folder != null; folder = folder.getParent()) {
 				if (Files.isRegularFile(folder.resolve("mvnw")) && Files.isRegularFile(folder.resolve("dashboard/pom.xml"))) {
-					return "the dashboard is not built yet; build it once with: cd " + folder
-							+ " && ./mvnw -q -Pproduction -pl dashboard -am package -DskipTests  (about a minute), "
-							+ "then run dashboard start again";
+					return Optional.of(folder);
 				}
 			}
 		}
-		return "cannot find the dashboard jar (" + JAR_NAME + "); start the console with "
-				+ "-Dcrosscheck.dashboard.jar=PATH/TO/" + JAR_NAME + ", or run ./crosscheck dashboard from the repository";
+		return Optional.empty();
+	}
+
+	private static String notBuilt(Path repository) {
+		return "the dashboard is not built yet; build it once with: cd " + repository
+				+ " && ./mvnw -q -Pproduction -pl dashboard -am package -DskipTests  (about a minute), "
+				+ "then run dashboard start again";
 	}
 
 	/** Where the running console comes from: its jar (or classes) and the working folder. */

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -24,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code dashboard start|stop|status} against a stand-in dashboard jar ({@link FakeDashboard}):
@@ -114,6 +116,11 @@ class DashboardCommandsTests extends ConsoleTestBase {
 		Files.writeString(repository.resolve("dashboard/pom.xml"), "<project/>");
 
 		assertThat(DashboardCommands.findJar(List.of(consoleJar))).isEmpty();
+		// The launcher names the repository's jar before it is built: the same advice, not "does not exist".
+		DashboardCommands named = new DashboardCommands(null, null,
+				repository.resolve(DashboardCommands.JAR_IN_REPOSITORY).toString(), Duration.ofSeconds(1), "");
+		assertThatThrownBy(named::locateJar).hasMessageStartingWith("the dashboard is not built yet; build it once with: cd "
+				+ repository);
 		assertThat(DashboardCommands.buildHint(List.of(consoleJar))).isEqualTo("the dashboard is not built yet; build it once with: cd "
 				+ repository + " && ./mvnw -q -Pproduction -pl dashboard -am package -DskipTests  (about a minute), "
 				+ "then run dashboard start again");
