@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.crosscheck.common.AtomicFiles;
 import org.crosscheck.common.CrosscheckException;
@@ -239,15 +240,8 @@ public class DashboardCommands {
 
 	/** The first {@code dashboard/target/crosscheck-dashboard.jar} in one of {@code places} or a folder above it. */
 	static Optional<Path> findJar(List<Path> places) {
-		for (Path place : places) {
-			for (Path folder = place; folder != null; folder = folder.getParent()) {
-				Path jar = folder.resolve(JAR_IN_REPOSITORY);
-				if (Files.isRegularFile(jar)) {
-					return Optional.of(jar);
-				}
-			}
-		}
-		return Optional.empty();
+		return firstFolder(places, folder -> Files.isRegularFile(folder.resolve(JAR_IN_REPOSITORY)))
+			.map(folder -> folder.resolve(JAR_IN_REPOSITORY));
 	}
 
 	/** Exactly what to run when the jar is missing: the build in the repository, when there is one. */
@@ -259,9 +253,15 @@ public class DashboardCommands {
 
 	/** The first Crosscheck repository (Maven wrapper and dashboard module) in one of {@code places} or above it. */
 	private static Optional<Path> repository(List<Path> places) {
+		return firstFolder(places,
+				folder -> Files.isRegularFile(folder.resolve("mvnw")) && Files.isRegularFile(folder.resolve("dashboard/pom.xml")));
+	}
+
+	/** The first of {@code places}, or of the folders above one, that {@code fits}. */
+	private static Optional<Path> firstFolder(List<Path> places, Predicate<Path> fits) {
 		for (Path place : places) {
 			for (Path folder = place; folder != null; folder = folder.getParent()) {
-				if (Files.isRegularFile(folder.resolve("mvnw")) && Files.isRegularFile(folder.resolve("dashboard/pom.xml"))) {
+				if (fits.test(folder)) {
 					return Optional.of(folder);
 				}
 			}
