@@ -19,7 +19,7 @@ public class Numbers {
 
 	/** The tables whose records have a number in their dataset. */
 	private static final Set<String> NUMBERED = Set.of("source", "entity", "annotation", "suggestion", "claim", "contract",
-			"event", "discrepancy", "cell");
+			"event", "discrepancy", "cell", "story");
 
 	private final JdbcClient jdbc;
 

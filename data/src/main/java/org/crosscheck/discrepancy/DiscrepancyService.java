@@ -25,6 +25,7 @@ import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 import org.crosscheck.discrepancy.internal.FactReader;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
+import org.crosscheck.story.StoryService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,10 +72,13 @@ public class DiscrepancyService {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final StoryService stories;
+
 	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions, Numbers numbers,
-			SourceService sources, FactReader facts, TransactionTemplate transactions,
+			SourceService sources, FactReader facts, TransactionTemplate transactions, StoryService stories,
 			@Value("${crosscheck.user:${user.name:unknown}}") String user) {
 		this.jdbcTemplate = jdbcTemplate;
+		this.stories = stories;
 		this.sources = sources;
 		this.facts = facts;
 		this.transactions = transactions;
@@ -94,6 +98,7 @@ public class DiscrepancyService {
 		long started = System.nanoTime();
 		DatasetRef ref = this.datasets.require(dataset);
 		Map<Integer, Long> keys = new java.util.HashMap<>();
+		boolean whole = sourceIds == null || sourceIds.isEmpty();
 		Checked checked = check(dataset, ref, sourceIds, keys);
 		CheckResult result = checked.result();
 		Map<String, Integer> raised = new java.util.TreeMap<>();
@@ -130,10 +135,19 @@ public class DiscrepancyService {
 			if (rows.flush() > 0) {
 				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
+			if (whole) {
+				// Only a check of the whole dataset knows every story; a check of some sources leaves them as they were.
+				this.stories.replaceStories(dataset, result.stories()
+					.stream()
+					.map(story -> story.stream().map(Integer::parseInt).toList())
+					.toList());
+			}
 		});
 		int aligned = result.alignments().stream().mapToInt(AlignmentSummary::alignedSentences).sum();
+		int shared = (int) result.stories().stream().filter(story -> story.size() > 1).count();
 		return new CheckReport(checked.sources(), aligned, raised, known[0], confirmations[0],
-				(System.nanoTime() - started) / 1_000_000);
+				(System.nanoTime() - started) / 1_000_000, result.stories().size(), shared, result.embedded(),
+				result.notes());
 	}
 
 	/**
@@ -143,8 +157,10 @@ public class DiscrepancyService {
 	private Checked check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
 		CandidateIndex index = index(dataset, ref, sourceIds, keys);
 		int sources = index.size();
+		Map<String, String> pins = new java.util.HashMap<>();
+		this.stories.pins(dataset).forEach((source, story) -> pins.put(String.valueOf(source), story));
 		// Only the first finding of each fingerprint can be stored: repeats are counted, not held.
-		return new Checked(new DiscrepancyChecker().onePerFingerprint().checkAndRelease(index), sources);
+		return new Checked(new DiscrepancyChecker().onePerFingerprint().withPins(pins).checkAndRelease(index), sources);
 	}
 
 	/**
@@ -158,7 +174,8 @@ public class DiscrepancyService {
 		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
 		CandidateIndex index = new CandidateIndex();
 		index.addAll(texts,
-				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of())));
+				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of()),
+						t.publishedDay()));
 		return index;
 	}
 

@@ -32,6 +32,9 @@ public final class CrosscheckHome {
 		this.password = password;
 	}
 
+	/** The system property that names the resolved home directory. */
+	public static final String HOME_PROPERTY = "crosscheck.home.dir";
+
 	/**
 	 * Resolves the home and its database from explicit settings (null when not given).
 	 * User name and password of a server database come from the settings, or from
@@ -48,6 +51,8 @@ public final class CrosscheckHome {
 			throw CrosscheckException.io("cannot create the home directory " + directory + " (" + ex.getMessage()
 					+ "); choose another with --home DIR", ex);
 		}
+		// Files a user may add to the home (a newer table of exchange rates) are found by what reads them.
+		System.setProperty(HOME_PROPERTY, directory.toString());
 		Properties config = readConfig(directory);
 		String url = firstSet(db, config.getProperty("db.url"));
 		if (url == null) {

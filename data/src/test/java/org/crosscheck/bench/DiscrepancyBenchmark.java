@@ -102,6 +102,12 @@ public final class DiscrepancyBenchmark {
 		System.out.printf("prepare (sentence split, quote facts): %.2f s%n", prepare);
 		System.out.printf("check: %.2f s, candidate source pairs %,d, candidate sentence pairs %,d, aligned pairs %,d%n",
 				seconds, result.candidatePairs(), result.candidateSentencePairs(), result.alignments().size());
+		int largest = result.stories().stream().mapToInt(List::size).max().orElse(0);
+		long shared = result.stories().stream().filter(story -> story.size() > 1).count();
+		System.out.printf("stories %,d (%,d told by more than one source, the largest by %,d); pairs compared %,d, "
+				+ "sentences embedded %,d%n", result.stories().size(), shared, largest, result.alignments().size(),
+				result.embedded());
+		result.notes().forEach(note -> System.out.println("  note: " + note));
 		System.out.printf("findings %,d %s, confirmations %,d%n", result.findings().size(), kinds,
 				result.confirmations().size());
 		recall.forEach((kind, c) -> System.out.printf("  recall %-22s %5d / %5d = %.3f%n", kind, c[0], c[1],

@@ -121,13 +121,19 @@ public final class Aligner {
 				}
 			}
 		}
-		scored.sort(Comparator.comparingDouble(Match::score).reversed()
+		return new Result(oneToOne(scored, left.size(), right.size()), weightA, weightB, covers);
+	}
+
+	/** The best-scored pairs, greedily, each sentence in one pair at most; in the order of A's sentences. */
+	static List<Match> oneToOne(List<Match> scored, int sentencesA, int sentencesB) {
+		List<Match> sorted = new ArrayList<>(scored);
+		sorted.sort(Comparator.comparingDouble(Match::score).reversed()
 			.thenComparingInt(Match::a)
 			.thenComparingInt(Match::b));
-		boolean[] takenA = new boolean[left.size()];
-		boolean[] takenB = new boolean[right.size()];
+		boolean[] takenA = new boolean[sentencesA];
+		boolean[] takenB = new boolean[sentencesB];
 		List<Match> matches = new ArrayList<>();
-		for (Match match : scored) {
+		for (Match match : sorted) {
 			if (!takenA[match.a()] && !takenB[match.b()]) {
 				takenA[match.a()] = true;
 				takenB[match.b()] = true;
@@ -135,7 +141,7 @@ public final class Aligner {
 			}
 		}
 		matches.sort(Comparator.comparingInt(Match::a));
-		return new Result(matches, weightA, weightB, covers);
+		return matches;
 	}
 
 	private double weigh(AnalysedSentence sentence) {

@@ -24,11 +24,20 @@ public final class AnalysedSource {
 
 	private final List<AnalysedSentence> sentences;
 
-	private AnalysedSource(ComparedSource source, List<AnalysedSentence> sentences) {
+	private final java.time.LocalDate published;
+
+	private final boolean english;
+
+	/** The sentences' meaning vectors, computed when first needed (null until then, and for a sentence not asked). */
+	private byte[][] meaning;
+
+	private AnalysedSource(ComparedSource source, List<AnalysedSentence> sentences, boolean english) {
 		this.id = source.id();
 		this.text = source.text();
 		this.facts = source.facts();
 		this.sentences = sentences;
+		this.published = source.published();
+		this.english = english;
 	}
 
 	/**
@@ -46,6 +55,8 @@ public final class AnalysedSource {
 		int paragraph = 0;
 		int scanned = 0;
 		Lexicon lexicon = Lexicon.get();
+		int tokenCount = 0;
+		int stopWords = 0;
 		for (int s = 0; s < split.size(); s++) {
 			Sentences.Sentence sentence = split.get(s);
 			for (int i = scanned; i < sentence.start(); i++) {
@@ -56,9 +67,13 @@ public final class AnalysedSource {
 			scanned = Math.max(scanned, sentence.start());
 			List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
 			List<String> content = new ArrayList<>();
+			tokenCount += tokens.size();
 			for (int i = 0; i < tokens.size(); i++) {
 				Token token = tokens.get(i);
-				if (!token.stopWord()) {
+				if (token.stopWord()) {
+					stopWords++;
+				}
+				else {
 					content.add(token.stem());
 				}
 				if (Character.isDigit(token.surface().charAt(0))
@@ -82,7 +97,42 @@ public final class AnalysedSource {
 			analysed.add(new AnalysedSentence(s, split.get(s).start(), split.get(s).end(), paragraphs[s], terms[2 * s],
 					terms[2 * s + 1], words[s], namesOrNumbers[s]));
 		}
-		return new AnalysedSource(source, List.copyOf(analysed));
+		// English prose is about two fifths function words; a text with few of them is in another language (or a
+		// list), which the sentence model does not serve.
+		boolean english = tokenCount < 20 || stopWords >= ENGLISH_FUNCTION_WORDS * tokenCount;
+		return new AnalysedSource(source, List.copyOf(analysed), english);
+	}
+
+	/** Share of function words from which a text reads as English. */
+	private static final double ENGLISH_FUNCTION_WORDS = 0.2;
+
+	/** The day the source was published, or null. */
+	public java.time.LocalDate published() {
+		return published;
+	}
+
+	/** True when the text reads as English, the language the sentence model serves. */
+	public boolean english() {
+		return english;
+	}
+
+	/**
+	 * The meaning vectors of the sentences numbered {@code wanted} (null for those not asked), computing those not yet
+	 * known in one batch. Synchronised on the source, so that two comparisons never embed its sentences twice.
+	 */
+	synchronized byte[][] meaning(List<Integer> wanted) {
+		if (meaning == null) {
+			meaning = new byte[sentences.size()][];
+		}
+		List<Integer> missing = wanted.stream().filter(i -> meaning[i] == null).toList();
+		if (!missing.isEmpty()) {
+			byte[][] vectors = org.crosscheck.text.SentenceEmbeddings
+				.embed(missing.stream().map(this::sentenceText).toList());
+			for (int k = 0; k < missing.size(); k++) {
+				meaning[missing.get(k)] = vectors[k];
+			}
+		}
+		return meaning;
 	}
 
 	public String id() {

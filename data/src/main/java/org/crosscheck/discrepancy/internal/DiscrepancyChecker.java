@@ -17,6 +17,7 @@ import org.crosscheck.discrepancy.Confirmation;
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
 import org.crosscheck.discrepancy.Finding;
+import org.crosscheck.discrepancy.SentenceLink;
 import org.crosscheck.discrepancy.FindingKind;
 import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
@@ -42,23 +43,30 @@ public final class DiscrepancyChecker {
 
 	private final boolean onePerFingerprint;
 
+	private final boolean keepLinks;
+
+	private final Map<String, String> pins;
+
 	public DiscrepancyChecker() {
 		this(CandidateIndex.MAX_POSTINGS, STORY_COVERAGE);
 	}
 
 	/**
 	 * @param maxPostings shingles in more sentences than this do not propose candidates (see {@link CandidateIndex})
-	 * @param storyCoverage share of aligned sentences from which two sources tell one story: only such pairs raise
-	 *        findings, since two unrelated articles sharing a stock sentence or two disagree about nothing
+	 * @param storyCoverage share of sentences aligned word for word from which two sources are versions of one text
+	 *        (diffed sentence by sentence); two sources of one story below it are independent reports
 	 */
 	public DiscrepancyChecker(int maxPostings, double storyCoverage) {
-		this(maxPostings, storyCoverage, false);
+		this(maxPostings, storyCoverage, false, false, Map.of());
 	}
 
-	private DiscrepancyChecker(int maxPostings, double storyCoverage, boolean onePerFingerprint) {
+	private DiscrepancyChecker(int maxPostings, double storyCoverage, boolean onePerFingerprint, boolean keepLinks,
+			Map<String, String> pins) {
 		this.maxPostings = maxPostings;
 		this.storyCoverage = storyCoverage;
 		this.onePerFingerprint = onePerFingerprint;
+		this.keepLinks = keepLinks;
+		this.pins = Map.copyOf(pins);
 	}
 
 	/**
@@ -67,7 +75,20 @@ public final class DiscrepancyChecker {
 	 * repeated findings are not held until the end.
 	 */
 	public DiscrepancyChecker onePerFingerprint() {
-		return new DiscrepancyChecker(maxPostings, storyCoverage, true);
+		return new DiscrepancyChecker(maxPostings, storyCoverage, true, keepLinks, pins);
+	}
+
+	/** This checker, keeping every matched sentence pair in {@link CheckResult#links()} (for measuring alignment). */
+	public DiscrepancyChecker withLinks() {
+		return new DiscrepancyChecker(maxPostings, storyCoverage, onePerFingerprint, true, pins);
+	}
+
+	/**
+	 * This checker, with the stories a person decided: sources (by id) mapped to the same key form one story, whatever
+	 * their words, and are never grouped with others by the check.
+	 */
+	public DiscrepancyChecker withPins(Map<String, String> pins) {
+		return new DiscrepancyChecker(maxPostings, storyCoverage, onePerFingerprint, keepLinks, pins);
 	}
 
 	/** Checks {@code sources} against each other. */
@@ -93,42 +114,70 @@ public final class DiscrepancyChecker {
 
 	private CheckResult check(CandidateIndex index, boolean release) {
 		int size = index.size();
+		long embeddedBefore = org.crosscheck.text.SentenceEmbeddings.embedded();
+		long cutBefore = org.crosscheck.text.SentenceEmbeddings.cut();
 		// A source's omissions are known once the last source with its id has been compared with its later partners.
 		Map<String, Integer> last = new HashMap<>();
+		Map<Integer, String> pinned = new HashMap<>();
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			last.put(index.source(ordinal).id(), ordinal);
+			String id = index.source(ordinal).id();
+			last.put(id, ordinal);
+			if (pins.containsKey(id)) {
+				pinned.put(ordinal, pins.get(id));
+			}
 		}
+		// First the stories, from the sources' telling words and the sentences they share; then each source is
+		// compared with the later sources of its story that share sentences with it or are most like it.
+		List<List<CandidateIndex.Candidate>> copies = IntStream.range(0, size)
+			.parallel()
+			.mapToObj(ordinal -> index.candidates(ordinal, false))
+			.toList();
+		StoryGrouper.Grouping grouping = StoryGrouper.group(index, pinned);
+		List<int[]> later = later(copies, grouping);
 		PairCheck pairCheck = new PairCheck(index);
 		Raised raised = new Raised(onePerFingerprint);
+		MoneyBook money = new MoneyBook(ExchangeRates.get());
 		List<AlignmentSummary> alignments = new ArrayList<>();
+		List<SentenceLink> links = new ArrayList<>();
 		Map<String, List<Partner>> partners = new HashMap<>();
+		Set<String> notEnglish = new java.util.TreeSet<>();
 		long pairs = 0;
 		long sentencePairs = 0;
-		// A chunk of sources at a time, each with the later sources the index proposes: what a pair raises is taken
-		// in at once, so that no list of every pair or every comparison's outcome is held. A source of the chunk is
-		// then never compared again: its omissions are raised and, with release, its text and features let go.
+		// A chunk of sources at a time, each with the later sources it is to be compared with: what a pair raises is
+		// taken in at once, so that no list of every pair or every comparison's outcome is held. A source of the chunk
+		// is then never compared again: its omissions are raised and, with release, its text and features let go.
 		for (int from = 0; from < size; from += CHUNK) {
 			int to = Math.min(size, from + CHUNK);
 			List<Compared> chunk = IntStream.range(from, to)
 				.parallel()
-				.mapToObj(ordinal -> compareWithLater(index, pairCheck, ordinal))
+				.mapToObj(ordinal -> compareWithLater(index, pairCheck, grouping, ordinal, later.get(ordinal),
+						copies.get(ordinal)))
 				.toList();
 			for (Compared compared : chunk) {
+				// Versions of one text are one story, even when their telling words did not say so.
+				compared.joined().forEach(pair -> grouping.join(pair[0], pair[1]));
 				pairs += compared.pairs();
 				sentencePairs += compared.sentencePairs();
 				for (PairCheck.Outcome outcome : compared.outcomes()) {
 					alignments.add(outcome.alignment());
+					links.addAll(outcome.links());
 					outcome.findings().forEach(raised::add);
 					outcome.confirmations().forEach(raised::add);
+					money.add(outcome);
 					partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
-						.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA()));
+						.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA(), outcome.copy()));
 					partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
-						.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB()));
+						.add(new Partner(outcome.b(), outcome.a().id(), outcome.coveredB(), outcome.copy()));
 				}
 			}
 			List<List<Partner>> done = new ArrayList<>();
 			for (int ordinal = from; ordinal < to; ordinal++) {
-				String id = index.source(ordinal).id();
+				AnalysedSource source = index.source(ordinal);
+				money.read(source, ordinal);
+				if (!source.english() && partners.containsKey(source.id())) {
+					notEnglish.add(source.id());
+				}
+				String id = source.id();
 				if (last.get(id) == ordinal && partners.containsKey(id)) {
 					done.add(partners.remove(id));
 				}
@@ -141,30 +190,110 @@ public final class DiscrepancyChecker {
 				index.release(ordinal);
 			}
 		}
+		money.findings(grouping::storyOf).forEach(raised::add);
+		List<List<String>> stories = stories(grouping, last);
+		List<String> notes = new ArrayList<>();
+		long alone = stories.stream().filter(story -> story.size() == 1).count();
+		if (alone > 0 && size > 1) {
+			notes.add(alone + (alone == 1 ? " source tells a story" : " sources tell stories")
+					+ " that no other source tells: nothing to compare "
+					+ (alone == 1 ? "it" : "them") + " with.");
+		}
+		if (!notEnglish.isEmpty()) {
+			notes.add("Not compared by meaning, since the sentence model reads English only (compared by words): "
+					+ abbreviateList(notEnglish) + ".");
+		}
+		long cut = org.crosscheck.text.SentenceEmbeddings.cut() - cutBefore;
+		if (cut > 0) {
+			notes.add(cut + (cut == 1 ? " sentence was" : " sentences were")
+					+ " longer than the sentence model reads: compared by meaning on their beginning.");
+		}
 		return new CheckResult(raised.findings(), raised.confirmations(), alignments, pairs, sentencePairs,
-				raised.repeats());
+				raised.repeats(), stories, links, org.crosscheck.text.SentenceEmbeddings.embedded() - embeddedBefore,
+				notes);
+	}
+
+	/**
+	 * For each ordinal, the later sources of its story to compare it with: those sharing sentences with it and its
+	 * most alike story partners (either way round), each pair once.
+	 */
+	private static List<int[]> later(List<List<CandidateIndex.Candidate>> copies, StoryGrouper.Grouping grouping) {
+		int size = copies.size();
+		List<Set<Integer>> later = new ArrayList<>(size);
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			later.add(new java.util.TreeSet<>());
+		}
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			for (CandidateIndex.Candidate copy : copies.get(ordinal)) {
+				if (copy.ordinal() > ordinal) {
+					later.get(ordinal).add(copy.ordinal());
+				}
+			}
+			for (int partner : grouping.partners().get(ordinal)) {
+				if (grouping.storyOf(partner) == grouping.storyOf(ordinal)) {
+					later.get(Math.min(ordinal, partner)).add(Math.max(ordinal, partner));
+				}
+			}
+		}
+		return later.stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray()).toList();
+	}
+
+	/** The source ids of each story, stories in the order of their first source. */
+	private static List<List<String>> stories(StoryGrouper.Grouping grouping, Map<String, Integer> last) {
+		Map<Integer, List<String>> stories = new java.util.LinkedHashMap<>();
+		Set<String> placed = new HashSet<>();
+		for (Map.Entry<String, Integer> entry : last.entrySet().stream()
+			.sorted(Map.Entry.comparingByValue())
+			.toList()) {
+			if (placed.add(entry.getKey())) {
+				stories.computeIfAbsent(grouping.storyOf(entry.getValue()), s -> new ArrayList<>()).add(entry.getKey());
+			}
+		}
+		return stories.values().stream().map(List::copyOf).toList();
+	}
+
+	private static String abbreviateList(Set<String> ids) {
+		List<String> shown = ids.stream().limit(5).toList();
+		return String.join(", ", shown) + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more"
+				: "");
 	}
 
 	/** Sources checked per round: enough to keep both cores busy, few enough that a round's outcomes stay small. */
 	private static final int CHUNK = 256;
 
-	/** What comparing one source with the later sources the index proposes gave. */
-	private record Compared(int pairs, long sentencePairs, List<PairCheck.Outcome> outcomes) {
+	/**
+	 * What comparing one source with the later sources it was to be compared with gave, and the pairs of ordinals
+	 * found to be versions of one text though grouped into two stories.
+	 */
+	private record Compared(int pairs, long sentencePairs, List<PairCheck.Outcome> outcomes, List<int[]> joined) {
 	}
 
-	private Compared compareWithLater(CandidateIndex index, PairCheck pairCheck, int ordinal) {
-		List<CandidateIndex.Candidate> candidates = index.candidates(ordinal, true);
+	/**
+	 * Compares source {@code ordinal} with the later sources of its story, and with the later sources sharing
+	 * sentences with it in another story: those only when they turn out versions of one text.
+	 */
+	private Compared compareWithLater(CandidateIndex index, PairCheck pairCheck, StoryGrouper.Grouping grouping,
+			int ordinal, int[] later, List<CandidateIndex.Candidate> copies) {
 		long sentencePairs = 0;
-		List<PairCheck.Outcome> outcomes = new ArrayList<>();
-		for (CandidateIndex.Candidate candidate : candidates) {
-			sentencePairs += candidate.sentencePairs();
-			PairCheck.Outcome outcome = pairCheck.compare(index.source(ordinal), index.source(candidate.ordinal()),
-					storyCoverage);
-			if (outcome != null) {
-				outcomes.add(outcome);
+		for (CandidateIndex.Candidate copy : copies) {
+			if (copy.ordinal() > ordinal) {
+				sentencePairs += copy.sentencePairs();
 			}
 		}
-		return new Compared(candidates.size(), sentencePairs, outcomes);
+		List<PairCheck.Outcome> outcomes = new ArrayList<>();
+		List<int[]> joined = new ArrayList<>();
+		for (int other : later) {
+			boolean sameStory = grouping.storyOf(ordinal) == grouping.storyOf(other);
+			PairCheck.Outcome outcome = pairCheck.compare(index.source(ordinal), index.source(other), storyCoverage,
+					sameStory, keepLinks);
+			if (outcome != null) {
+				outcomes.add(outcome);
+				if (!sameStory) {
+					joined.add(new int[] { ordinal, other });
+				}
+			}
+		}
+		return new Compared(later.length, sentencePairs, outcomes, joined);
 	}
 
 	/** Most severe first, then by kind, source and place. */
@@ -241,8 +370,11 @@ public final class DiscrepancyChecker {
 
 	}
 
-	/** One source's partner in telling the story, and which of the source's sentences the partner covers. */
-	private record Partner(AnalysedSource source, String partnerId, boolean[] covered) {
+	/**
+	 * One source's partner in telling the story, which of the source's sentences the partner covers, and whether the
+	 * partner is a version of the same text (a copy) or an independent report.
+	 */
+	private record Partner(AnalysedSource source, String partnerId, boolean[] covered, boolean copy) {
 	}
 
 	/** The passages of one source that at least one of its story partners lacks, as one finding. */
@@ -250,12 +382,21 @@ public final class DiscrepancyChecker {
 		AnalysedSource source = partners.getFirst().source();
 		List<AnalysedSentence> sentences = source.sentences();
 		List<Set<String>> missingFrom = new ArrayList<>();
+		// A version of the same text that lacks a passage has cut it; an independent report tells what it chooses, so a
+		// passage counts as missing from reports only when no report of the story tells it, in any words.
 		for (AnalysedSentence sentence : sentences) {
 			Set<String> lacking = new LinkedHashSet<>();
+			Set<String> reportsLacking = new LinkedHashSet<>();
+			boolean told = false;
 			for (Partner partner : partners) {
-				if (!partner.covered()[sentence.index()]) {
-					lacking.add(partner.partnerId());
+				boolean covered = partner.covered()[sentence.index()];
+				told |= covered;
+				if (!covered) {
+					(partner.copy() ? lacking : reportsLacking).add(partner.partnerId());
 				}
+			}
+			if (!told) {
+				lacking.addAll(reportsLacking);
 			}
 			missingFrom.add(lacking);
 		}

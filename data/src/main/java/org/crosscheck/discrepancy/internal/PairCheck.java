@@ -12,6 +12,7 @@ import org.crosscheck.discrepancy.Confirmation;
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
 import org.crosscheck.discrepancy.Finding;
+import org.crosscheck.discrepancy.SentenceLink;
 import org.crosscheck.discrepancy.FindingKind;
 import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
@@ -30,9 +31,43 @@ final class PairCheck {
 
 	private static final double PARAPHRASED_QUOTE = 0.6;
 
-	/** What comparing two sources gives. */
+	/**
+	 * Cosine of their meaning from which two sentences of independent reports tell the same thing: their facts are
+	 * then compared (all-MiniLM-L6-v2 gives 0.6-0.9 for news sentences retold in other words, mostly below 0.45 for
+	 * other sentences of the same story).
+	 */
+	static final double SAME_MEANING = 0.6;
+
+	/** Cosine from which a sentence counts as told by the other report (a passage is omitted only below it). */
+	static final double TOLD_IN_OTHER_WORDS = 0.6;
+
+	/** Share of the shorter source's sentences aligned word for word from which two sources are versions of one text. */
+	static final double COPY_COVERAGE = 0.6;
+
+	/** Sentences shorter than this are not compared by meaning (datelines, sub-headings, "Read more"). */
+	private static final int MIN_MEANING_WORDS = 6;
+
+	/**
+	 * What comparing two sources gives.
+	 *
+	 * @param copy true when they share enough sentences word for word to be versions of one text; false for two
+	 *        independent reports of one story
+	 * @param money the pairs of amounts that stand in sentences telling the same thing: the check judges them once
+	 *        it knows every report of the story, so that a figure that three reports give differently is one finding
+	 * @param links the matched sentence pairs (only when asked for)
+	 */
 	record Outcome(AnalysedSource a, AnalysedSource b, AlignmentSummary alignment, List<Finding> findings,
-			List<Confirmation> confirmations, boolean[] coveredA, boolean[] coveredB) {
+			List<Confirmation> confirmations, boolean[] coveredA, boolean[] coveredB, boolean copy,
+			List<MoneyPair> money, List<SentenceLink> links) {
+	}
+
+	/**
+	 * Two amounts of sentences that tell the same thing.
+	 *
+	 * @param finding the finding the two raise when they are different amounts (made here, where the sentences are at
+	 *        hand), or null when they are written alike
+	 */
+	record MoneyPair(Fact x, Fact y, Finding finding) {
 	}
 
 	private final Aligner aligner;
@@ -45,29 +80,112 @@ final class PairCheck {
 	}
 
 	/**
-	 * Compares two sources, or returns null when fewer than two sentences or less than {@code storyCoverage} of the
-	 * shorter source align: then they do not tell one story, and diffing them would only cost time.
+	 * Compares two sources of one story ({@code sameStory}), or two that share enough sentences word for word
+	 * ({@code storyCoverage} of the shorter one, two at least); otherwise null. Sentences aligned by their words are
+	 * diffed; those the words leave unmatched are matched by meaning, and only their facts are compared. Two sources
+	 * that share most sentences ({@link #COPY_COVERAGE}) are versions of one text, the others independent reports.
 	 */
-	Outcome compare(AnalysedSource a, AnalysedSource b, double storyCoverage) {
+	Outcome compare(AnalysedSource a, AnalysedSource b, double storyCoverage, boolean sameStory, boolean keepLinks) {
 		Aligner.Result result = aligner.align(a, b);
 		int shorter = Math.min(a.sentences().size(), b.sentences().size());
-		if (result.matches().size() < 2 || result.matches().size() < storyCoverage * shorter) {
+		boolean sharesText = result.matches().size() >= 2 && result.matches().size() >= storyCoverage * shorter;
+		if (!sharesText && !sameStory) {
 			return null;
 		}
+		// Versions of one text share most of their sentences; reports that share a few (a quote, a stock sentence)
+		// are still independent reports.
+		boolean copy = result.matches().size() >= COPY_COVERAGE * shorter && result.matches().size() >= 2;
 		List<Finding> findings = new ArrayList<>();
 		List<Confirmation> confirmations = new ArrayList<>();
+		List<MoneyPair> money = new ArrayList<>();
+		List<SentenceLink> links = new ArrayList<>();
 		boolean[] coveredA = new boolean[a.sentences().size()];
 		boolean[] coveredB = new boolean[b.sentences().size()];
 		covered(result, coveredA, coveredB);
 		for (Aligner.Match match : result.matches()) {
-			compareSentences(a, match.a(), b, match.b(), findings);
+			compareSentences(a, match.a(), b, match.b(), findings, money);
+			if (keepLinks) {
+				links.add(link(a, match.a(), b, match.b(), match.score(), false));
+			}
+		}
+		int aligned = result.matches().size();
+		// What words left unmatched may still be told in other words (in a copy, that is seldom more than a sentence).
+		for (Aligner.Match match : byMeaning(a, b, coveredA, coveredB)) {
+			compareMeaning(a, match.a(), b, match.b(), findings, money);
+			if (keepLinks) {
+				links.add(link(a, match.a(), b, match.b(), match.score(), true));
+			}
+			aligned++;
 		}
 		compareQuotes(a, b, findings, confirmations, true);
 		// The mirror pass only looks for B's quotes paraphrased in A; matched pairs were reported above.
 		compareQuotes(b, a, findings, confirmations, false);
-		AlignmentSummary alignment = new AlignmentSummary(a.id(), b.id(), result.matches().size(),
-				a.sentences().size(), b.sentences().size());
-		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB);
+		AlignmentSummary alignment = new AlignmentSummary(a.id(), b.id(), aligned, a.sentences().size(),
+				b.sentences().size());
+		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB, copy, money, links);
+	}
+
+	/**
+	 * The sentences of two independent reports that tell the same thing in other words: among those that neither
+	 * the alignment nor a cover matched, the pairs whose meaning vectors are closest, one to one, above
+	 * {@link #SAME_MEANING}; their facts are compared. A sentence whose meaning is close to any sentence of the
+	 * other report ({@link #TOLD_IN_OTHER_WORDS}) is covered by it, one to one or not (one report packs into one sentence what the other tells in
+	 * two). Only texts that read as English are compared by meaning.
+	 */
+	private static List<Aligner.Match> byMeaning(AnalysedSource a, AnalysedSource b, boolean[] coveredA,
+			boolean[] coveredB) {
+		if (!a.english() || !b.english()) {
+			return List.of();
+		}
+		List<Integer> wantA = open(a, coveredA);
+		List<Integer> wantB = open(b, coveredB);
+		if (wantA.isEmpty() || wantB.isEmpty()) {
+			return List.of();
+		}
+		byte[][] meaningA = a.meaning(wantA);
+		byte[][] meaningB = b.meaning(wantB);
+		List<Aligner.Match> scored = new ArrayList<>();
+		for (int i : wantA) {
+			for (int j : wantB) {
+				double cosine = org.crosscheck.text.SentenceEmbeddings.cosine(meaningA[i], meaningB[j]);
+				if (cosine >= TOLD_IN_OTHER_WORDS) {
+					coveredA[i] = true;
+					coveredB[j] = true;
+				}
+				if (cosine >= SAME_MEANING) {
+					scored.add(new Aligner.Match(i, j, cosine));
+				}
+			}
+		}
+		return Aligner.oneToOne(scored, a.sentences().size(), b.sentences().size());
+	}
+
+	/** The sentences not yet covered that are long enough to be told in other words (and to be listed as omitted). */
+	private static List<Integer> open(AnalysedSource source, boolean[] covered) {
+		List<Integer> open = new ArrayList<>();
+		for (AnalysedSentence sentence : source.sentences()) {
+			if (!covered[sentence.index()] && sentence.words() >= MIN_MEANING_WORDS) {
+				open.add(sentence.index());
+			}
+		}
+		return open;
+	}
+
+	private static SentenceLink link(AnalysedSource a, int i, AnalysedSource b, int j, double score, boolean byMeaning) {
+		AnalysedSentence x = a.sentences().get(i);
+		AnalysedSentence y = b.sentences().get(j);
+		return new SentenceLink(a.id(), x.start(), x.end(), b.id(), y.start(), y.end(), score, byMeaning);
+	}
+
+	/** Two sentences that tell the same thing in other words: their amounts and dates are compared, not their words. */
+	private static void compareMeaning(AnalysedSource a, int i, AnalysedSource b, int j, List<Finding> findings,
+			List<MoneyPair> money) {
+		Span spanA = Aligner.span(a, i);
+		Span spanB = Aligner.span(b, j);
+		compareFacts(FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB, "",
+				findings, money);
+		compareFacts(FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
+				spanA, spanB, "", findings, money);
 	}
 
 	/**
@@ -100,7 +218,8 @@ final class PairCheck {
 		}
 	}
 
-	private void compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, List<Finding> findings) {
+	private void compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, List<Finding> findings,
+			List<MoneyPair> money) {
 		WordDiff diff = WordDiff.of(a.tokens(i), b.tokens(j));
 		if (diff.changes().stream().allMatch(c -> c.kind() == ChangeKind.TRIVIAL)) {
 			return;
@@ -116,12 +235,12 @@ final class PairCheck {
 		addRanges(a.facts(FactKind.DATE, i), leftToOthersA);
 		addRanges(b.facts(FactKind.DATE, j), leftToOthersB);
 		if (compareFacts(FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB,
-				rendered, findings)) {
+				rendered, findings, money)) {
 			addRanges(a.facts(FactKind.MONEY, i), leftToOthersA);
 			addRanges(b.facts(FactKind.MONEY, j), leftToOthersB);
 		}
 		compareFacts(FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
-				spanA, spanB, rendered, findings);
+				spanA, spanB, rendered, findings, money);
 		List<Change> numbers = new ArrayList<>();
 		List<Change> wording = new ArrayList<>();
 		for (Change change : diff.meaningful()) {
@@ -147,10 +266,11 @@ final class PairCheck {
 
 	/**
 	 * Compares the money or date facts of two aligned sentences, paired in order when both have as many; returns
-	 * true when it could compare them (then the word diff leaves their words alone).
+	 * true when it could compare them (then the word diff leaves their words alone). Dates are judged here; amounts
+	 * go to {@code money}, for the check to judge across the whole story.
 	 */
 	private static boolean compareFacts(FindingKind kind, List<Fact> factsA, List<Fact> factsB, Span sentenceA,
-			Span sentenceB, String rendered, List<Finding> findings) {
+			Span sentenceB, String rendered, List<Finding> findings, List<MoneyPair> money) {
 		if (factsA.isEmpty() || factsA.size() != factsB.size()) {
 			return false;
 		}
@@ -159,14 +279,21 @@ final class PairCheck {
 			Fact y = factsB.get(k);
 			boolean same = kind == FindingKind.DATE ? compatibleDates(x.value(), y.value())
 					: normalisedValue(x.value()).equals(normalisedValue(y.value()));
+			Finding finding = null;
 			if (!same) {
 				String what = kind == FindingKind.DATE ? "dates" : "amounts";
-				findings.add(new Finding(kind, kind == FindingKind.DATE ? Severity.MEDIUM : Severity.HIGH,
+				finding = new Finding(kind, kind == FindingKind.DATE ? Severity.MEDIUM : Severity.HIGH,
 						List.of(span(x), span(y)),
 						"The " + what + " differ for the same statement: '" + x.exact() + "' (" + x.value()
 								+ ") against '" + y.exact() + "' (" + y.value() + ").",
 						rendered, Fingerprints.of(kind, List.of(sentenceA.exact() + " " + x.value(),
-								sentenceB.exact() + " " + y.value()))));
+								sentenceB.exact() + " " + y.value())));
+			}
+			if (kind == FindingKind.NUMBER) {
+				money.add(new MoneyPair(x, y, finding));
+			}
+			else if (finding != null) {
+				findings.add(finding);
 			}
 		}
 		return true;

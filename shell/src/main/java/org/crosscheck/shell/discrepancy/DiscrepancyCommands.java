@@ -83,9 +83,16 @@ public class DiscrepancyCommands {
 				: Arrays.stream(sources.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(s -> Ids.parse(s, "source")).toList();
 		CheckReport report = this.discrepancies.checkDataset(dataset(), ids);
 		int raised = report.raised().values().stream().mapToInt(Integer::intValue).sum();
-		StringBuilder out = new StringBuilder("Checked ").append(report.sources()).append(" sources (")
-			.append(report.alignedPairs()).append(" sentence pairs tell the same thing): ").append(raised)
-			.append(" new discrepancies");
+		StringBuilder out = new StringBuilder("Checked ").append(report.sources()).append(" sources in ")
+			.append(report.stories()).append(report.stories() == 1 ? " story" : " stories");
+		if (report.sharedStories() != report.stories()) {
+			out.append(" (").append(report.sharedStories()).append(" told by more than one)");
+		}
+		out.append("; ").append(report.alignedPairs()).append(" sentence pairs tell the same thing");
+		if (report.embedded() > 0) {
+			out.append(" (").append(report.embedded()).append(" sentences compared by meaning)");
+		}
+		out.append(": ").append(raised).append(" new discrepancies");
 		if (raised > 0) {
 			out.append(" (");
 			report.raised().forEach((kind, count) -> out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ")
@@ -93,7 +100,8 @@ public class DiscrepancyCommands {
 			out.append(')');
 		}
 		out.append(", ").append(report.confirmations()).append(" confirmations, ").append(report.known())
-			.append(" known before. `discrepancy list` shows the open ones.");
+			.append(" known before. `discrepancy list` shows the open ones, `story list` the stories.");
+		report.notes().forEach(note -> out.append("\n").append(note));
 		return out.toString();
 	}
 

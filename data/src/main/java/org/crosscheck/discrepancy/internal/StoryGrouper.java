@@ -1,0 +1,329 @@
+package org.crosscheck.discrepancy.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.crosscheck.discrepancy.Fact;
+import org.crosscheck.discrepancy.FactKind;
+
+/**
+ * Groups sources into stories: sources that report the same events, whether copies of one wire story or independent
+ * reports in their own words. Each source is reduced to its most telling words (the stems that are frequent in it
+ * and rare in the dataset's sentences: names, places, amounts, the event's own vocabulary); an inverted index of
+ * those words proposes the sources worth scoring, so the cost grows about linearly with the dataset, and two sources
+ * whose telling words overlap enough (cosine of their weights) are linked, as are sources that share sentences. Two
+ * reports published more than a year apart, or whose dated events lie in different years, are never linked: the same
+ * shop robbed twice five years apart is two stories.
+ */
+final class StoryGrouper {
+
+	/** Telling words kept per source. */
+	private static final int TOP_TERMS = 40;
+
+	/** Cosine of the telling words from which two sources report the same events. */
+	static final double SAME_STORY = 0.05;
+
+	/** A word in more sources than this (and than a twentieth of them) proposes no pairs: it tells no story apart. */
+	private static final int MAX_POSTINGS = 200;
+
+	/** Reports published further apart than this are not one story. */
+	private static final long MAX_DAYS_APART = 365;
+
+	/** Story partners a source is compared with, the most alike first, besides the copies the index found. */
+	static final int PARTNERS = 8;
+
+	/** Names a source names most often (its main actors), up to this many. */
+	private static final int ACTORS = 4;
+
+	/** Main actors two independent reports of one event share at least. */
+	private static final int SHARED_ACTORS = 2;
+
+	/** Cosine of telling words from which two sources are versions of one text, whoever they name. */
+	static final double COPY_LIKE = 0.6;
+
+	/** One source's telling words, as feature numbers with unit-length weights, sorted by feature. */
+	private record Profile(int[] terms, double[] weights) {
+	}
+
+	/**
+	 * What grouping gives: each ordinal's story, which {@link #join} can still merge (two sources found to be versions
+	 * of one text are one story, whatever their telling words), and its most alike partners.
+	 */
+	record Grouping(int[] parent, List<int[]> partners) {
+
+		/** The story of {@code ordinal}: the smallest ordinal of its story, or a pinned story's own number. */
+		int storyOf(int ordinal) {
+			return find(parent, ordinal);
+		}
+
+		/** Makes the stories of two ordinals one, unless a person pinned either. */
+		void join(int x, int y) {
+			int sources = partners.size();
+			if (find(parent, x) < sources && find(parent, y) < sources) {
+				union(parent, x, y);
+			}
+		}
+
+	}
+
+	private StoryGrouper() {
+	}
+
+	/**
+	 * Groups the sources of {@code index}: two sources are linked when their telling words are those of one text
+	 * ({@link #COPY_LIKE}), or when they share their main actors and some telling words, and their dates allow one
+	 * event. {@code pinned} gives the sources a person put into a story by hand (ordinal to a key): they are grouped by
+	 * that key alone.
+	 */
+	static Grouping group(CandidateIndex index, Map<Integer, String> pinned) {
+		int size = index.size();
+		List<Map<Integer, Double>> similar = similarities(index, pinned);
+		Anchor[] anchors = new Anchor[size];
+		List<Map<String, Integer>> names = new ArrayList<>(size);
+		Map<String, Integer> naming = new HashMap<>();
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			anchors[ordinal] = Anchor.of(index.source(ordinal));
+			names.add(names(index.source(ordinal)));
+			names.get(ordinal).keySet().forEach(name -> naming.merge(name, 1, Integer::sum));
+		}
+		List<Set<String>> actors = new ArrayList<>(size);
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			actors.add(actors(names.get(ordinal), naming, size));
+			names.set(ordinal, null);
+		}
+		int[] parent = new int[size];
+		Arrays.setAll(parent, i -> i);
+		List<int[]> partners = new ArrayList<>(size);
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			List<int[]> alike = new ArrayList<>();
+			for (Map.Entry<Integer, Double> scored : similar.get(ordinal).entrySet()) {
+				int other = scored.getKey();
+				double score = scored.getValue();
+				boolean sameEvent = score >= COPY_LIKE
+						|| (score >= SAME_STORY && sameActors(actors.get(ordinal), actors.get(other)));
+				if (sameEvent && anchors[ordinal].compatible(anchors[other])) {
+					alike.add(new int[] { other, (int) Math.round(scored.getValue() * 1_000_000) });
+					if (other > ordinal) {
+						union(parent, ordinal, other);
+					}
+				}
+			}
+			alike.sort((x, y) -> Integer.compare(y[1], x[1]));
+			partners.add(alike.stream().limit(PARTNERS).mapToInt(pair -> pair[0]).toArray());
+		}
+		// A pinned source's story is a node of its own past the ordinals, so that its sources are one story and no
+		// link reaches them (links of pinned sources were never scored).
+		Map<String, Integer> byPin = new HashMap<>();
+		pinned.values().stream().sorted().distinct().forEach(pin -> byPin.put(pin, size + byPin.size()));
+		int[] nodes = Arrays.copyOf(parent, size + byPin.size());
+		for (int node = size; node < nodes.length; node++) {
+			nodes[node] = node;
+		}
+		pinned.forEach((ordinal, pin) -> nodes[ordinal] = byPin.get(pin));
+		return new Grouping(nodes, partners);
+	}
+
+	/**
+	 * For each source, how alike the others that the index proposes are: the cosine of their telling words. Pinned
+	 * sources are left out both ways.
+	 */
+	static List<Map<Integer, Double>> similarities(CandidateIndex index, Map<Integer, String> pinned) {
+		int size = index.size();
+		Map<Integer, Integer> documents = new HashMap<>();
+		List<Map<Integer, Integer>> frequencies = new ArrayList<>(size);
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			Map<Integer, Integer> frequency = new HashMap<>();
+			for (AnalysedSentence sentence : index.source(ordinal).sentences()) {
+				for (int term : sentence.unigrams()) {
+					frequency.merge(term, 1, Integer::sum);
+				}
+			}
+			frequency.keySet().forEach(term -> documents.merge(term, 1, Integer::sum));
+			frequencies.add(frequency);
+		}
+		Profile[] profiles = new Profile[size];
+		Map<Integer, List<Integer>> postings = new HashMap<>();
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			profiles[ordinal] = profile(frequencies.get(ordinal), documents, size);
+			frequencies.set(ordinal, null);
+			if (pinned.containsKey(ordinal)) {
+				continue;
+			}
+			for (int term : profiles[ordinal].terms()) {
+				postings.computeIfAbsent(term, t -> new ArrayList<>(4)).add(ordinal);
+			}
+		}
+		int cap = Math.max(MAX_POSTINGS, size / 20);
+		List<Map<Integer, Double>> similar = new ArrayList<>(size);
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			Map<Integer, Double> scores = new HashMap<>();
+			similar.add(scores);
+			if (pinned.containsKey(ordinal)) {
+				continue;
+			}
+			Profile profile = profiles[ordinal];
+			for (int t = 0; t < profile.terms().length; t++) {
+				List<Integer> others = postings.get(profile.terms()[t]);
+				if (others == null || others.size() > cap) {
+					continue;
+				}
+				for (int other : others) {
+					if (other != ordinal) {
+						scores.merge(other, profile.weights()[t] * weightOf(profiles[other], profile.terms()[t]),
+								Double::sum);
+					}
+				}
+			}
+		}
+		return similar;
+	}
+
+	/**
+	 * The names a source gives, with how often: runs of capitalised words that do not open a sentence, days and months
+	 * aside.
+	 */
+	static Map<String, Integer> names(AnalysedSource source) {
+		Map<String, Integer> counts = new HashMap<>();
+		Lexicon lexicon = Lexicon.get();
+		for (AnalysedSentence sentence : source.sentences()) {
+			List<Token> tokens = source.tokens(sentence.index());
+			StringBuilder name = new StringBuilder();
+			for (int i = 0; i <= tokens.size(); i++) {
+				Token token = i < tokens.size() ? tokens.get(i) : null;
+				boolean part = token != null && i > 0 && token.capitalised() && !token.stopWord()
+						&& token.surface().length() > 1 && !lexicon.isTemporal(token.key(), token.surface());
+				if (part) {
+					name.append(name.isEmpty() ? "" : " ").append(token.key());
+				}
+				else if (!name.isEmpty()) {
+					counts.merge(name.toString(), 1, Integer::sum);
+					name.setLength(0);
+				}
+			}
+		}
+		return counts;
+	}
+
+	/**
+	 * A source's main actors: the names it gives at least twice that are most its own, by how often it gives them
+	 * and how few of the dataset's sources do. Who an event is about tells two events of the same vocabulary apart.
+	 */
+	static Set<String> actors(Map<String, Integer> names, Map<String, Integer> naming, int size) {
+		return names.entrySet().stream()
+			.filter(e -> e.getValue() >= 2)
+			.sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue()
+					* Math.log((size + BACKGROUND) / (double) naming.get(e.getKey())))
+				.thenComparing(Map.Entry::getKey))
+			.limit(ACTORS)
+			.map(Map.Entry::getKey)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * True when two sources share their main actors: all but one of those of the source that has fewer, and two at
+	 * least (a shared name or two is chance in a large dataset; the whole cast is not).
+	 */
+	static boolean sameActors(Set<String> x, Set<String> y) {
+		return shared(x, y) >= Math.max(SHARED_ACTORS, Math.min(x.size(), y.size()) - 1);
+	}
+
+	static int shared(Set<String> x, Set<String> y) {
+		int shared = 0;
+		for (String name : x) {
+			if (y.contains(name)) {
+				shared++;
+			}
+		}
+		return shared;
+	}
+
+	private static double weightOf(Profile profile, int term) {
+		int at = Arrays.binarySearch(profile.terms(), term);
+		return at < 0 ? 0 : profile.weights()[at];
+	}
+
+	/**
+	 * The source's {@link #TOP_TERMS} most telling stems: frequency in it times rarity among the dataset's sources, as
+	 * if a few sources that share none of its words stood beside them, so that a dataset of two reports still weighs
+	 * the words they share.
+	 */
+	private static Profile profile(Map<Integer, Integer> frequency, Map<Integer, Integer> documents, int size) {
+		List<double[]> weighted = new ArrayList<>(frequency.size());
+		frequency.forEach((term, count) -> {
+			int sources = documents.get(term);
+			// A word of one source alone links it to nothing: it has no say in which story the source tells.
+			if (sources > 1) {
+				weighted.add(new double[] { term, (1 + Math.log(count)) * Math.log((size + BACKGROUND) / (double) sources) });
+			}
+		});
+		weighted.sort((x, y) -> Double.compare(y[1], x[1]));
+		List<double[]> top = new ArrayList<>(weighted.subList(0, Math.min(TOP_TERMS, weighted.size())));
+		double norm = Math.sqrt(top.stream().mapToDouble(w -> w[1] * w[1]).sum());
+		top.sort((x, y) -> Double.compare(x[0], y[0]));
+		int[] terms = new int[top.size()];
+		double[] weights = new double[top.size()];
+		for (int i = 0; i < top.size(); i++) {
+			terms[i] = (int) top.get(i)[0];
+			weights[i] = norm == 0 ? 0 : top.get(i)[1] / norm;
+		}
+		return new Profile(terms, weights);
+	}
+
+	/** Sources imagined beside the dataset's own, sharing none of their words (see {@link #profile}). */
+	private static final int BACKGROUND = 8;
+
+	/** When a source was published and which years its dated facts fall in. */
+	private record Anchor(LocalDate published, Set<Integer> years) {
+
+		static Anchor of(AnalysedSource source) {
+			Set<Integer> years = new HashSet<>();
+			for (Fact fact : source.facts()) {
+				if (fact.kind() == FactKind.DATE && fact.value() != null && fact.value().length() >= 4
+						&& Character.isDigit(fact.value().charAt(0))) {
+					years.add(Integer.parseInt(fact.value().substring(0, 4)));
+				}
+			}
+			return new Anchor(source.published(), years);
+		}
+
+		boolean compatible(Anchor other) {
+			if (published != null && other.published != null) {
+				return Math.abs(ChronoUnit.DAYS.between(published, other.published)) <= MAX_DAYS_APART;
+			}
+			if (years.isEmpty() || other.years.isEmpty()) {
+				return true;
+			}
+			for (int year : years) {
+				if (other.years.contains(year)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	private static int find(int[] parent, int x) {
+		while (parent[x] != x) {
+			parent[x] = parent[parent[x]];
+			x = parent[x];
+		}
+		return x;
+	}
+
+	private static void union(int[] parent, int x, int y) {
+		int rootX = find(parent, x);
+		int rootY = find(parent, y);
+		if (rootX != rootY) {
+			parent[Math.max(rootX, rootY)] = Math.min(rootX, rootY);
+		}
+	}
+
+}

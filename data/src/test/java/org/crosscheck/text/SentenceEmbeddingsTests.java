@@ -1,0 +1,34 @@
+package org.crosscheck.text;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sentence model tells a paraphrase from an unrelated sentence of the same story. */
+class SentenceEmbeddingsTests {
+
+	@Test
+	void aParaphraseIsCloserThanAnUnrelatedSentenceOfTheSameStory() {
+		byte[][] vectors = SentenceEmbeddings.embed(List.of(
+				"The city council approved the new bus contract on Tuesday by a vote of five to two.",
+				"On Tuesday, councillors voted 5-2 to back the deal for new buses.",
+				"Heavy rain is expected across the region over the weekend, forecasters said."));
+		double paraphrase = SentenceEmbeddings.cosine(vectors[0], vectors[1]);
+		double unrelated = SentenceEmbeddings.cosine(vectors[0], vectors[2]);
+		assertThat(paraphrase).isGreaterThan(0.6);
+		assertThat(unrelated).isLessThan(0.3);
+		assertThat(SentenceEmbeddings.cosine(vectors[2], vectors[2])).isGreaterThan(0.99);
+	}
+
+	@Test
+	void aSentenceLongerThanTheModelsWindowIsEmbeddedByItsBeginning() {
+		String longSentence = "word ".repeat(2_000) + "end.";
+		long cut = SentenceEmbeddings.cut();
+		byte[][] vectors = SentenceEmbeddings.embed(List.of(longSentence));
+		assertThat(vectors[0]).hasSize(SentenceEmbeddings.DIMENSIONS);
+		assertThat(SentenceEmbeddings.cut()).isEqualTo(cut + 1);
+	}
+
+}
