@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.crosscheck.common.CrosscheckException;
@@ -46,10 +45,6 @@ public class DiscrepancyService {
 
 	/** Who the automatic check is, in {@code raised_by}. */
 	public static final String TOOL = "crosscheck";
-
-	static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
-
-	static final Set<String> KINDS = Set.of("wording", "quote", "number", "date", "attribution", "omission");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -112,18 +107,18 @@ public class DiscrepancyService {
 					known[0]++;
 					continue;
 				}
-				String kind = finding.kind().name().toLowerCase(Locale.ROOT);
-				rows.add(row(ref, 0, kind, finding.severity().name().toLowerCase(Locale.ROOT), "open",
+				DiscrepancyKind kind = DiscrepancyKind.of(finding.kind());
+				rows.add(row(ref, 0, kind, finding.severity().name().toLowerCase(Locale.ROOT), DiscrepancyStatus.OPEN,
 						finding.fingerprint(), finding.summary(),
 						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans(), keys));
-				raised.merge(kind, 1, Integer::sum);
+				raised.merge(kind.key(), 1, Integer::sum);
 			}
 			for (Confirmation confirmation : result.confirmations()) {
 				String fingerprint = "confirmation:" + confirmation.fingerprint();
 				if (!fingerprints.add(fingerprint)) {
 					continue;
 				}
-				rows.add(row(ref, 0, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed",
+				rows.add(row(ref, 0, DiscrepancyKind.of(confirmation.kind()), "low", DiscrepancyStatus.CONFIRMED,
 						fingerprint, confirmation.summary(), null, confirmation.spans(), keys));
 				confirmations[0]++;
 			}
@@ -202,11 +197,11 @@ public class DiscrepancyService {
 	}
 
 	/** One row of the batch insert of a check's findings. */
-	private static Object[] row(DatasetRef ref, int number, String kind, String severity, String status,
+	private static Object[] row(DatasetRef ref, int number, DiscrepancyKind kind, String severity, DiscrepancyStatus status,
 			String fingerprint, String summary, String diff, List<Span> spans, Map<Integer, Long> keys) {
 		Side left = spans.isEmpty() ? null : side(keys, spans.get(0));
 		Side right = spans.size() < 2 ? null : side(keys, spans.get(1));
-		String spansJson = spans.size() > 2 || "omission".equals(kind)
+		String spansJson = spans.size() > 2 || kind == DiscrepancyKind.OMISSION
 				? json(spans.stream().map(DiscrepancyService::view).toList()) : null;
 		return values(ref, number, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson, null);
 	}
@@ -260,11 +255,11 @@ public class DiscrepancyService {
 		params.put("dataset", ref.id());
 		if (status != null) {
 			sql.append(" and d.status = :status");
-			params.put("status", checked(status, STATUSES, "status"));
+			params.put("status", DiscrepancyStatus.of(status).key());
 		}
 		if (kind != null) {
 			sql.append(" and d.kind = :kind");
-			params.put("kind", checked(kind, KINDS, "kind"));
+			params.put("kind", DiscrepancyKind.of(kind).key());
 		}
 		if (source != null) {
 			sql.append(" and (ls.num = :source or rs.num = :source)");
@@ -316,12 +311,12 @@ public class DiscrepancyService {
 	@Transactional
 	public DiscrepancyView flag(String dataset, int leftAnnotation, int rightAnnotation, String kind, String note) {
 		DatasetRef ref = this.datasets.require(dataset);
-		String kindKey = checked(kind == null ? "wording" : kind, KINDS, "kind");
+		DiscrepancyKind flagged = kind == null ? DiscrepancyKind.WORDING : DiscrepancyKind.of(kind);
 		Object[] left = annotation(ref, leftAnnotation);
 		Object[] right = annotation(ref, rightAnnotation);
-		String fingerprint = Integer.toHexString((kindKey + "|" + left[0] + "|" + right[0]).hashCode()) + "-"
+		String fingerprint = Integer.toHexString((flagged.key() + "|" + left[0] + "|" + right[0]).hashCode()) + "-"
 				+ UUID.randomUUID().toString().substring(0, 8);
-		int number = insert(ref, kindKey, "medium", "open", this.user, fingerprint,
+		int number = insert(ref, flagged, "medium", DiscrepancyStatus.OPEN, this.user, fingerprint,
 				"flagged by " + this.user + (note == null || note.isBlank() ? "" : ": " + note.strip()), null,
 				new Side((Long) left[1], (Integer) left[2], (Integer) left[3], (String) left[4]),
 				new Side((Long) right[1], (Integer) right[2], (Integer) right[3], (String) right[4]), null,
@@ -342,7 +337,7 @@ public class DiscrepancyService {
 	@Transactional
 	public DiscrepancyView resolve(String dataset, int id, String status, String note, Integer expectedVersion) {
 		DatasetRef ref = this.datasets.require(dataset);
-		String statusKey = checked(status, STATUSES, "status");
+		DiscrepancyStatus decision = DiscrepancyStatus.of(status);
 		// Version and notes are read together: the new notes extend exactly the version that is checked.
 		record Current(int version, String notes) {
 		}
@@ -358,12 +353,12 @@ public class DiscrepancyService {
 		}
 		String notes = current.notes();
 		if (note != null && !note.isBlank()) {
-			notes = (notes == null ? "" : notes + "\n") + stamp(statusKey + ": " + note.strip());
+			notes = (notes == null ? "" : notes + "\n") + stamp(decision.key() + ": " + note.strip());
 		}
 		int updated = this.jdbc.sql("""
 				update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1
 				where dataset_id = ? and num = ? and version = ?""")
-			.params(statusKey, notes, OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
+			.params(decision.key(), notes, OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
 			.update();
 		if (updated == 0) {
 			throw changedMeanwhile(id);
@@ -403,7 +398,7 @@ public class DiscrepancyService {
 			  spans_json, notes, created_at, updated_at)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	int insert(DatasetRef ref, String kind, String severity, String status, String raisedBy, String fingerprint,
+	int insert(DatasetRef ref, DiscrepancyKind kind, String severity, DiscrepancyStatus status, String raisedBy, String fingerprint,
 			String summary, String diff, Side left, Side right, String spansJson, String notes) {
 		int number = this.numbers.next(ref.id(), "discrepancy");
 		this.jdbc.sql(INSERT)
@@ -414,11 +409,11 @@ public class DiscrepancyService {
 		return number;
 	}
 
-	private static Object[] values(DatasetRef ref, int number, String kind, String severity, String status,
+	private static Object[] values(DatasetRef ref, int number, DiscrepancyKind kind, String severity, DiscrepancyStatus status,
 			String raisedBy, String fingerprint, String summary, String diff, Side left, Side right, String spansJson,
 			String notes) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind, severity, status, raisedBy, fingerprint,
+		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind.key(), severity, status.key(), raisedBy, fingerprint,
 				summary, diff, left == null ? null : left.sourceKey(), left == null ? null : left.start(),
 				left == null ? null : left.end(), left == null ? null : left.exact(),
 				right == null ? null : right.sourceKey(), right == null ? null : right.start(),
@@ -461,15 +456,6 @@ public class DiscrepancyService {
 				rs.getString("status"), rs.getString("raised_by"), rs.getString("summary"), rs.getString("diff"), spans,
 				rs.getString("notes"), rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant().toString());
-	}
-
-	static String checked(String value, Set<String> allowed, String what) {
-		String key = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-		if (!allowed.contains(key)) {
-			throw CrosscheckException.invalid("unknown " + what + " '" + value + "'; use "
-					+ String.join(", ", allowed.stream().sorted().toList()));
-		}
-		return key;
 	}
 
 	static String json(Object value) {

@@ -207,7 +207,7 @@ public class SuggestionService {
 							f.label(), f.value(), now });
 					added.merge(f.kind(), 1, Integer::sum);
 				}
-				else if ("pending".equals(old[1]) && !f.value().equals(old[2])) {
+				else if (SuggestionStatus.of((String) old[1]).isPending() && !f.value().equals(old[2])) {
 					updates.add(new Object[] { f.label(), f.value(), ref.id(), old[0] });
 				}
 			}
@@ -271,7 +271,7 @@ public class SuggestionService {
 		}
 		if (status != null) {
 			sql.append(" and g.status = :status");
-			params.put("status", statusKey(status));
+			params.put("status", SuggestionStatus.of(status).key());
 		}
 		return sql.toString();
 	}
@@ -307,7 +307,7 @@ public class SuggestionService {
 	@Transactional
 	public AcceptReport acceptPending(String dataset, String kind) {
 		DatasetRef ref = this.datasets.require(dataset);
-		return acceptAll(ref, listSuggestions(dataset, kind, null, "pending"));
+		return acceptAll(ref, listSuggestions(dataset, kind, null, SuggestionStatus.PENDING.key()));
 	}
 
 	@Transactional
@@ -315,8 +315,8 @@ public class SuggestionService {
 		DatasetRef ref = this.datasets.require(dataset);
 		int rejected = 0;
 		for (Integer id : ids) {
-			int changed = this.jdbc.sql("update suggestion set status = 'rejected' where dataset_id = ? and num = ? and status = 'pending'")
-				.params(ref.id(), id)
+			int changed = this.jdbc.sql("update suggestion set status = ? where dataset_id = ? and num = ? and status = ?")
+				.params(SuggestionStatus.PENDING.reject().key(), ref.id(), id, SuggestionStatus.PENDING.key())
 				.update();
 			if (changed == 0 && this.jdbc.sql("select count(*) from suggestion where dataset_id = ? and num = ?")
 				.params(ref.id(), id)
@@ -339,7 +339,7 @@ public class SuggestionService {
 		int entities = 0;
 		int accepted = 0;
 		for (SuggestionView suggestion : chosen) {
-			if (!"pending".equals(suggestion.status())) {
+			if (!SuggestionStatus.of(suggestion.status()).isPending()) {
 				skipped.add(suggestion.id());
 				continue;
 			}
@@ -377,10 +377,11 @@ public class SuggestionService {
 			}
 			annotationIds.add(annotation.id());
 			this.jdbc.sql("""
-					update suggestion set status = 'accepted',
+					update suggestion set status = ?,
 					  annotation_id = (select id from annotation where dataset_id = ? and num = ?)
 					where dataset_id = ? and num = ?""")
-				.params(ref.id(), annotation.id(), ref.id(), suggestion.id())
+				.params(SuggestionStatus.of(suggestion.status()).accept().key(), ref.id(), annotation.id(), ref.id(),
+						suggestion.id())
 				.update();
 			accepted++;
 		}
@@ -568,14 +569,6 @@ public class SuggestionService {
 		String key = kind.strip().toLowerCase(Locale.ROOT);
 		if (!Arrays.asList("entity", "money", "date", "quote", "contract", "event").contains(key)) {
 			throw CrosscheckException.invalid("unknown kind '" + kind + "'; use entity, money, date, quote, contract or event");
-		}
-		return key;
-	}
-
-	private static String statusKey(String status) {
-		String key = status.strip().toLowerCase(Locale.ROOT);
-		if (!Arrays.asList("pending", "accepted", "rejected").contains(key)) {
-			throw CrosscheckException.invalid("unknown status '" + status + "'; use pending, accepted or rejected");
 		}
 		return key;
 	}

@@ -8,6 +8,7 @@ import org.crosscheck.extraction.AcceptReport;
 import org.crosscheck.extraction.EntityView;
 import org.crosscheck.extraction.SuggestReport;
 import org.crosscheck.extraction.SuggestionService;
+import org.crosscheck.extraction.SuggestionStatus;
 import org.crosscheck.extraction.SuggestionView;
 import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
@@ -72,7 +73,7 @@ public class SuggestionCommands {
 			@Option(longName = "status", description = "pending (default), accepted, rejected or all") String status,
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
-		String filter = status == null ? "pending" : status.equalsIgnoreCase("all") ? null : status;
+		String filter = status == null ? SuggestionStatus.PENDING.key() : status.equalsIgnoreCase("all") ? null : status;
 		String dataset = dataset();
 		Integer shownLimit = Output.shownLimit(format, limit);
 		List<SuggestionView> shown = this.suggestions.listSuggestions(dataset, kind, source, filter, shownLimit);
