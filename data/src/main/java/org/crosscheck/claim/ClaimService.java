@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
@@ -58,7 +59,7 @@ public class ClaimService {
 	public ContractView addContract(String dataset, ContractInput input) {
 		DatasetRef ref = this.datasets.require(dataset);
 		if (input.vendor() == null || input.vendor().isBlank()) {
-			throw CrosscheckException.invalid("a contract needs a vendor: contract add --vendor NAME ...");
+			throw CrosscheckException.invalid("a contract needs a vendor");
 		}
 		validateAmounts(input);
 		List<Long> evidence = annotationKeys(ref, input.evidence());
@@ -99,8 +100,8 @@ public class ClaimService {
 			.params(ref.id(), id)
 			.query((rs, row) -> mapContract(rs, evidence))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no contract " + id + " in dataset " + ref.name()
-					+ "; `contract list` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no contract " + id + " in dataset " + ref.name(),
+					Remedy.listIds("contract")));
 	}
 
 	@Transactional
@@ -174,7 +175,7 @@ public class ClaimService {
 	public EventView addEvent(String dataset, EventInput input) {
 		DatasetRef ref = this.datasets.require(dataset);
 		if (input.description() == null || input.description().isBlank()) {
-			throw CrosscheckException.invalid("an event needs a description: event add --date 2025-09 --description \"...\"");
+			throw CrosscheckException.invalid("an event needs a description");
 		}
 		List<Long> evidence = annotationKeys(ref, input.evidence());
 		this.revisions.changed(ref.id(), Area.CLAIMS);
@@ -215,8 +216,8 @@ public class ClaimService {
 			.params(ref.id(), id)
 			.query((rs, row) -> mapEvent(rs, evidence))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no event " + id + " in dataset " + ref.name()
-					+ "; `event list` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no event " + id + " in dataset " + ref.name(),
+					Remedy.listIds("event")));
 	}
 
 	@Transactional
@@ -281,8 +282,8 @@ public class ClaimService {
 				.params(ref.id(), id)
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name()
-						+ "; `annotation list` shows the ids")));
+				.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
+						Remedy.listIds("annotation"))));
 		}
 		return keys;
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -303,8 +304,8 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query(DiscrepancyService::map)
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
-					+ "; `discrepancy list --status all` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
+					Remedy.listIds("discrepancy")));
 	}
 
 	/** A discrepancy a person found between two annotations. */
@@ -345,8 +346,8 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query((rs, row) -> new Current(rs.getInt(1), rs.getString(2)))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
-					+ "; `discrepancy list --status all` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
+					Remedy.listIds("discrepancy")));
 		int version = current.version();
 		if (expectedVersion != null && expectedVersion != version) {
 			throw changedMeanwhile(id);
@@ -375,13 +376,13 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query(Integer.class)
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
-					+ "; `discrepancy list --status all` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
+					Remedy.listIds("discrepancy")));
 	}
 
 	private static CrosscheckException changedMeanwhile(int id) {
-		return CrosscheckException.conflict("discrepancy " + id
-				+ " was changed by someone else meanwhile; reload it (`discrepancy show " + id + "`) and decide again");
+		return CrosscheckException.conflict("discrepancy " + id + " was changed by someone else meanwhile",
+				Remedy.reloadAndDecide("discrepancy", id));
 	}
 
 	private String stamp(String note) {
@@ -427,8 +428,8 @@ public class DiscrepancyService {
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3),
 					(Integer) rs.getObject(4), rs.getString(5) })
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name()
-					+ "; `annotation list` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
+					Remedy.listIds("annotation")));
 	}
 
 	private static final String SELECT = """

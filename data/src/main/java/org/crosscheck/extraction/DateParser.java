@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.text.CalendarWords;
 import org.crosscheck.text.WordLists;
 
@@ -45,7 +46,7 @@ import org.crosscheck.text.WordLists;
 public final class DateParser {
 
 	/** The hint of every date that needs a publication date the source does not have. */
-	public static final String NO_PUBLICATION_HINT = "the source has no publication date; set one with `source set ID --published YYYY-MM-DD`";
+	public static final String NO_PUBLICATION_HINT = "the source has no publication date; " + Remedy.setPublished(null).words();
 
 	private static final List<String> FULL_MONTHS = CalendarWords.capitalised(CalendarWords.FULL_MONTHS);
 

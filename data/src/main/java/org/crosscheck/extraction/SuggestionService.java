@@ -24,6 +24,7 @@ import org.crosscheck.claim.ClaimService;
 import org.crosscheck.claim.ContractInput;
 import org.crosscheck.claim.EventInput;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
@@ -52,9 +53,6 @@ public class SuggestionService {
 
 	/** Sources analysed in parallel, then stored in one transaction. */
 	private static final int CHUNK = 128;
-
-	/** Sources named one by one in the hints about unresolved dates. */
-	private static final int HINTS = 5;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -119,16 +117,7 @@ public class SuggestionService {
 			Integer changed = this.transactions.execute(status -> store(ref, chunk, found, added));
 			updated += changed == null ? 0 : changed;
 		}
-		List<String> hints = new ArrayList<>();
-		// A hint per source for the first few; an import of thousands of undated files gets one line for the rest.
-		unresolved.entrySet().stream().limit(HINTS).forEach(e -> hints.add("source " + e.getKey() + " has " + e.getValue()
-				+ " relative date(s) that need its publication date: source set " + e.getKey()
-				+ " --published YYYY-MM-DD, then suggest " + e.getKey()));
-		if (unresolved.size() > HINTS) {
-			hints.add((unresolved.size() - HINTS) + " more sources have relative dates that need their publication dates;"
-					+ " `suggestion list --kind date --format csv` shows every date, the unresolved ones marked so");
-		}
-		return new SuggestReport(texts.size(), added, updated, unresolved, hints);
+		return new SuggestReport(texts.size(), added, updated, unresolved);
 	}
 
 	/** The suggestions of the chunk of {@code texts} that starts at {@code from}, found in parallel. */
@@ -297,8 +286,8 @@ public class SuggestionService {
 				.params(ref.id(), id)
 				.query(SuggestionService::map)
 				.optional()
-				.orElseThrow(() -> CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name()
-						+ "; `suggestion list` shows the ids")));
+				.orElseThrow(() -> CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name(),
+						Remedy.listIds("suggestion"))));
 		}
 		return acceptAll(ref, chosen);
 	}
@@ -322,8 +311,8 @@ public class SuggestionService {
 				.params(ref.id(), id)
 				.query(Integer.class)
 				.single() == 0) {
-				throw CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name()
-						+ "; `suggestion list` shows the ids");
+				throw CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name(),
+						Remedy.listIds("suggestion"));
 			}
 			rejected += changed;
 		}

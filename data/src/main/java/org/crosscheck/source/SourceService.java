@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -101,11 +102,14 @@ public class SourceService {
 						}
 					}
 					catch (RuntimeException ex) {
-						failed.add(new ImportReport.Failure(name, reason(ex)));
+						failed.add(new ImportReport.Failure(name, reason(ex),
+								ex instanceof CrosscheckException crosscheck ? crosscheck.remedy() : null));
 					}
 				}
 				else {
-					failed.add(new ImportReport.Failure(name, (String) outcomes.get(i)));
+					failed.add(outcomes.get(i) instanceof CrosscheckException refused
+							? new ImportReport.Failure(name, refused.getMessage(), refused.remedy())
+							: new ImportReport.Failure(name, (String) outcomes.get(i), null));
 				}
 				listener.progress(++done, files.size(), name);
 			}
@@ -120,14 +124,14 @@ public class SourceService {
 		return "could not be stored: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse(""));
 	}
 
-	/** A ReadDocument, or the reason the file cannot be imported. */
+	/** A ReadDocument, or why the file cannot be imported: a refusal or a reason. */
 	private static Object read(DocumentReader reader, Path file) {
 		try {
 			reader.checkSize(Files.size(file));
 			return reader.read(file.getFileName().toString(), Files.readAllBytes(file));
 		}
 		catch (CrosscheckException ex) {
-			return ex.getMessage();
+			return ex;
 		}
 		catch (IOException ex) {
 			return "cannot be read: " + ex.getMessage();
@@ -302,8 +306,7 @@ public class SourceService {
 			count++;
 		}
 		if (count == 0) {
-			throw CrosscheckException.notFound("source " + id + " has no '" + find + "'; `source show " + id
-					+ "` shows its text");
+			throw CrosscheckException.notFound("source " + id + " has no '" + find + "'", Remedy.showSource(id));
 		}
 		replaceText(dataset, id, source.text().replace(find, replacement == null ? "" : replacement));
 		return count;
@@ -351,8 +354,7 @@ public class SourceService {
 	}
 
 	private static CrosscheckException notFound(DatasetRef ref, int id) {
-		return CrosscheckException.notFound("no source " + id + " in dataset " + ref.name()
-				+ "; `source list` shows the ids");
+		return CrosscheckException.notFound("no source " + id + " in dataset " + ref.name(), Remedy.listIds("source"));
 	}
 
 	private static SourceSummary mapSummary(ResultSet rs, int row) throws SQLException {

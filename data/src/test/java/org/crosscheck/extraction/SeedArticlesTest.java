@@ -89,7 +89,7 @@ class SeedArticlesTest {
 		for (String exact : List.of("Last September", "Wednesday", "last year", "last month")) {
 			DateValue value = dateOf(suggestions, exact);
 			assertThat(value.status()).as(exact).isEqualTo(DateStatus.UNRESOLVED);
-			assertThat(value.hint()).contains("source set ID --published YYYY-MM-DD");
+			assertThat(value.hint()).contains("set its publication date");
 		}
 		// Absolute intervals need no publication date.
 		assertThat(dateOf(suggestions, "the six months leading up to January 2026").status()).isEqualTo(DateStatus.RESOLVED);

@@ -95,7 +95,7 @@ class SourceServiceTests {
 		assertThat(report.imported()).hasSize(1);
 		assertThat(report.failed()).singleElement().satisfies(failure -> {
 			assertThat(failure.file()).endsWith("huge.txt");
-			assertThat(failure.reason()).isEqualTo("3072 MB is over the 5 MB limit; raise it with --max-size");
+			assertThat(failure.reason()).isEqualTo("3072 MB is over the 5 MB limit; if you trust it, raise the file size limit");
 		});
 	}
 
@@ -152,7 +152,7 @@ class SourceServiceTests {
 	@Test
 	void unknownSourceSaysHowToFindTheIds() {
 		assertThatThrownBy(() -> this.sources.showSource(this.dataset, 7))
-			.hasMessage("no source 7 in dataset " + this.dataset + "; `source list` shows the ids");
+			.hasMessage("no source 7 in dataset " + this.dataset + "; the list of sources shows the ids");
 	}
 
 	@Test
