@@ -32,6 +32,7 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.extraction.internal.Suggesters;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
 

@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crosscheck.extraction.internal.ContractSuggester;
+import org.crosscheck.extraction.internal.EventSuggester;
+import org.crosscheck.extraction.internal.Suggesters;
+
 import org.junit.jupiter.api.Test;
 
 /** Tests every suggester on the two seed articles, the project's demo dataset. */

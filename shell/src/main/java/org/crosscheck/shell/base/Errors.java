@@ -44,7 +44,7 @@ public final class Errors {
 		if (cause instanceof CrosscheckException crosscheck) {
 			return new Failure(phrase(crosscheck.getMessage(), crosscheck.remedy()), exitCode(crosscheck.kind()));
 		}
-		if (cause instanceof CommandInvoker.UnknownCommandException unknown) {
+		if (cause instanceof CommandParser.UnknownCommandException unknown) {
 			return new Failure(unknown.getMessage(), UNKNOWN_COMMAND);
 		}
 		if (cause instanceof UsageException usage) {

@@ -1,4 +1,4 @@
-package org.crosscheck.extraction;
+package org.crosscheck.extraction.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.crosscheck.extraction.EntityKind;
+import org.crosscheck.extraction.EntityValue;
+import org.crosscheck.extraction.Suggestion;
+import org.crosscheck.extraction.SuggestionKind;
 import org.crosscheck.text.CalendarWords;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
