@@ -3,7 +3,6 @@ package org.crosscheck.dashboard;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 import org.crosscheck.dashboard.base.security.DashboardSecurity;

@@ -11,7 +11,7 @@ public enum AnnotationKind {
 
 	public static AnnotationKind of(String text) {
 		if (text == null || text.isBlank()) {
-			throw CrosscheckException.invalid("say what the span is with --kind quote|claim|money|date|entity|note");
+			throw CrosscheckException.invalid("say what the span is: quote, claim, money, date, entity or note");
 		}
 		try {
 			return valueOf(text.strip().toUpperCase(Locale.ROOT));

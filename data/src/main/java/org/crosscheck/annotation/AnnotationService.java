@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.UUID;
 
 import org.crosscheck.annotation.internal.Anchoring;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -75,8 +75,8 @@ public class AnnotationService {
 		SourceText source = this.sources.sourceText(dataset, request.source());
 		String exact = request.exact() == null ? "" : request.exact().strip();
 		if (exact.isEmpty()) {
-			throw CrosscheckException.invalid("quote the words to annotate: annotation add " + request.source()
-					+ " \"the exact words\" --kind claim");
+			Remedy quote = Remedy.quoteWords(request.source());
+			throw new CrosscheckException(CrosscheckException.Kind.INVALID_INPUT, quote.words(), quote);
 		}
 		if (exact.length() > MAX_EXACT) {
 			throw CrosscheckException.invalid("the quoted words are " + exact.length() + " characters, over the limit of "
@@ -85,14 +85,17 @@ public class AnnotationService {
 		List<int[]> found = Anchoring.occurrences(source.text(), exact);
 		if (found.isEmpty()) {
 			List<String> closest = Anchoring.closestPassages(source.text(), exact, 3);
-			throw CrosscheckException.notFound("source " + request.source() + " has no \"" + shorten(exact, 80) + "\""
-					+ (closest.isEmpty() ? "; `source show " + request.source() + "` shows its text"
-							: "; closest passages: " + String.join(" | ", closest.stream().map(p -> "«" + shorten(p, 100) + "»").toList())));
+			String missing = "source " + request.source() + " has no \"" + shorten(exact, 80) + "\"";
+			if (closest.isEmpty()) {
+				throw CrosscheckException.notFound(missing, Remedy.showSource(request.source()));
+			}
+			throw CrosscheckException.notFound(missing + "; closest passages: "
+					+ String.join(" | ", closest.stream().map(p -> "«" + shorten(p, 100) + "»").toList()));
 		}
 		int[] span;
 		if (request.occurrence() != null) {
 			if (request.occurrence() < 1 || request.occurrence() > found.size()) {
-				throw CrosscheckException.invalid("--occurrence must be between 1 and " + found.size() + " for \""
+				throw CrosscheckException.invalid("the occurrence must be between 1 and " + found.size() + " for \""
 						+ shorten(exact, 60) + "\" in source " + request.source());
 			}
 			span = found.get(request.occurrence() - 1);
@@ -106,9 +109,10 @@ public class AnnotationService {
 					.append('[').append(source.text(), at[0], at[1]).append(']')
 					.append(oneLine(Anchoring.suffix(source.text(), at[1]))).append("…»");
 			}
-			throw CrosscheckException.conflict("\"" + shorten(exact, 60) + "\" occurs " + found.size() + " times in source "
-					+ request.source() + "; add --occurrence N: " + list
-					+ (found.size() > MAX_LISTED_OCCURRENCES ? " | …" : ""));
+			Remedy choose = Remedy.chooseOccurrence();
+			throw new CrosscheckException(CrosscheckException.Kind.CONFLICT, "\"" + shorten(exact, 60) + "\" occurs "
+					+ found.size() + " times in source " + request.source() + "; " + choose.words() + ": " + list
+					+ (found.size() > MAX_LISTED_OCCURRENCES ? " | …" : ""), choose);
 		}
 		else {
 			span = found.get(0);
@@ -221,8 +225,8 @@ public class AnnotationService {
 					OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
 			.update();
 		if (updated == 0) {
-			throw CrosscheckException.conflict("annotation " + id
-					+ " was changed by someone else meanwhile; reload it (`annotation show " + id + "`) and edit again");
+			throw CrosscheckException.conflict("annotation " + id + " was changed by someone else meanwhile",
+					Remedy.reloadAndEdit("annotation", id));
 		}
 		this.revisions.changed(ref.id(), Area.ANNOTATIONS);
 		return show(dataset, id);
@@ -290,8 +294,7 @@ public class AnnotationService {
 	}
 
 	private static CrosscheckException notFound(DatasetRef ref, int id) {
-		return CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name()
-				+ "; `annotation list` shows the ids");
+		return CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(), Remedy.listIds("annotation"));
 	}
 
 	private static String joinTags(List<String> tags) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
@@ -58,7 +58,7 @@ public class ClaimService {
 	public ContractView addContract(String dataset, ContractInput input) {
 		DatasetRef ref = this.datasets.require(dataset);
 		if (input.vendor() == null || input.vendor().isBlank()) {
-			throw CrosscheckException.invalid("a contract needs a vendor: contract add --vendor NAME ...");
+			throw CrosscheckException.invalid("a contract needs a vendor");
 		}
 		validateAmounts(input);
 		List<Long> evidence = annotationKeys(ref, input.evidence());
@@ -99,8 +99,8 @@ public class ClaimService {
 			.params(ref.id(), id)
 			.query((rs, row) -> mapContract(rs, evidence))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no contract " + id + " in dataset " + ref.name()
-					+ "; `contract list` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no contract " + id + " in dataset " + ref.name(),
+					Remedy.listIds("contract")));
 	}
 
 	@Transactional
@@ -174,7 +174,7 @@ public class ClaimService {
 	public EventView addEvent(String dataset, EventInput input) {
 		DatasetRef ref = this.datasets.require(dataset);
 		if (input.description() == null || input.description().isBlank()) {
-			throw CrosscheckException.invalid("an event needs a description: event add --date 2025-09 --description \"...\"");
+			throw CrosscheckException.invalid("an event needs a description");
 		}
 		List<Long> evidence = annotationKeys(ref, input.evidence());
 		this.revisions.changed(ref.id(), Area.CLAIMS);
@@ -215,8 +215,8 @@ public class ClaimService {
 			.params(ref.id(), id)
 			.query((rs, row) -> mapEvent(rs, evidence))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no event " + id + " in dataset " + ref.name()
-					+ "; `event list` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no event " + id + " in dataset " + ref.name(),
+					Remedy.listIds("event")));
 	}
 
 	@Transactional
@@ -281,8 +281,8 @@ public class ClaimService {
 				.params(ref.id(), id)
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name()
-						+ "; `annotation list` shows the ids")));
+				.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
+						Remedy.listIds("annotation"))));
 		}
 		return keys;
 	}

@@ -11,14 +11,23 @@ public class CrosscheckException extends RuntimeException {
 
 	private final Kind kind;
 
+	private final Remedy remedy;
+
 	public CrosscheckException(Kind kind, String message) {
+		this(kind, message, (Remedy) null);
+	}
+
+	/** A failure whose message says, in {@code remedy}'s plain words, what the user can do about it. */
+	public CrosscheckException(Kind kind, String message, Remedy remedy) {
 		super(oneLine(message));
 		this.kind = kind;
+		this.remedy = remedy;
 	}
 
 	public CrosscheckException(Kind kind, String message, Throwable cause) {
 		super(oneLine(message), cause);
 		this.kind = kind;
+		this.remedy = null;
 	}
 
 	/**
@@ -41,27 +50,22 @@ public class CrosscheckException extends RuntimeException {
 		return this.kind;
 	}
 
-	/** The few kinds of failure the front ends translate, each with its own exit code. */
+	/** What the user can do, whose plain words the message holds, for front ends that phrase it their way; or null. */
+	public Remedy remedy() {
+		return this.remedy;
+	}
+
+	/** The few kinds of failure the front ends translate. */
 	public enum Kind {
 
-		/** The input was malformed or out of range (exit 2). */
-		INVALID_INPUT(2),
-		/** A dataset, source, annotation, cell... that does not exist (exit 3). */
-		NOT_FOUND(3),
-		/** The request conflicts with the data: a duplicate, an ambiguous quote, a concurrent change (exit 4). */
-		CONFLICT(4),
-		/** A file could not be read or written (exit 5). */
-		IO(5);
-
-		private final int exitCode;
-
-		Kind(int exitCode) {
-			this.exitCode = exitCode;
-		}
-
-		public int exitCode() {
-			return this.exitCode;
-		}
+		/** The input was malformed or out of range. */
+		INVALID_INPUT,
+		/** A dataset, source, annotation, cell... that does not exist. */
+		NOT_FOUND,
+		/** The request conflicts with the data: a duplicate, an ambiguous quote, a concurrent change. */
+		CONFLICT,
+		/** A file could not be read or written. */
+		IO
 
 	}
 
@@ -69,12 +73,27 @@ public class CrosscheckException extends RuntimeException {
 		return new CrosscheckException(Kind.INVALID_INPUT, message);
 	}
 
+	/** Malformed input, and what to do: "{@code problem}; {@code remedy}". */
+	public static CrosscheckException invalid(String problem, Remedy remedy) {
+		return new CrosscheckException(Kind.INVALID_INPUT, problem + "; " + remedy.words(), remedy);
+	}
+
 	public static CrosscheckException notFound(String message) {
 		return new CrosscheckException(Kind.NOT_FOUND, message);
 	}
 
+	/** Something that does not exist, and what to do: "{@code problem}; {@code remedy}". */
+	public static CrosscheckException notFound(String problem, Remedy remedy) {
+		return new CrosscheckException(Kind.NOT_FOUND, problem + "; " + remedy.words(), remedy);
+	}
+
 	public static CrosscheckException conflict(String message) {
 		return new CrosscheckException(Kind.CONFLICT, message);
+	}
+
+	/** A conflict with the data, and what to do: "{@code problem}; {@code remedy}". */
+	public static CrosscheckException conflict(String problem, Remedy remedy) {
+		return new CrosscheckException(Kind.CONFLICT, problem + "; " + remedy.words(), remedy);
 	}
 
 	public static CrosscheckException io(String message, Throwable cause) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,7 @@ public class DatasetService {
 					+ "' is not a valid dataset name: use letters, digits, '.', '_' or '-' (up to 100), starting with a letter or digit");
 		}
 		if (find(name) != null) {
-			throw CrosscheckException.conflict("dataset " + name + " exists already; `dataset use " + name
-					+ "` opens it");
+			throw CrosscheckException.conflict("dataset " + name + " exists already", Remedy.openDataset(name));
 		}
 		this.jdbc.sql("insert into dataset (name, created_at, revision) values (?, ?, 0)")
 			.params(name, OffsetDateTime.now(ZoneOffset.UTC))
@@ -95,8 +95,7 @@ public class DatasetService {
 	public DatasetRef require(String name) {
 		DatasetRef ref = find(name);
 		if (ref == null) {
-			throw CrosscheckException.notFound("no dataset " + name + "; `dataset list` shows the datasets and `dataset new "
-					+ name + "` creates it");
+			throw CrosscheckException.notFound("no dataset " + name, Remedy.createDataset(name));
 		}
 		return ref;
 	}

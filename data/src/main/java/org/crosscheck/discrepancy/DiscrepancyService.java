@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -47,10 +47,6 @@ public class DiscrepancyService {
 
 	/** Who the automatic check is, in {@code raised_by}. */
 	public static final String TOOL = "crosscheck";
-
-	static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
-
-	static final Set<String> KINDS = Set.of("wording", "quote", "number", "date", "attribution", "omission");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -117,18 +113,18 @@ public class DiscrepancyService {
 					known[0]++;
 					continue;
 				}
-				String kind = finding.kind().name().toLowerCase(Locale.ROOT);
-				rows.add(row(ref, 0, kind, finding.severity().name().toLowerCase(Locale.ROOT), "open",
+				DiscrepancyKind kind = DiscrepancyKind.of(finding.kind());
+				rows.add(row(ref, 0, kind, finding.severity().name().toLowerCase(Locale.ROOT), DiscrepancyStatus.OPEN,
 						finding.fingerprint(), finding.summary(),
 						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans(), keys));
-				raised.merge(kind, 1, Integer::sum);
+				raised.merge(kind.key(), 1, Integer::sum);
 			}
 			for (Confirmation confirmation : result.confirmations()) {
 				String fingerprint = "confirmation:" + confirmation.fingerprint();
 				if (!fingerprints.add(fingerprint)) {
 					continue;
 				}
-				rows.add(row(ref, 0, confirmation.kind().name().toLowerCase(Locale.ROOT), "low", "confirmed",
+				rows.add(row(ref, 0, DiscrepancyKind.of(confirmation.kind()), "low", DiscrepancyStatus.CONFIRMED,
 						fingerprint, confirmation.summary(), null, confirmation.spans(), keys));
 				confirmations[0]++;
 			}
@@ -219,11 +215,11 @@ public class DiscrepancyService {
 	}
 
 	/** One row of the batch insert of a check's findings. */
-	private static Object[] row(DatasetRef ref, int number, String kind, String severity, String status,
+	private static Object[] row(DatasetRef ref, int number, DiscrepancyKind kind, String severity, DiscrepancyStatus status,
 			String fingerprint, String summary, String diff, List<Span> spans, Map<Integer, Long> keys) {
 		Side left = spans.isEmpty() ? null : side(keys, spans.get(0));
 		Side right = spans.size() < 2 ? null : side(keys, spans.get(1));
-		String spansJson = spans.size() > 2 || "omission".equals(kind)
+		String spansJson = spans.size() > 2 || kind == DiscrepancyKind.OMISSION
 				? json(spans.stream().map(DiscrepancyService::view).toList()) : null;
 		return values(ref, number, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson, null);
 	}
@@ -277,11 +273,11 @@ public class DiscrepancyService {
 		params.put("dataset", ref.id());
 		if (status != null) {
 			sql.append(" and d.status = :status");
-			params.put("status", checked(status, STATUSES, "status"));
+			params.put("status", DiscrepancyStatus.of(status).key());
 		}
 		if (kind != null) {
 			sql.append(" and d.kind = :kind");
-			params.put("kind", checked(kind, KINDS, "kind"));
+			params.put("kind", DiscrepancyKind.of(kind).key());
 		}
 		if (source != null) {
 			sql.append(" and (ls.num = :source or rs.num = :source)");
@@ -325,20 +321,20 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query(DiscrepancyService::map)
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
-					+ "; `discrepancy list --status all` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
+					Remedy.listIds("discrepancy")));
 	}
 
 	/** A discrepancy a person found between two annotations. */
 	@Transactional
 	public DiscrepancyView flag(String dataset, int leftAnnotation, int rightAnnotation, String kind, String note) {
 		DatasetRef ref = this.datasets.require(dataset);
-		String kindKey = checked(kind == null ? "wording" : kind, KINDS, "kind");
+		DiscrepancyKind flagged = kind == null ? DiscrepancyKind.WORDING : DiscrepancyKind.of(kind);
 		Object[] left = annotation(ref, leftAnnotation);
 		Object[] right = annotation(ref, rightAnnotation);
-		String fingerprint = Integer.toHexString((kindKey + "|" + left[0] + "|" + right[0]).hashCode()) + "-"
+		String fingerprint = Integer.toHexString((flagged.key() + "|" + left[0] + "|" + right[0]).hashCode()) + "-"
 				+ UUID.randomUUID().toString().substring(0, 8);
-		int number = insert(ref, kindKey, "medium", "open", this.user, fingerprint,
+		int number = insert(ref, flagged, "medium", DiscrepancyStatus.OPEN, this.user, fingerprint,
 				"flagged by " + this.user + (note == null || note.isBlank() ? "" : ": " + note.strip()), null,
 				new Side((Long) left[1], (Integer) left[2], (Integer) left[3], (String) left[4]),
 				new Side((Long) right[1], (Integer) right[2], (Integer) right[3], (String) right[4]), null,
@@ -359,7 +355,7 @@ public class DiscrepancyService {
 	@Transactional
 	public DiscrepancyView resolve(String dataset, int id, String status, String note, Integer expectedVersion) {
 		DatasetRef ref = this.datasets.require(dataset);
-		String statusKey = checked(status, STATUSES, "status");
+		DiscrepancyStatus decision = DiscrepancyStatus.of(status);
 		// Version and notes are read together: the new notes extend exactly the version that is checked.
 		record Current(int version, String notes) {
 		}
@@ -367,20 +363,20 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query((rs, row) -> new Current(rs.getInt(1), rs.getString(2)))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
-					+ "; `discrepancy list --status all` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
+					Remedy.listIds("discrepancy")));
 		int version = current.version();
 		if (expectedVersion != null && expectedVersion != version) {
 			throw changedMeanwhile(id);
 		}
 		String notes = current.notes();
 		if (note != null && !note.isBlank()) {
-			notes = (notes == null ? "" : notes + "\n") + stamp(statusKey + ": " + note.strip());
+			notes = (notes == null ? "" : notes + "\n") + stamp(decision.key() + ": " + note.strip());
 		}
 		int updated = this.jdbc.sql("""
 				update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1
 				where dataset_id = ? and num = ? and version = ?""")
-			.params(statusKey, notes, OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
+			.params(decision.key(), notes, OffsetDateTime.now(ZoneOffset.UTC), ref.id(), id, version)
 			.update();
 		if (updated == 0) {
 			throw changedMeanwhile(id);
@@ -397,13 +393,13 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query(Integer.class)
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name()
-					+ "; `discrepancy list --status all` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
+					Remedy.listIds("discrepancy")));
 	}
 
 	private static CrosscheckException changedMeanwhile(int id) {
-		return CrosscheckException.conflict("discrepancy " + id
-				+ " was changed by someone else meanwhile; reload it (`discrepancy show " + id + "`) and decide again");
+		return CrosscheckException.conflict("discrepancy " + id + " was changed by someone else meanwhile",
+				Remedy.reloadAndDecide("discrepancy", id));
 	}
 
 	private String stamp(String note) {
@@ -420,7 +416,7 @@ public class DiscrepancyService {
 			  spans_json, notes, created_at, updated_at)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	int insert(DatasetRef ref, String kind, String severity, String status, String raisedBy, String fingerprint,
+	int insert(DatasetRef ref, DiscrepancyKind kind, String severity, DiscrepancyStatus status, String raisedBy, String fingerprint,
 			String summary, String diff, Side left, Side right, String spansJson, String notes) {
 		int number = this.numbers.next(ref.id(), "discrepancy");
 		this.jdbc.sql(INSERT)
@@ -431,11 +427,11 @@ public class DiscrepancyService {
 		return number;
 	}
 
-	private static Object[] values(DatasetRef ref, int number, String kind, String severity, String status,
+	private static Object[] values(DatasetRef ref, int number, DiscrepancyKind kind, String severity, DiscrepancyStatus status,
 			String raisedBy, String fingerprint, String summary, String diff, Side left, Side right, String spansJson,
 			String notes) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind, severity, status, raisedBy, fingerprint,
+		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind.key(), severity, status.key(), raisedBy, fingerprint,
 				summary, diff, left == null ? null : left.sourceKey(), left == null ? null : left.start(),
 				left == null ? null : left.end(), left == null ? null : left.exact(),
 				right == null ? null : right.sourceKey(), right == null ? null : right.start(),
@@ -449,8 +445,8 @@ public class DiscrepancyService {
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3),
 					(Integer) rs.getObject(4), rs.getString(5) })
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name()
-					+ "; `annotation list` shows the ids"));
+			.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
+					Remedy.listIds("annotation")));
 	}
 
 	private static final String SELECT = """
@@ -478,15 +474,6 @@ public class DiscrepancyService {
 				rs.getString("status"), rs.getString("raised_by"), rs.getString("summary"), rs.getString("diff"), spans,
 				rs.getString("notes"), rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant().toString());
-	}
-
-	static String checked(String value, Set<String> allowed, String what) {
-		String key = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-		if (!allowed.contains(key)) {
-			throw CrosscheckException.invalid("unknown " + what + " '" + value + "'; use "
-					+ String.join(", ", allowed.stream().sorted().toList()));
-		}
-		return key;
 	}
 
 	static String json(Object value) {

@@ -22,10 +22,10 @@ public record BundleLimits(int maxEntries, long maxBytes) {
 	/** The limits as the user sets them; null keeps a default. */
 	public static BundleLimits of(Integer maxEntries, Integer maxMegabytes) {
 		if (maxEntries != null && maxEntries < 1) {
-			throw CrosscheckException.invalid("--max-entries must be at least 1");
+			throw CrosscheckException.invalid("the limit of entries must be at least 1");
 		}
 		if (maxMegabytes != null && maxMegabytes < 1) {
-			throw CrosscheckException.invalid("--max-size is in MB and must be at least 1");
+			throw CrosscheckException.invalid("the size limit is in MB and must be at least 1");
 		}
 		return new BundleLimits(maxEntries == null ? DEFAULT_MAX_ENTRIES : maxEntries,
 				(maxMegabytes == null ? DEFAULT_MAX_MEGABYTES : maxMegabytes) * 1024L * 1024L);

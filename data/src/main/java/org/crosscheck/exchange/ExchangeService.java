@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.crosscheck.common.AtomicFiles;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -116,8 +117,7 @@ public class ExchangeService {
 	 */
 	public BundleImport importBundle(Path file, String into, String as, BundleLimits limits) {
 		if (into != null && as != null) {
-			throw CrosscheckException.invalid("use --into NAME to merge into a dataset or --as NAME to import as a new"
-					+ " dataset, not both");
+			throw CrosscheckException.invalid("merge into a dataset or import as a new dataset, not both");
 		}
 		// Checked whole first, then read again record by record as it is written: never held in memory whole.
 		try (BundleReader bundle = BundleReader.open(file, limits == null ? BundleLimits.defaults() : limits)) {
@@ -130,8 +130,7 @@ public class ExchangeService {
 				else {
 					String name = as != null ? as : bundle.dataset();
 					if (this.datasets.exists(name)) {
-						throw CrosscheckException.conflict("dataset " + name + " exists already; add --into " + name
-								+ " to merge the bundle into it, or --as NEW-NAME to import it as another dataset");
+						throw CrosscheckException.conflict("dataset " + name + " exists already", Remedy.mergeOrRename(name));
 					}
 					this.datasets.createDataset(name);
 					ref = this.datasets.require(name);

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crosscheck.text.MonthNames;
+import org.crosscheck.common.Remedy;
+import org.crosscheck.text.CalendarWords;
+import org.crosscheck.text.WordLists;
 
 /**
  * Finds dates and intervals in a text and places them on the calendar, relative expressions
@@ -42,18 +46,27 @@ import org.crosscheck.text.MonthNames;
 public final class DateParser {
 
 	/** The hint of every date that needs a publication date the source does not have. */
-	public static final String NO_PUBLICATION_HINT = "the source has no publication date; set one with `source set ID --published YYYY-MM-DD`";
+	public static final String NO_PUBLICATION_HINT = "the source has no publication date; " + Remedy.setPublished(null).words();
 
-	private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+	private static final List<String> FULL_MONTHS = CalendarWords.capitalised(CalendarWords.FULL_MONTHS);
 
-	private static final String MONTH = "(?:" + MONTH_NAMES
-			+ "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?![\\p{L}])";
+	private static final List<String> MONTH_ABBREVIATIONS = CalendarWords.capitalised(CalendarWords.MONTH_ABBREVIATIONS);
+
+	private static final String MONTH_NAMES = String.join("|", FULL_MONTHS);
+
+	private static final String MONTH = "(?:" + MONTH_NAMES + "|"
+			+ String.join("|", MONTH_ABBREVIATIONS.stream().map(abbreviation -> abbreviation + "\\.?").toList())
+			+ ")(?![\\p{L}])";
 
 	private static final String FULL_MONTH = "(?:" + MONTH_NAMES + ")(?![\\p{L}])";
 
-	private static final String WEEKDAY = "(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])";
+	private static final List<String> WEEKDAYS = CalendarWords.capitalised(CalendarWords.WEEKDAYS);
 
-	private static final String NUMBER = "(?<n>\\d{1,3}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty))";
+	private static final String WEEKDAY = "(?<wd>" + String.join("|", WEEKDAYS) + ")(?![\\p{L}])";
+
+	private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+	private static final String NUMBER = "(?<n>\\d{1,3}|(?i:" + String.join("|", NUMBER_WORDS.keySet()) + "))";
 
 	private static final String UNIT = "(?<unit>(?i:days?|weeks?|months?|years?))(?![\\p{L}])";
 
@@ -86,20 +99,25 @@ public final class DateParser {
 	// After these a number is as often a quantity ("rose by 2025 units") as a year.
 	private static final Set<String> QUANTITY_CUES = Set.of("to", "by", "around");
 
-	private static final Set<String> FUNCTION_WORDS = Set.of("to", "and", "or", "but", "in", "on", "at", "for", "from", "with",
-			"that", "when", "as", "after", "before", "the", "a", "an", "it", "its", "he", "she", "they", "we", "was", "is", "were",
-			"are", "had", "has", "have", "will", "would", "if", "while", "amid", "under", "through", "until", "than", "of");
+	private static final Set<String> FUNCTION_WORDS = WordLists.set("stop-words");
 
 	private static final Set<String> BARE_MONTH_CUES = Set.of("in", "until", "till", "through", "by", "since", "from", "before",
 			"after", "during", "throughout");
 
 	private static final Set<String> FORWARD_CUES = Set.of("until", "till", "through", "by", "before");
 
-	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-			Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-			Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-			Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("eighteen", 18),
-			Map.entry("twenty", 20), Map.entry("thirty", 30));
+	/** The number words, longest first (so that no word hides a longer one in the pattern), and "a"/"an" as one. */
+	private static Map<String, Integer> numberWords() {
+		Map<String, Integer> words = new LinkedHashMap<>();
+		WordLists.lines("number-words")
+			.stream()
+			.map(line -> line.split("\\s+"))
+			.sorted(Comparator.comparingInt((String[] pair) -> pair[0].length()).reversed())
+			.forEach(pair -> words.put(pair[0], Integer.valueOf(pair[1])));
+		words.put("an", 1);
+		words.put("a", 1);
+		return words;
+	}
 
 	/** What a rule sees: the text, where its trigger word stands and the word before it. */
 	private record Context(String text, LocalDate published, int triggerStart, String previousWord) {
@@ -123,8 +141,8 @@ public final class DateParser {
 	private static final List<Rule> DAY_NUMBER_RULES = new ArrayList<>();
 
 	static {
-		List<String> monthTriggers = new ArrayList<>(List.of(MONTH_NAMES.split("\\|")));
-		monthTriggers.addAll(List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"));
+		List<String> monthTriggers = new ArrayList<>(FULL_MONTHS);
+		monthTriggers.addAll(MONTH_ABBREVIATIONS);
 		// Month first: full dates, month and year, ranges of months, day without year, bare month.
 		register(monthTriggers, List.of(
 				rule(month("m1") + "\\s+" + day("d1") + UNTIL + day("d2") + ",?\\s+" + year("y1"), DateParser::monthDaysYear),
@@ -133,7 +151,7 @@ public final class DateParser {
 				rule(month("m1") + ",?\\s+(?:of\\s+)?" + year("y1"), DateParser::monthYear),
 				rule(month("m1") + "\\s+" + day("d1") + "(?!\\s*,?\\s*\\d)", DateParser::monthDayNoYear),
 				rule(fullMonth("m1"), DateParser::bareMonth)));
-		register(List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), List.of(
+		register(WEEKDAYS, List.of(
 				rule(WEEKDAY + ",?\\s+" + month("m1") + "\\s+" + day("d1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
 				rule(WEEKDAY + ",?\\s+" + day("d1") + "\\s+" + month("m1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
 				rule(WEEKDAY + ",?\\s+" + month("m1") + "\\s+" + day("d1") + "(?!\\s*,?\\s*\\d)", DateParser::monthDayNoYear),
@@ -330,13 +348,13 @@ public final class DateParser {
 	// ---- absolute dates ----
 
 	private static DateValue monthDayYear(Matcher m, Context c) {
-		LocalDate date = date(year(m, "y1"), MonthNames.number(m.group("m1")), number(m, "d1"));
+		LocalDate date = date(year(m, "y1"), CalendarWords.number(m.group("m1")), number(m, "d1"));
 		return date == null ? null : resolved(date, date, DatePrecision.DAY, false, "absolute: day, month and year");
 	}
 
 	private static DateValue monthDaysYear(Matcher m, Context c) {
 		int year = year(m, "y1");
-		int month = MonthNames.number(m.group("m1"));
+		int month = CalendarWords.number(m.group("m1"));
 		LocalDate from = date(year, month, number(m, "d1"));
 		LocalDate to = date(year, month, number(m, "d2"));
 		if (from == null || to == null || !to.isAfter(from)) {
@@ -346,14 +364,14 @@ public final class DateParser {
 	}
 
 	private static DateValue monthYear(Matcher m, Context c) {
-		YearMonth month = YearMonth.of(year(m, "y1"), MonthNames.number(m.group("m1")));
+		YearMonth month = YearMonth.of(year(m, "y1"), CalendarWords.number(m.group("m1")));
 		return resolved(month.atDay(1), month.atEndOfMonth(), DatePrecision.MONTH, false, "absolute: month and year");
 	}
 
 	private static DateValue monthRangeYear(Matcher m, Context c) {
 		int year = year(m, "y1");
-		int firstMonth = MonthNames.number(m.group("m1"));
-		int lastMonth = MonthNames.number(m.group("m2"));
+		int firstMonth = CalendarWords.number(m.group("m1"));
+		int lastMonth = CalendarWords.number(m.group("m2"));
 		// "November–February 2025" starts in the year before the one named.
 		YearMonth from = YearMonth.of(firstMonth <= lastMonth ? year : year - 1, firstMonth);
 		YearMonth to = YearMonth.of(year, lastMonth);
@@ -365,8 +383,8 @@ public final class DateParser {
 
 	private static DateValue monthRange(Matcher m, Context c) {
 		int lastYear = year(m, "y2");
-		int firstMonth = MonthNames.number(m.group("m1"));
-		int lastMonth = MonthNames.number(m.group("m2"));
+		int firstMonth = CalendarWords.number(m.group("m1"));
+		int lastMonth = CalendarWords.number(m.group("m2"));
 		int firstYear = m.group("y1") != null ? year(m, "y1") : (firstMonth <= lastMonth ? lastYear : lastYear - 1);
 		YearMonth from = YearMonth.of(firstYear, firstMonth);
 		YearMonth to = YearMonth.of(lastYear, lastMonth);
@@ -379,8 +397,8 @@ public final class DateParser {
 	private static DateValue dayRange(Matcher m, Context c) {
 		int lastYear = year(m, "y2");
 		int firstYear = m.group("y1") != null ? year(m, "y1") : lastYear;
-		LocalDate from = date(firstYear, MonthNames.number(m.group("m1")), number(m, "d1"));
-		LocalDate to = date(lastYear, MonthNames.number(m.group("m2")), number(m, "d2"));
+		LocalDate from = date(firstYear, CalendarWords.number(m.group("m1")), number(m, "d1"));
+		LocalDate to = date(lastYear, CalendarWords.number(m.group("m2")), number(m, "d2"));
 		if (from == null || to == null) {
 			return null;
 		}
@@ -487,7 +505,7 @@ public final class DateParser {
 
 	private static DateValue partOfMonth(Matcher m, Context c) {
 		Integer year = m.group("y1") != null ? year(m, "y1") : null;
-		return partOfMonthValue(m.group("part").toLowerCase(Locale.ROOT), MonthNames.number(m.group("m1")), year, c, m.start());
+		return partOfMonthValue(m.group("part").toLowerCase(Locale.ROOT), CalendarWords.number(m.group("m1")), year, c, m.start());
 	}
 
 	private static DateValue partOfMonthValue(String part, int month, Integer year, Context c, int at) {
@@ -528,7 +546,7 @@ public final class DateParser {
 				default -> "late";
 			};
 			Integer year = m.group("y1") != null ? year(m, "y1") : null;
-			return partOfMonthValue(part, MonthNames.number(m.group("m1")), year, c, m.start());
+			return partOfMonthValue(part, CalendarWords.number(m.group("m1")), year, c, m.start());
 		}
 		YearMonth firstMonth;
 		String rule;
@@ -597,7 +615,7 @@ public final class DateParser {
 		DatePrecision precision;
 		int referenceYear = year(m, "ry");
 		if (m.group("rm") != null && m.group("rd") != null) {
-			referenceStart = date(referenceYear, MonthNames.number(m.group("rm")), number(m, "rd"));
+			referenceStart = date(referenceYear, CalendarWords.number(m.group("rm")), number(m, "rd"));
 			if (referenceStart == null) {
 				return null;
 			}
@@ -605,7 +623,7 @@ public final class DateParser {
 			precision = DatePrecision.DAY;
 		}
 		else if (m.group("rm") != null) {
-			YearMonth month = YearMonth.of(referenceYear, MonthNames.number(m.group("rm")));
+			YearMonth month = YearMonth.of(referenceYear, CalendarWords.number(m.group("rm")));
 			referenceStart = month.atDay(1);
 			referenceEnd = month.atEndOfMonth();
 			precision = DatePrecision.MONTH;
@@ -629,7 +647,7 @@ public final class DateParser {
 	// ---- relative to publication ----
 
 	private static DateValue monthDayNoYear(Matcher m, Context c) {
-		int month = MonthNames.number(m.group("m1"));
+		int month = CalendarWords.number(m.group("m1"));
 		int day = number(m, "d1");
 		if (day > YearMonth.of(2024, month).lengthOfMonth()) {
 			return null;
@@ -655,7 +673,7 @@ public final class DateParser {
 		if (c.previousWord() == null || !BARE_MONTH_CUES.contains(c.previousWord())) {
 			return null;
 		}
-		return bareMonthValue(MonthNames.number(m.group("m1")), c, m.start());
+		return bareMonthValue(CalendarWords.number(m.group("m1")), c, m.start());
 	}
 
 	private static DateValue bareMonthValue(int month, Context c, int at) {
@@ -703,7 +721,7 @@ public final class DateParser {
 
 	private static DateValue relativeMonth(Matcher m, Context c) {
 		String relation = m.group("rel").toLowerCase(Locale.ROOT);
-		int month = MonthNames.number(m.group("m1"));
+		int month = CalendarWords.number(m.group("m1"));
 		String name = monthName(month);
 		if (c.published() == null) {
 			return unresolved(DatePrecision.MONTH, false, "relative: " + relation + " " + name);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
+import org.crosscheck.text.WordLists;
 
 /**
  * Finds quoted passages in straight or curly double quotes and names their speaker from the
@@ -22,8 +23,7 @@ import org.crosscheck.text.Sentences.Sentence;
  */
 public final class QuoteSuggester {
 
-	private static final String VERBS = "said|says|say|added|adds|told|tells|stated|states|wrote|writes|explained|noted|argued|claimed|insisted|warned|"
-			+ "replied|answered|asked|declared|announced|continued|recalled|acknowledged|admitted|conceded|stressed|emphasised|emphasized|remarked";
+	private static final String VERBS = WordLists.alternation("speech-verbs");
 
 	// The speaker after the quote: ", the spokesperson said", ", a Microsoft spokesperson said in a statement".
 	private static final Pattern SPEAKER_THEN_VERB = Pattern.compile(
@@ -40,14 +40,12 @@ public final class QuoteSuggester {
 	private static final Pattern ACCORDING_TO = Pattern
 		.compile("(?i:according\\s+to)\\s+(?<speaker>(?:(?:the|a|an)\\s+)?(?:[\\p{Lu}][\\p{L}\\d&.’'-]*)(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}\\d&.’'-]*)*|(?:the|a|an)\\s+[\\p{Ll}]+)");
 
-	private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "that");
+	private static final Set<String> DETERMINERS = WordLists.set("determiners");
 
 	// Words that end a speaker phrase when walking back from the verb.
-	private static final Set<String> STOP_WORDS = Set.of("that", "and", "but", "which", "who", "as", "when", "while", "because",
-			"if", "so", "then", "also", "has", "had", "have", "it's", "what", "where", "to", "in", "on", "of", "for", "with", "by",
-			"at", "from", "than", "or", "however", "meanwhile", "previously", "later", "earlier");
+	private static final Set<String> STOP_WORDS = WordLists.set("speaker-boundaries");
 
-	private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+	private static final Set<String> PRONOUNS = WordLists.set("pronouns");
 
 	private QuoteSuggester() {
 	}

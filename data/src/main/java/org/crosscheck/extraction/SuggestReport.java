@@ -1,6 +1,5 @@
 package org.crosscheck.extraction;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,8 +8,7 @@ import java.util.Map;
  * @param sources how many sources were read
  * @param added new suggestions per kind
  * @param updated pending suggestions whose value changed (a date resolved after the source got a publication date)
- * @param unresolvedDates dates that need a publication date, per source id
+ * @param unresolvedDates dates that need a publication date, per source id, in id order
  */
-public record SuggestReport(int sources, Map<String, Integer> added, int updated, Map<Integer, Integer> unresolvedDates,
-		List<String> hints) {
+public record SuggestReport(int sources, Map<String, Integer> added, int updated, Map<Integer, Integer> unresolvedDates) {
 }

@@ -24,6 +24,7 @@ import org.crosscheck.claim.ClaimService;
 import org.crosscheck.claim.ContractInput;
 import org.crosscheck.claim.EventInput;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
@@ -31,6 +32,7 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.extraction.internal.Suggesters;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceText;
 
@@ -52,9 +54,6 @@ public class SuggestionService {
 
 	/** Sources analysed in parallel, then stored in one transaction. */
 	private static final int CHUNK = 128;
-
-	/** Sources named one by one in the hints about unresolved dates. */
-	private static final int HINTS = 5;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -119,16 +118,7 @@ public class SuggestionService {
 			Integer changed = this.transactions.execute(status -> store(ref, chunk, found, added));
 			updated += changed == null ? 0 : changed;
 		}
-		List<String> hints = new ArrayList<>();
-		// A hint per source for the first few; an import of thousands of undated files gets one line for the rest.
-		unresolved.entrySet().stream().limit(HINTS).forEach(e -> hints.add("source " + e.getKey() + " has " + e.getValue()
-				+ " relative date(s) that need its publication date: source set " + e.getKey()
-				+ " --published YYYY-MM-DD, then suggest " + e.getKey()));
-		if (unresolved.size() > HINTS) {
-			hints.add((unresolved.size() - HINTS) + " more sources have relative dates that need their publication dates;"
-					+ " `suggestion list --kind date --format csv` shows every date, the unresolved ones marked so");
-		}
-		return new SuggestReport(texts.size(), added, updated, unresolved, hints);
+		return new SuggestReport(texts.size(), added, updated, unresolved);
 	}
 
 	/** The suggestions of the chunk of {@code texts} that starts at {@code from}, found in parallel. */
@@ -207,7 +197,7 @@ public class SuggestionService {
 							f.label(), f.value(), now });
 					added.merge(f.kind(), 1, Integer::sum);
 				}
-				else if ("pending".equals(old[1]) && !f.value().equals(old[2])) {
+				else if (SuggestionStatus.of((String) old[1]).isPending() && !f.value().equals(old[2])) {
 					updates.add(new Object[] { f.label(), f.value(), ref.id(), old[0] });
 				}
 			}
@@ -271,7 +261,7 @@ public class SuggestionService {
 		}
 		if (status != null) {
 			sql.append(" and g.status = :status");
-			params.put("status", statusKey(status));
+			params.put("status", SuggestionStatus.of(status).key());
 		}
 		return sql.toString();
 	}
@@ -297,8 +287,8 @@ public class SuggestionService {
 				.params(ref.id(), id)
 				.query(SuggestionService::map)
 				.optional()
-				.orElseThrow(() -> CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name()
-						+ "; `suggestion list` shows the ids")));
+				.orElseThrow(() -> CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name(),
+						Remedy.listIds("suggestion"))));
 		}
 		return acceptAll(ref, chosen);
 	}
@@ -307,7 +297,7 @@ public class SuggestionService {
 	@Transactional
 	public AcceptReport acceptPending(String dataset, String kind) {
 		DatasetRef ref = this.datasets.require(dataset);
-		return acceptAll(ref, listSuggestions(dataset, kind, null, "pending"));
+		return acceptAll(ref, listSuggestions(dataset, kind, null, SuggestionStatus.PENDING.key()));
 	}
 
 	@Transactional
@@ -315,15 +305,15 @@ public class SuggestionService {
 		DatasetRef ref = this.datasets.require(dataset);
 		int rejected = 0;
 		for (Integer id : ids) {
-			int changed = this.jdbc.sql("update suggestion set status = 'rejected' where dataset_id = ? and num = ? and status = 'pending'")
-				.params(ref.id(), id)
+			int changed = this.jdbc.sql("update suggestion set status = ? where dataset_id = ? and num = ? and status = ?")
+				.params(SuggestionStatus.PENDING.reject().key(), ref.id(), id, SuggestionStatus.PENDING.key())
 				.update();
 			if (changed == 0 && this.jdbc.sql("select count(*) from suggestion where dataset_id = ? and num = ?")
 				.params(ref.id(), id)
 				.query(Integer.class)
 				.single() == 0) {
-				throw CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name()
-						+ "; `suggestion list` shows the ids");
+				throw CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name(),
+						Remedy.listIds("suggestion"));
 			}
 			rejected += changed;
 		}
@@ -339,7 +329,7 @@ public class SuggestionService {
 		int entities = 0;
 		int accepted = 0;
 		for (SuggestionView suggestion : chosen) {
-			if (!"pending".equals(suggestion.status())) {
+			if (!SuggestionStatus.of(suggestion.status()).isPending()) {
 				skipped.add(suggestion.id());
 				continue;
 			}
@@ -377,10 +367,11 @@ public class SuggestionService {
 			}
 			annotationIds.add(annotation.id());
 			this.jdbc.sql("""
-					update suggestion set status = 'accepted',
+					update suggestion set status = ?,
 					  annotation_id = (select id from annotation where dataset_id = ? and num = ?)
 					where dataset_id = ? and num = ?""")
-				.params(ref.id(), annotation.id(), ref.id(), suggestion.id())
+				.params(SuggestionStatus.of(suggestion.status()).accept().key(), ref.id(), annotation.id(), ref.id(),
+						suggestion.id())
 				.update();
 			accepted++;
 		}
@@ -568,14 +559,6 @@ public class SuggestionService {
 		String key = kind.strip().toLowerCase(Locale.ROOT);
 		if (!Arrays.asList("entity", "money", "date", "quote", "contract", "event").contains(key)) {
 			throw CrosscheckException.invalid("unknown kind '" + kind + "'; use entity, money, date, quote, contract or event");
-		}
-		return key;
-	}
-
-	private static String statusKey(String status) {
-		String key = status.strip().toLowerCase(Locale.ROOT);
-		if (!Arrays.asList("pending", "accepted", "rejected").contains(key)) {
-			throw CrosscheckException.invalid("unknown status '" + status + "'; use pending, accepted or rejected");
 		}
 		return key;
 	}

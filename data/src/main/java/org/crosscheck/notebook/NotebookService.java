@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -101,8 +102,8 @@ public class NotebookService {
 			.params(ref.id(), number)
 			.query((rs, row) -> map(rs, areaRevisions))
 			.optional()
-			.orElseThrow(() -> CrosscheckException.notFound("no cell " + number + " in the notebook of " + ref.name()
-					+ "; `notebook cells` lists them"));
+			.orElseThrow(() -> CrosscheckException.notFound("no cell " + number + " in the notebook of " + ref.name(),
+					Remedy.listIds("cell")));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.crosscheck.source;
 
 import java.util.List;
 
+import org.crosscheck.common.Remedy;
+
 /**
  * The outcome of an import: what was added, what was there already, what failed and why.
  */
@@ -12,8 +14,8 @@ public record ImportReport(List<SourceSummary> imported, List<Duplicate> duplica
 	public record Duplicate(String file, int existingId) {
 	}
 
-	/** A file that was not imported, with the reason. */
-	public record Failure(String file, String reason) {
+	/** A file that was not imported, with the reason and what the user can do about it (or null). */
+	public record Failure(String file, String reason, Remedy remedy) {
 	}
 
 }

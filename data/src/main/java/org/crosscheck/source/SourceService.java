@@ -14,10 +14,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -101,11 +104,14 @@ public class SourceService {
 						}
 					}
 					catch (RuntimeException ex) {
-						failed.add(new ImportReport.Failure(name, reason(ex)));
+						failed.add(new ImportReport.Failure(name, reason(ex),
+								ex instanceof CrosscheckException crosscheck ? crosscheck.remedy() : null));
 					}
 				}
 				else {
-					failed.add(new ImportReport.Failure(name, (String) outcomes.get(i)));
+					failed.add(outcomes.get(i) instanceof CrosscheckException refused
+							? new ImportReport.Failure(name, refused.getMessage(), refused.remedy())
+							: new ImportReport.Failure(name, (String) outcomes.get(i), null));
 				}
 				listener.progress(++done, files.size(), name);
 			}
@@ -120,14 +126,14 @@ public class SourceService {
 		return "could not be stored: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse(""));
 	}
 
-	/** A ReadDocument, or the reason the file cannot be imported. */
+	/** A ReadDocument, or why the file cannot be imported: a refusal or a reason. */
 	private static Object read(DocumentReader reader, Path file) {
 		try {
 			reader.checkSize(Files.size(file));
 			return reader.read(file.getFileName().toString(), Files.readAllBytes(file));
 		}
 		catch (CrosscheckException ex) {
-			return ex.getMessage();
+			return ex;
 		}
 		catch (IOException ex) {
 			return "cannot be read: " + ex.getMessage();
@@ -212,6 +218,72 @@ public class SourceService {
 			.params(ref.id(), Math.max(0, offset), Math.max(0, limit))
 			.query(SourceService::mapSummary)
 			.list();
+	}
+
+	/**
+	 * A page of the sources of one outlet ({@code ""}: those without an outlet; null: every source) in the given
+	 * order, for a grid that reads only the rows it shows.
+	 */
+	@Transactional(readOnly = true)
+	public List<SourceSummary> pageSources(String dataset, String outlet, SourceOrder order, boolean descending,
+			int offset, int limit) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from source where dataset_id = :dataset" + outletFilter(outlet)
+				+ " order by " + (order == null ? SourceOrder.NUMBER : order).orderBy(descending)
+				+ " offset :offset rows fetch next :limit rows only")
+			.param("dataset", ref.id())
+			.param("outlet", outlet == null ? "" : outlet.strip())
+			.param("offset", Math.max(0, offset))
+			.param("limit", Math.max(0, limit))
+			.query(SourceService::mapSummary)
+			.list();
+	}
+
+	/** How many sources {@link #pageSources} pages through for {@code outlet}. */
+	@Transactional(readOnly = true)
+	public int countSources(String dataset, String outlet) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		return this.jdbc.sql("select count(*) from source where dataset_id = :dataset" + outletFilter(outlet))
+			.param("dataset", ref.id())
+			.param("outlet", outlet == null ? "" : outlet.strip())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Where source {@code id} stands among the sources of {@code outlet} in number order (0 first), or -1. */
+	@Transactional(readOnly = true)
+	public int positionOf(String dataset, String outlet, int id) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		String where = " from source where dataset_id = :dataset" + outletFilter(outlet);
+		return this.jdbc.sql("select case when exists (select 1" + where + " and num = :id)"
+				+ " then (select count(*)" + where + " and num < :id) else -1 end")
+			.param("dataset", ref.id())
+			.param("outlet", outlet == null ? "" : outlet.strip())
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** How many sources each outlet has; sources without an outlet count under {@code ""}. */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> sourcesPerOutlet(String dataset) {
+		DatasetRef ref = this.datasets.require(dataset);
+		ReadTracker.reads(Area.SOURCES);
+		Map<String, Integer> counts = new TreeMap<>();
+		this.jdbc.sql("select coalesce(trim(outlet), '') as outlet, count(*) as sources from source where dataset_id = ?"
+				+ " group by coalesce(trim(outlet), '')")
+			.param(ref.id())
+			.query((rs, row) -> counts.merge(rs.getString("outlet"), rs.getInt("sources"), Integer::sum))
+			.list();
+		return counts;
+	}
+
+	/** The condition on {@code :outlet}: none for null, no outlet for "", else that outlet. */
+	private static String outletFilter(String outlet) {
+		return outlet == null ? "" : " and coalesce(trim(outlet), '') = :outlet";
 	}
 
 	/** How many sources the dataset holds. */
@@ -302,8 +374,7 @@ public class SourceService {
 			count++;
 		}
 		if (count == 0) {
-			throw CrosscheckException.notFound("source " + id + " has no '" + find + "'; `source show " + id
-					+ "` shows its text");
+			throw CrosscheckException.notFound("source " + id + " has no '" + find + "'", Remedy.showSource(id));
 		}
 		replaceText(dataset, id, source.text().replace(find, replacement == null ? "" : replacement));
 		return count;
@@ -351,8 +422,7 @@ public class SourceService {
 	}
 
 	private static CrosscheckException notFound(DatasetRef ref, int id) {
-		return CrosscheckException.notFound("no source " + id + " in dataset " + ref.name()
-				+ "; `source list` shows the ids");
+		return CrosscheckException.notFound("no source " + id + " in dataset " + ref.name(), Remedy.listIds("source"));
 	}
 
 	private static SourceSummary mapSummary(ResultSet rs, int row) throws SQLException {

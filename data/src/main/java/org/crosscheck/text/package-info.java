@@ -1,2 +1,2 @@
-/** Language tools every feature uses: sentence and token boundaries from Apache OpenNLP models. */
+/** Language tools every feature uses: sentence boundaries (an Apache OpenNLP model), the word lists and calendar words. */
 package org.crosscheck.text;

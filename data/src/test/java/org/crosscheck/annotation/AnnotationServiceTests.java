@@ -60,7 +60,7 @@ class AnnotationServiceTests {
 	void repeatedWordsNeedAnOccurrenceAndTheErrorShowsEachInContext() {
 		assertThatThrownBy(() -> this.annotations.annotate(this.dataset,
 				new NewAnnotation(1, "ministry", AnnotationKind.ENTITY, null, List.of(), null)))
-			.hasMessageContaining("\"ministry\" occurs 2 times in source 1; add --occurrence N: 1: «…The [ministry] said")
+			.hasMessageContaining("\"ministry\" occurs 2 times in source 1; say which occurrence is meant: 1: «…The [ministry] said")
 			.hasMessageContaining("Critics said the [ministry] had");
 
 		AnnotationView second = this.annotations.annotate(this.dataset,

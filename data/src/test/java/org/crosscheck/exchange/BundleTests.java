@@ -257,8 +257,7 @@ class BundleTests {
 
 		assertThatThrownBy(() -> this.exchange.importBundle(file, null, null, BundleLimits.defaults()))
 			.isInstanceOf(CrosscheckException.class)
-			.hasMessage("dataset " + this.dataset + " exists already; add --into " + this.dataset
-					+ " to merge the bundle into it, or --as NEW-NAME to import it as another dataset");
+			.hasMessage("dataset " + this.dataset + " exists already; merge the bundle into it, or import it as another dataset");
 		assertThat(this.fixtures.everything()).isEqualTo(before);
 	}
 
@@ -294,12 +293,12 @@ class BundleTests {
 		cases.put("unexpected name", new Refusal(zip(with(entries, "notes.txt", "x")), BundleLimits.defaults(),
 				"holds an unexpected entry 'notes.txt'"));
 		cases.put("too many entries", new Refusal(good, new BundleLimits(5, BundleLimits.defaults().maxBytes()),
-				"has 10 entries, over the limit of 5 (a Crosscheck bundle has 10); if you trust the file, raise it with --max-entries N"));
+				"has 10 entries, over the limit of 5 (a Crosscheck bundle has 10); if you trust it, raise the entries limit"));
 		cases.put("decompression bomb", new Refusal(zip(replace(entries, "sources.json", s -> " ".repeat(3 * 1024 * 1024) + s)),
-				BundleLimits.of(null, 1), "entry sources.json unpacks to more than the limit of 1 MB; if you trust the bundle, raise it with --max-size MB"));
+				BundleLimits.of(null, 1), "entry sources.json unpacks to more than the limit of 1 MB; if you trust it, raise the bundle size limit"));
 		cases.put("total size", new Refusal(zip(rehash(replace(replace(entries, "sources.json", s -> " ".repeat(700 * 1024) + s),
 				"entities.json", s -> " ".repeat(700 * 1024) + s))), BundleLimits.of(null, 1),
-				"unpacks to more than the limit of 1 MB in total (reached in entities.json); if you trust the bundle, raise it with --max-size MB"));
+				"unpacks to more than the limit of 1 MB in total (reached in entities.json); if you trust it, raise the bundle size limit"));
 		cases.put("deep JSON", new Refusal(zip(rehash(replace(entries, "claims.json", s -> "[".repeat(200) + "]".repeat(200)))),
 				BundleLimits.defaults(), "nests JSON deeper than the limit of 32 levels"));
 		cases.put("dangling reference", new Refusal(zip(rehash(replace(entries, "evidence.json",

@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crosscheck.extraction.internal.ContractSuggester;
+import org.crosscheck.extraction.internal.EventSuggester;
+
 import org.junit.jupiter.api.Test;
 
 /** Tests contract and event drafts on sentences beyond the seeds. */

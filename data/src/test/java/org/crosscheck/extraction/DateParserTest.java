@@ -219,7 +219,7 @@ class DateParserTest {
 			assertThat(value.start()).isNull();
 			assertThat(value.end()).isNull();
 			assertThat(value.hint()).isEqualTo(
-					"the source has no publication date; set one with `source set ID --published YYYY-MM-DD`");
+					"the source has no publication date; set its publication date");
 			assertThat(value.rule()).isNotBlank();
 		}
 	}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
+import org.crosscheck.extraction.internal.EntitySuggester;
+
 import org.junit.jupiter.api.Test;
 
 /** Tests the entity finder: name boundaries, grouping of aliases and kinds from cue words. */

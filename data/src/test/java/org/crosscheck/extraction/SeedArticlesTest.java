@@ -7,6 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crosscheck.extraction.internal.ContractSuggester;
+import org.crosscheck.extraction.internal.EventSuggester;
+import org.crosscheck.extraction.internal.Suggesters;
+
 import org.junit.jupiter.api.Test;
 
 /** Tests every suggester on the two seed articles, the project's demo dataset. */
@@ -89,7 +93,7 @@ class SeedArticlesTest {
 		for (String exact : List.of("Last September", "Wednesday", "last year", "last month")) {
 			DateValue value = dateOf(suggestions, exact);
 			assertThat(value.status()).as(exact).isEqualTo(DateStatus.UNRESOLVED);
-			assertThat(value.hint()).contains("source set ID --published YYYY-MM-DD");
+			assertThat(value.hint()).contains("set its publication date");
 		}
 		// Absolute intervals need no publication date.
 		assertThat(dateOf(suggestions, "the six months leading up to January 2026").status()).isEqualTo(DateStatus.RESOLVED);

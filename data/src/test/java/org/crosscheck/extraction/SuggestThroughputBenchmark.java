@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.crosscheck.extraction.internal.Suggesters;
+
 /**
  * Measures how many words per second {@link Suggesters#suggest} handles on one core, on about
  * 2 MB of news text made from the seed articles and varied sentences; run its main method.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.crosscheck.common.FuzzChecks;
+import org.crosscheck.extraction.internal.Suggesters;
 import org.junit.jupiter.api.Timeout;
 
 import static org.crosscheck.extraction.SuggestionFuzzChecks.withinText;

@@ -95,7 +95,7 @@ class SourceServiceTests {
 		assertThat(report.imported()).hasSize(1);
 		assertThat(report.failed()).singleElement().satisfies(failure -> {
 			assertThat(failure.file()).endsWith("huge.txt");
-			assertThat(failure.reason()).isEqualTo("3072 MB is over the 5 MB limit; raise it with --max-size");
+			assertThat(failure.reason()).isEqualTo("3072 MB is over the 5 MB limit; if you trust it, raise the file size limit");
 		});
 	}
 
@@ -152,7 +152,7 @@ class SourceServiceTests {
 	@Test
 	void unknownSourceSaysHowToFindTheIds() {
 		assertThatThrownBy(() -> this.sources.showSource(this.dataset, 7))
-			.hasMessage("no source 7 in dataset " + this.dataset + "; `source list` shows the ids");
+			.hasMessage("no source 7 in dataset " + this.dataset + "; the list of sources shows the ids");
 	}
 
 	@Test
@@ -163,6 +163,31 @@ class SourceServiceTests {
 
 		assertThat(this.sources.listSources(this.dataset + "-other")).isEmpty();
 		assertThat(this.datasets.revision(this.dataset)).isPositive();
+	}
+
+	@Test
+	void aGridPagesThroughTheSourcesOfAnOutletInTheOrderItAsksFor() throws Exception {
+		String[][] stories = { { "b.txt", "Wire", "Bravo" }, { "a.txt", "Daily", "alpha" }, { "c.txt", null, "Charlie" },
+				{ "d.txt", "Wire", "Delta" } };
+		for (String[] story : stories) {
+			Path file = Files.writeString(this.folder.resolve(story[0]), story[2] + " happened on Monday, officials said.\n");
+			this.sources.importSources(this.dataset, List.of(file),
+					new ImportOptions(story[1], null, null, story[2], ImportOptions.defaults().maxBytes()), ImportListener.NONE);
+		}
+
+		assertThat(this.sources.sourcesPerOutlet(this.dataset)).containsExactly(java.util.Map.entry("", 1),
+				java.util.Map.entry("Daily", 1), java.util.Map.entry("Wire", 2));
+		assertThat(this.sources.pageSources(this.dataset, null, SourceOrder.TITLE, false, 1, 2))
+			.extracting(SourceSummary::title)
+			.containsExactly("Bravo", "Charlie");
+		assertThat(this.sources.pageSources(this.dataset, "Wire", SourceOrder.NUMBER, true, 0, 10))
+			.extracting(SourceSummary::title)
+			.containsExactly("Delta", "Bravo");
+		assertThat(this.sources.pageSources(this.dataset, "", null, false, 0, 10)).extracting(SourceSummary::title)
+			.containsExactly("Charlie");
+		assertThat(this.sources.countSources(this.dataset, "Wire")).isEqualTo(2);
+		assertThat(this.sources.positionOf(this.dataset, "Wire", 4)).isEqualTo(1);
+		assertThat(this.sources.positionOf(this.dataset, "Daily", 4)).isEqualTo(-1);
 	}
 
 }

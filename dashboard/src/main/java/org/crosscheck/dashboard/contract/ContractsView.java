@@ -2,7 +2,6 @@ package org.crosscheck.dashboard.contract;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;

@@ -30,7 +30,9 @@ import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dashboard.base.ui.DatasetSelection;
 import org.crosscheck.dashboard.base.ui.LiveView;
 import org.crosscheck.dashboard.source.SourcesView;
+import org.crosscheck.discrepancy.DiscrepancyKind;
 import org.crosscheck.discrepancy.DiscrepancyService;
+import org.crosscheck.discrepancy.DiscrepancyStatus;
 import org.crosscheck.discrepancy.DiscrepancyView;
 import org.crosscheck.discrepancy.SpanView;
 import org.crosscheck.source.SourceService;
@@ -45,9 +47,9 @@ import org.crosscheck.source.SourceService;
 @PageTitle("Discrepancies · Crosscheck")
 public class DiscrepanciesView extends LiveView {
 
-	static final List<String> KINDS = List.of("wording", "quote", "number", "date", "attribution", "omission");
+	static final List<String> KINDS = DiscrepancyKind.keys();
 
-	static final List<String> STATUSES = List.of("open", "confirmed", "dismissed", "resolved");
+	static final List<String> STATUSES = DiscrepancyStatus.keys();
 
 	static final String NO_DISCREPANCIES = "No discrepancies here. From the console: discrepancy check, or flag one "
 			+ "between two annotations.";
@@ -240,7 +242,7 @@ public class DiscrepanciesView extends LiveView {
 		heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
 		Span kind = badge(discrepancy.kind(), "");
 		Span severity = badge(discrepancy.severity(), discrepancy.severity().equals("high") ? "error" : "contrast");
-		Span status = badge(discrepancy.status(), discrepancy.status().equals("open") ? "" : "success");
+		Span status = badge(discrepancy.status(), DiscrepancyStatus.of(discrepancy.status()).isDecided() ? "success" : "");
 		status.setTestId("detail-status");
 		HorizontalLayout badges = new HorizontalLayout(kind, severity, status);
 		badges.setSpacing(true);

@@ -25,7 +25,6 @@ import org.crosscheck.claim.ClaimService;
 import org.crosscheck.claim.ContractInput;
 import org.crosscheck.claim.EventInput;
 import org.crosscheck.common.PartialDate;
-import org.crosscheck.dashboard.DashboardApplication;
 import org.crosscheck.dashboard.contract.ContractsView;
 import org.crosscheck.dashboard.discrepancy.DiscrepanciesView;
 import org.crosscheck.dashboard.notebook.NotebookView;

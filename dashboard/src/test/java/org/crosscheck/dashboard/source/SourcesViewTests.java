@@ -10,16 +10,17 @@ import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.crosscheck.dashboard.TestData;
 import org.crosscheck.dashboard.base.ui.EChart;
-import org.crosscheck.dashboard.base.ui.MainLayout;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceSummary;
@@ -123,6 +124,38 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		ComponentUtil.fireEvent(chart, new EChart.ItemClickEvent(chart, true, "The Verge"));
 
 		assertThat(column(sourcesGrid(), OUTLET)).containsExactly("The Verge");
+	}
+
+	@Test
+	void theOutletChartIsHiddenWhenNoSourceHasAnOutlet() {
+		if (!this.datasets.exists("no-outlets")) {
+			this.datasets.createDataset("no-outlets");
+			TestData.importText(this.sources, "no-outlets", "plain.txt", null, null, "A plain note", "Nobody published this.\n");
+		}
+		navigate(SourcesView.class);
+		EChart chart = $(EChart.class).withTestId("outlet-chart").single();
+		assertThat(chart.isVisible()).isTrue();
+		@SuppressWarnings("unchecked")
+		ComboBox<String> selector = $(ComboBox.class).withTestId("dataset-selector").single();
+
+		test(selector).selectItem("no-outlets");
+
+		assertThat(chart.isVisible()).isFalse();
+		assertThat(column(sourcesGrid(), TITLE)).containsExactly("A plain note");
+	}
+
+	@Test
+	void theGridReadsItsRowsPageByPageInTheOrderOfItsHeader() {
+		navigate(SourcesView.class);
+		Grid<SourceSummary> grid = sourcesGrid();
+		List<String> titles = column(grid, TITLE);
+
+		grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(TITLE),
+				SortDirection.ASCENDING)));
+
+		assertThat(column(grid, TITLE)).containsExactlyInAnyOrderElementsOf(titles)
+			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		assertThat(grid.getDataProvider().isInMemory()).isFalse();
 	}
 
 	private void poll() {

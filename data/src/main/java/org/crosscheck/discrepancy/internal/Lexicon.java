@@ -1,23 +1,18 @@
 package org.crosscheck.discrepancy.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.crosscheck.text.CalendarWords;
+import org.crosscheck.text.WordLists;
+
 /**
- * The cue words of the engine (read once from {@code /discrepancy/*.txt}) and the word normalisation built on them.
+ * The cue words of the engine (read once from {@code /words/*.txt}) and the word normalisation built on them.
  */
 public final class Lexicon {
 
@@ -56,25 +51,26 @@ public final class Lexicon {
 	private final Map<String, String> numberWords = new HashMap<>();
 
 	private Lexicon() {
-		stopWords = new HashSet<>(read("stopwords.txt"));
-		negations = new HashSet<>(read("negations.txt"));
-		hedges = new HashSet<>(read("hedges.txt"));
-		temporal = new HashSet<>(read("temporal.txt"));
-		for (String line : read("spelling.txt")) {
+		stopWords = new HashSet<>(WordLists.lines("stop-words"));
+		negations = new HashSet<>(WordLists.lines("negations"));
+		hedges = new HashSet<>(WordLists.lines("hedges"));
+		temporal = new HashSet<>(WordLists.lines("temporal"));
+		temporal.addAll(CalendarWords.ALL);
+		for (String line : WordLists.lines("spelling")) {
 			String[] pair = line.split("\\s+");
 			spelling.put(pair[0], pair[1]);
 		}
-		for (String line : read("numbers.txt")) {
+		for (String line : WordLists.lines("number-words")) {
 			String[] pair = line.split("\\s+");
 			numberWords.put(pair[0], pair[1]);
 		}
 		verbs = new HashSet<>();
-		for (String verb : read("verbs.txt")) {
+		for (String verb : WordLists.lines("verbs")) {
 			verbs.add(stem(verb));
 		}
 		intensifiers = new HashSet<>();
 		int scale = 0;
-		for (String line : read("intensity.txt")) {
+		for (String line : WordLists.lines("intensity")) {
 			if (line.startsWith("+")) {
 				intensifiers.add(line.substring(1).trim());
 				continue;
@@ -256,26 +252,6 @@ public final class Lexicon {
 			case "hundred" -> 1e2;
 			default -> 1;
 		};
-	}
-
-	private static List<String> read(String name) {
-		List<String> lines = new ArrayList<>();
-		try (InputStream in = Lexicon.class.getResourceAsStream("/discrepancy/" + name)) {
-			if (in == null) {
-				throw new IllegalStateException("cue word list /discrepancy/" + name + " is not on the class path");
-			}
-			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				String trimmed = line.strip();
-				if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-					lines.add(trimmed.toLowerCase(Locale.ROOT));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return lines;
 	}
 
 }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.crosscheck.text.WordLists;
+
 /**
  * Decides whether two ways of naming a speaker can be the same speaker: "the spokesperson" and "a Microsoft
  * spokesperson" can, "Jane Doe" and "John Roe" cannot.
  */
 final class Speakers {
 
-	private static final Set<String> UNKNOWN = Set.of("he", "she", "they", "it", "we", "i", "who");
+	private static final Set<String> UNKNOWN = WordLists.set("pronouns");
 
 	private Speakers() {
 	}

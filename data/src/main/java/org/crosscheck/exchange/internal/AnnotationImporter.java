@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.Numbers;
@@ -72,7 +73,7 @@ public final class AnnotationImporter {
 					: byAddress.get(normalise(annotation.target()));
 			if (source == null) {
 				unmatched.add(annotation.label() + ": no source has the address " + annotation.target()
-						+ "; import the article first, or give a source that address with `source set ID --url URL`");
+						+ "; import the article first, or " + Remedy.setUrl().words());
 				continue;
 			}
 			if (!uids.add(annotation.uid())) {

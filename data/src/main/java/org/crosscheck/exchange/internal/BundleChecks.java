@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.discrepancy.DiscrepancyKind;
+import org.crosscheck.discrepancy.DiscrepancyStatus;
 import org.crosscheck.exchange.internal.BundleModel.AnnotationRecord;
 import org.crosscheck.exchange.internal.BundleModel.ClaimRecord;
 import org.crosscheck.exchange.internal.BundleModel.CellRecord;
@@ -94,13 +97,7 @@ final class BundleChecks {
 		if (length == null) {
 			throw refuse(where + ": it names source " + annotation.source() + ", which the bundle does not hold");
 		}
-		require(where, "kind", annotation.kind());
-		try {
-			AnnotationKind.of(annotation.kind());
-		}
-		catch (CrosscheckException ex) {
-			throw refuse(where + ": unknown kind '" + annotation.kind() + "'");
-		}
+		known(where, "kind", annotation.kind(), AnnotationKind::of);
 		require(where, "exact words", annotation.exact());
 		if ((annotation.start() == null) != (annotation.end() == null) || annotation.start() != null
 				&& (annotation.start() < 0 || annotation.start() >= annotation.end() || annotation.end() > length)) {
@@ -153,9 +150,9 @@ final class BundleChecks {
 	void discrepancy(DiscrepancyRecord discrepancy) {
 		String where = where(BundleModel.DISCREPANCIES, discrepancy.uid());
 		uid(where, discrepancy.uid(), this.discrepancies);
-		require(where, "kind", discrepancy.kind());
+		known(where, "kind", discrepancy.kind(), DiscrepancyKind::of);
 		require(where, "severity", discrepancy.severity());
-		require(where, "status", discrepancy.status());
+		known(where, "status", discrepancy.status(), DiscrepancyStatus::of);
 		require(where, "raised_by", discrepancy.raisedBy());
 		require(where, "fingerprint", discrepancy.fingerprint());
 		if (discrepancy.summary() == null) {
@@ -242,6 +239,17 @@ final class BundleChecks {
 	private void require(String where, String what, String value) {
 		if (value == null || value.isBlank()) {
 			throw refuse(where + ": it has no " + what);
+		}
+	}
+
+	/** A value the domain knows by name: present, and one of the names of {@code parse}. */
+	private void known(String where, String what, String value, Function<String, ?> parse) {
+		require(where, what, value);
+		try {
+			parse.apply(value);
+		}
+		catch (CrosscheckException ex) {
+			throw refuse(where + ": unknown " + what + " '" + value + "'");
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.discrepancy.DiscrepancyStatus;
 import org.crosscheck.exchange.BundleImport;
 import org.crosscheck.exchange.internal.BundleModel.AnnotationRecord;
 import org.crosscheck.exchange.internal.BundleModel.CellRecord;
@@ -373,16 +374,15 @@ public final class BundleMerger {
 		if (here != null) {
 			keys.put(d.uid(), here.key());
 			count(this.alreadyThere, BundleModel.DISCREPANCIES);
-			String status = here.status();
-			if (!status.equals(d.status())) {
-				if ("open".equals(status)) {
-					status = d.status();
-					this.decisionsAdopted++;
-				}
-				else if (!"open".equals(d.status())) {
-					this.conflicts.add(new BundleImport.DecisionConflict(here.num(), here.summary(), here.status(),
-							d.status()));
-				}
+			DiscrepancyStatus ours = DiscrepancyStatus.of(here.status());
+			DiscrepancyStatus theirs = DiscrepancyStatus.of(d.status());
+			String status = ours.mergedWith(theirs).key();
+			if (ours != theirs && !ours.isDecided()) {
+				this.decisionsAdopted++;
+			}
+			else if (ours.contradicts(theirs)) {
+				this.conflicts.add(new BundleImport.DecisionConflict(here.num(), here.summary(), here.status(),
+						d.status()));
 			}
 			String notes = mergeNotes(here.notes(), d.notes());
 			if (notes != null) {

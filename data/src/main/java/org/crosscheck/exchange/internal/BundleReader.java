@@ -23,6 +23,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.exchange.BundleLimits;
 import org.crosscheck.exchange.internal.BundleModel.Manifest;
 
@@ -195,7 +196,7 @@ public final class BundleReader implements AutoCloseable {
 	private void openEntries() {
 		if (this.zip.size() > this.limits.maxEntries()) {
 			throw refuse("has " + this.zip.size() + " entries, over the limit of " + this.limits.maxEntries()
-					+ " (a Crosscheck bundle has " + NAMES.size() + "); if you trust the file, raise it with --max-entries N");
+					+ " (a Crosscheck bundle has " + NAMES.size() + ")", Remedy.raiseLimit("entries"));
 		}
 		Enumeration<? extends ZipEntry> all = this.zip.entries();
 		while (all.hasMoreElements()) {
@@ -216,7 +217,7 @@ public final class BundleReader implements AutoCloseable {
 		}
 		ZipEntry manifestEntry = this.entries.get(BundleModel.MANIFEST);
 		if (manifestEntry == null) {
-			throw refuse("has no manifest.json, so it is not a Crosscheck bundle; `export bundle FILE` makes one");
+			throw refuse("has no manifest.json, so it is not a Crosscheck bundle", Remedy.exportBundle());
 		}
 		this.manifest = manifest(manifestEntry);
 		for (String name : BundleModel.ENTRIES) {
@@ -351,15 +352,14 @@ public final class BundleReader implements AutoCloseable {
 				BundleReader.this.totalBytes += read;
 				if (BundleReader.this.totalBytes > limit) {
 					throw refuse("unpacks to more than the limit of " + BundleReader.this.limits.maxMegabytes()
-							+ " MB in total (reached in " + this.entry.getName()
-							+ "); if you trust the bundle, raise it with --max-size MB");
+							+ " MB in total (reached in " + this.entry.getName() + ")", Remedy.raiseLimit("bundle size"));
 				}
 			}
 		}
 
 		private CrosscheckException tooLarge() {
 			return refuse("entry " + this.entry.getName() + " unpacks to more than the limit of "
-					+ BundleReader.this.limits.maxMegabytes() + " MB; if you trust the bundle, raise it with --max-size MB");
+					+ BundleReader.this.limits.maxMegabytes() + " MB", Remedy.raiseLimit("bundle size"));
 		}
 
 	}
@@ -370,6 +370,12 @@ public final class BundleReader implements AutoCloseable {
 
 	private static CrosscheckException refuse(String fileName, String reason) {
 		return CrosscheckException.invalid("bundle " + fileName + " " + reason + "; nothing was imported");
+	}
+
+	/** A refusal with what the user can do about it, before "nothing was imported". */
+	private CrosscheckException refuse(String reason, Remedy remedy) {
+		return new CrosscheckException(CrosscheckException.Kind.INVALID_INPUT,
+				"bundle " + this.fileName + " " + reason + "; " + remedy.words() + "; nothing was imported", remedy);
 	}
 
 	private static String firstLine(String text) {

@@ -1,2 +1,2 @@
-/** Helpers shared by the suggesters: cue lists, word scanning and small calendar arithmetic. */
+/** The suggesters of entities, contracts and events and what they share (word scanning, calendar arithmetic); only SuggestionService runs them. */
 package org.crosscheck.extraction.internal;

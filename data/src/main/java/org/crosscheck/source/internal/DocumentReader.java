@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 
 /**
  * Reads one input file: decodes its bytes, decides its format, and cleans it of
@@ -57,8 +58,8 @@ public final class DocumentReader {
 	 */
 	public void checkSize(long bytes) {
 		if (bytes > this.maxBytes) {
-			throw CrosscheckException.invalid(megabytes(bytes) + " MB is over the " + megabytes(this.maxBytes)
-					+ " MB limit; raise it with --max-size");
+			throw CrosscheckException.invalid(megabytes(bytes) + " MB is over the " + megabytes(this.maxBytes) + " MB limit",
+					Remedy.raiseLimit("file size"));
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.crosscheck.text.WordLists;
+
 /**
  * Separates an article's paragraphs from the page furniture around them by classifying
  * each line by its shape (length, sentence punctuation, neighbours, lists of headlines with
@@ -85,7 +87,7 @@ final class LineCleaner {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MEDIA_ANYWHERE = Pattern.compile(
-			"(?:\\b(?:photo|image|picture|video)\\s*(?:credit|courtesy)?\\s*(?::|/|by\\b)|getty images|shutterstock|\\bap photo\\b|/\\s*(?:afp|reuters|ap|epa)\\)?$)",
+			"(?:\\b(?:photo|image|picture|video)\\s*(?:credit|courtesy)?\\s*(?::|/|by\\b)|getty images|shutterstock|\\bap photo\\b|/\\s*(?:" + WordLists.alternation("wire-agencies") + ")\\)?$)",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LEGAL = Pattern.compile(
@@ -100,20 +102,8 @@ final class LineCleaner {
 
 	private static final Pattern ORDINAL = Pattern.compile("^#?(\\d{1,2})[.)]?\\s+(\\S.*)$");
 
-	// Generic page controls, as data for short lines only. Headings of lists ("most read",
-	// "trending") are deliberately absent: lists are found by their shape, with their heading.
-	private static final Set<String> CALLS_TO_ACTION = Set.of("read more", "continue reading", "read full story",
-			"read the full story", "full story", "share", "share this", "share this article", "share this story",
-			"share on facebook", "share on twitter", "share on x", "tweet", "email", "e-mail", "print", "copy link",
-			"copied", "subscribe", "subscribe now", "sign up", "sign up now", "sign in", "log in", "login",
-			"register", "click here", "advertisement", "advert", "sponsored", "sponsored content", "ad",
-			"skip to content", "skip to main content", "skip ad", "menu", "search", "home", "close", "follow us",
-			"follow", "comments", "comment", "leave a comment", "show comments", "view comments", "load more",
-			"show more", "see more", "view more", "more", "back to top", "top", "next", "previous", "next article",
-			"previous article", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "reddit", "pinterest", "x",
-			"listen to this article", "story continues below advertisement", "article continues below",
-			"scroll to continue", "download the app", "play", "pause", "loading", "accept", "accept all",
-			"reject all", "cookie settings", "manage cookies");
+	// Generic page controls, as data for short lines only.
+	private static final Set<String> CALLS_TO_ACTION = WordLists.set("calls-to-action");
 
 	private LineCleaner() {
 	}

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.crosscheck.text.MonthNames;
+import org.crosscheck.text.CalendarWords;
 
 /**
  * Turns the publication dates that pages state, in the many ways they state them, into
@@ -23,8 +23,7 @@ import org.crosscheck.text.MonthNames;
  */
 public final class PublicationDates {
 
-	private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-			+ "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+	private static final String MONTH = "(" + CalendarWords.monthAlternation() + ")\\.?";
 
 	private static final String WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 
@@ -98,11 +97,11 @@ public final class PublicationDates {
 			}
 			Matcher matcher = MONTH_FIRST.matcher(trimmed);
 			if (matcher.matches()) {
-				return format(MonthNames.number(matcher.group(1)), matcher.group(2), matcher.group(3), matcher, 4);
+				return format(CalendarWords.number(matcher.group(1)), matcher.group(2), matcher.group(3), matcher, 4);
 			}
 			matcher = DAY_FIRST.matcher(trimmed);
 			if (matcher.matches()) {
-				return format(MonthNames.number(matcher.group(2)), matcher.group(1), matcher.group(3), matcher, 4);
+				return format(CalendarWords.number(matcher.group(2)), matcher.group(1), matcher.group(3), matcher, 4);
 			}
 			matcher = NUMERIC.matcher(trimmed);
 			if (matcher.matches()) {

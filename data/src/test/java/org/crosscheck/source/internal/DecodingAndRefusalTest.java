@@ -48,13 +48,13 @@ class DecodingAndRefusalTest {
 	void refusesFileOverTheSizeLimitWithTheWayToRaiseIt() {
 		byte[] bytes = new byte[(int) DocumentReader.DEFAULT_MAX_BYTES + 200_000];
 		Arrays.fill(bytes, (byte) 'a');
-		assertRefused(bytes, "5.2 MB is over the 5 MB limit; raise it with --max-size");
+		assertRefused(bytes, "5.2 MB is over the 5 MB limit; if you trust it, raise the file size limit");
 	}
 
 	@Test
 	void refusesBySizeAloneBeforeAnyByteIsRead() {
 		assertThatThrownBy(() -> this.reader.checkSize(3L * 1024 * 1024 * 1024)).isInstanceOf(CrosscheckException.class)
-			.hasMessage("3072 MB is over the 5 MB limit; raise it with --max-size");
+			.hasMessage("3072 MB is over the 5 MB limit; if you trust it, raise the file size limit");
 	}
 
 	@Test

@@ -1,15 +1,22 @@
 package org.crosscheck.shell.base;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.claim.ClaimService;
+import org.crosscheck.common.Keys;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.DatasetSummary;
+import org.crosscheck.discrepancy.DiscrepancyKind;
+import org.crosscheck.discrepancy.DiscrepancyStatus;
 import org.crosscheck.extraction.SuggestionService;
+import org.crosscheck.extraction.SuggestionStatus;
 import org.crosscheck.notebook.NotebookService;
 import org.crosscheck.source.SourceService;
 import org.jline.builtins.Completers;
@@ -65,7 +72,8 @@ public class ConsoleCompleter extends CommandCompleter {
 		Supplier<List<String>> cells = () -> this.notebook.cells(dataset(), 0).stream().map(c -> String.valueOf(c.number())).toList();
 		Supplier<List<String>> contracts = () -> this.claims.listContracts(dataset()).stream().map(c -> String.valueOf(c.id())).toList();
 		Supplier<List<String>> events = () -> this.claims.listEvents(dataset()).stream().map(e -> String.valueOf(e.id())).toList();
-		Supplier<List<String>> pending = () -> this.suggestions.listSuggestions(dataset(), null, null, "pending", COMPLETIONS)
+		Supplier<List<String>> pending = () -> this.suggestions
+			.listSuggestions(dataset(), null, null, SuggestionStatus.PENDING.key(), COMPLETIONS)
 			.stream().map(s -> String.valueOf(s.id())).toList();
 		Supplier<List<String>> datasetNames = () -> this.datasets.listDatasets().stream().map(DatasetSummary::name).toList();
 		Supplier<List<String>> commands = () -> this.registry.getCommands().stream().map(Command::getName).sorted().toList();
@@ -84,11 +92,10 @@ public class ConsoleCompleter extends CommandCompleter {
 		return switch (option) {
 			case "format" -> command.endsWith("show") ? List.of("text", "json") : List.of("table", "csv", "json");
 			case "kind" -> command.startsWith("suggest") ? List.of("entity", "money", "date", "quote", "contract", "event")
-					: command.startsWith("discrepancy") ? List.of("wording", "quote", "number", "date", "attribution", "omission")
-							: List.of("quote", "claim", "money", "date", "entity", "note");
-			case "status" -> command.startsWith("suggestion") ? List.of("pending", "accepted", "rejected", "all")
-					: List.of("open", "confirmed", "dismissed", "resolved");
-			case "as" -> List.of("confirmed", "dismissed", "resolved");
+					: command.startsWith("discrepancy") ? DiscrepancyKind.keys() : Keys.keys(AnnotationKind.class);
+			case "status" -> command.startsWith("suggestion")
+					? Stream.concat(SuggestionStatus.keys().stream(), Stream.of("all")).toList() : DiscrepancyStatus.keys();
+			case "as" -> Arrays.stream(DiscrepancyStatus.values()).filter(DiscrepancyStatus::isDecided).map(DiscrepancyStatus::key).toList();
 			case "source" -> numbers(this.sources.sourceIds(dataset()));
 			case "evidence" -> this.annotations.listAnnotations(dataset(), null, null, COMPLETIONS).stream().map(a -> String.valueOf(a.id())).toList();
 			case "into" -> this.datasets.listDatasets().stream().map(DatasetSummary::name).toList();

@@ -37,7 +37,7 @@ public class HelpCommands {
 			if (command == null) {
 				List<Command> group = this.registry.getCommandsByPrefix(name + " ");
 				if (group.isEmpty()) {
-					throw new CommandInvoker.UnknownCommandException("unknown command `" + name + "`; `help` lists the commands");
+					throw new CommandParser.UnknownCommandException("unknown command `" + name + "`; `help` lists the commands");
 				}
 				return listing(group);
 			}

@@ -8,6 +8,7 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.discrepancy.CheckReport;
 import org.crosscheck.discrepancy.ComparisonView;
 import org.crosscheck.discrepancy.DiscrepancyService;
+import org.crosscheck.discrepancy.DiscrepancyStatus;
 import org.crosscheck.discrepancy.DiscrepancyView;
 import org.crosscheck.discrepancy.SpanView;
 import org.crosscheck.shell.base.Ids;
@@ -112,7 +113,7 @@ public class DiscrepancyCommands {
 			@Option(longName = "source", description = "only those touching this source") Integer source,
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
-		String filter = status == null ? "open" : status.equalsIgnoreCase("all") ? null : status;
+		String filter = status == null ? DiscrepancyStatus.OPEN.key() : status.equalsIgnoreCase("all") ? null : status;
 		String dataset = dataset();
 		// The gravest first.
 		Integer shownLimit = Output.shownLimit(format, limit);

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.exchange.AnnotationImport;
 import org.crosscheck.exchange.BundleExport;
@@ -11,6 +12,7 @@ import org.crosscheck.exchange.BundleImport;
 import org.crosscheck.exchange.BundleLimits;
 import org.crosscheck.exchange.ExchangeService;
 import org.crosscheck.exchange.ExportReport;
+import org.crosscheck.shell.base.Errors;
 import org.crosscheck.shell.base.Paths;
 
 import org.springframework.shell.core.command.annotation.Argument;
@@ -143,7 +145,7 @@ public class ExchangeCommands {
 	private static String describe(AnnotationImport result) {
 		StringBuilder out = new StringBuilder();
 		result.orphans().forEach(line -> out.append("orphan    ").append(line).append('\n'));
-		result.unmatched().forEach(line -> out.append("no source ").append(line).append('\n'));
+		result.unmatched().forEach(line -> out.append("no source ").append(Errors.phrase(line, Remedy.setUrl())).append('\n'));
 		result.refused().forEach(line -> out.append("refused   ").append(line).append('\n'));
 		out.append("Imported ")
 			.append(result.anchored() + result.orphans().size())

@@ -1,14 +1,18 @@
 package org.crosscheck.shell.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.extraction.AcceptReport;
 import org.crosscheck.extraction.EntityView;
 import org.crosscheck.extraction.SuggestReport;
 import org.crosscheck.extraction.SuggestionService;
+import org.crosscheck.extraction.SuggestionStatus;
 import org.crosscheck.extraction.SuggestionView;
+import org.crosscheck.shell.base.Errors;
 import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
@@ -61,8 +65,27 @@ public class SuggestionCommands {
 			out.append(", ").append(report.updated()).append(" pending ones updated");
 		}
 		out.append(". `suggestion list` shows them.");
-		report.hints().forEach(hint -> out.append('\n').append("hint: ").append(hint));
+		hints(report).forEach(hint -> out.append('\n').append("hint: ").append(hint));
 		return out.toString();
+	}
+
+	/** Sources named one by one in the hints about unresolved dates. */
+	private static final int HINTS = 5;
+
+	/**
+	 * What to do about the dates that need a publication date: a hint per source for the first few; an import of
+	 * thousands of undated files gets one line for the rest.
+	 */
+	private static List<String> hints(SuggestReport report) {
+		List<String> hints = new ArrayList<>();
+		report.unresolvedDates().entrySet().stream().limit(HINTS).forEach(e -> hints.add("source " + e.getKey() + " has "
+				+ e.getValue() + " relative date(s) that need its publication date: "
+				+ Errors.hint(Remedy.setPublished(e.getKey()))));
+		if (report.unresolvedDates().size() > HINTS) {
+			hints.add((report.unresolvedDates().size() - HINTS) + " more sources have relative dates that need their"
+					+ " publication dates; `suggestion list --kind date --format csv` shows every date, the unresolved ones marked so");
+		}
+		return hints;
 	}
 
 	@Command(name = { "suggestion", "list" }, group = GROUP, description = "List suggestions (pending by default)",
@@ -72,7 +95,7 @@ public class SuggestionCommands {
 			@Option(longName = "status", description = "pending (default), accepted, rejected or all") String status,
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
-		String filter = status == null ? "pending" : status.equalsIgnoreCase("all") ? null : status;
+		String filter = status == null ? SuggestionStatus.PENDING.key() : status.equalsIgnoreCase("all") ? null : status;
 		String dataset = dataset();
 		Integer shownLimit = Output.shownLimit(format, limit);
 		List<SuggestionView> shown = this.suggestions.listSuggestions(dataset, kind, source, filter, shownLimit);
@@ -82,7 +105,7 @@ public class SuggestionCommands {
 				new Column<SuggestionView>("kind", SuggestionView::kind),
 				new Column<SuggestionView>("status", SuggestionView::status),
 				new Column<SuggestionView>("words", SuggestionView::exact),
-				new Column<SuggestionView>("reading", SuggestionView::label));
+				new Column<SuggestionView>("reading", s -> Errors.phrase(s.label(), Remedy.setPublished(null))));
 	}
 
 	@Command(name = { "suggestion", "accept" }, group = GROUP,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.shell.base.ConsoleMode;
+import org.crosscheck.shell.base.Errors;
 import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
@@ -78,7 +79,8 @@ public class SourceCommands {
 				.append(duplicate.existingId()).append(")\n");
 		}
 		for (ImportReport.Failure failure : report.failed()) {
-			out.append("failed    ").append(failure.file()).append(": ").append(failure.reason()).append('\n');
+			out.append("failed    ").append(failure.file()).append(": ").append(Errors.phrase(failure.reason(), failure.remedy()))
+				.append('\n');
 		}
 		for (String warning : report.warnings()) {
 			out.append("warning   ").append(warning).append('\n');

@@ -63,7 +63,7 @@ class DashboardCommandsTests extends ConsoleTestBase {
 
 		assertThat(start.exitCode()).as(start.error()).isZero();
 		assertThat(start.output()).startsWith("The dashboard runs at http://127.0.0.1:" + port + "/ (pid ");
-		assertThat(home.resolve(DashboardCommands.PID_FILE)).content().contains("port=" + port);
+		assertThat(home.resolve(DashboardProcess.PID_FILE)).content().contains("port=" + port);
 		String page = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
 					HttpResponse.BodyHandlers.ofString())
@@ -78,17 +78,17 @@ class DashboardCommandsTests extends ConsoleTestBase {
 		Console.Result stop = this.console.run("dashboard stop");
 
 		assertThat(stop.output()).startsWith("Stopped the dashboard (pid ");
-		assertThat(home.resolve(DashboardCommands.PID_FILE)).doesNotExist();
+		assertThat(home.resolve(DashboardProcess.PID_FILE)).doesNotExist();
 		assertThat(this.console.run("dashboard status").output()).isEqualTo(
 				"The dashboard is not running; `dashboard start` starts it.");
 	}
 
 	@Test
 	void aStalePidFileIsNotARunningDashboard() throws IOException {
-		Files.writeString(home.resolve(DashboardCommands.PID_FILE), "pid=999999999\nport=8080\n");
+		Files.writeString(home.resolve(DashboardProcess.PID_FILE), "pid=999999999\nport=8080\n");
 
 		assertThat(this.console.run("dashboard status").output()).startsWith("The dashboard is not running");
-		assertThat(home.resolve(DashboardCommands.PID_FILE)).doesNotExist();
+		assertThat(home.resolve(DashboardProcess.PID_FILE)).doesNotExist();
 		assertThat(this.console.run("dashboard stop").output()).isEqualTo("The dashboard is not running.");
 	}
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Remedy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,11 +44,24 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 	static String messageFor(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CrosscheckException crosscheck) {
-				return crosscheck.getMessage();
+				return phrase(crosscheck.getMessage(), crosscheck.remedy());
 			}
 		}
 		log.error("Unexpected error in the dashboard", failure);
 		return "Something went wrong; the details are in the dashboard's log.";
+	}
+
+	/** The domain's plain words, with what a web user does instead where the dashboard differs. */
+	static String phrase(String message, Remedy remedy) {
+		if (remedy == null) {
+			return message;
+		}
+		return switch (remedy.action()) {
+			case RELOAD_AND_EDIT -> message.replace(remedy.words(), "select it again to see the new version, then edit again");
+			case RELOAD_AND_DECIDE -> message.replace(remedy.words(), "select it again to see the new version, then decide again");
+			case LIST_IDS -> message.replace(remedy.words(), "it may have been removed; pick one from the list");
+			default -> message;
+		};
 	}
 
 }

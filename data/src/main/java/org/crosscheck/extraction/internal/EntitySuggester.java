@@ -1,4 +1,4 @@
-package org.crosscheck.extraction;
+package org.crosscheck.extraction.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,54 +9,53 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.crosscheck.extraction.internal.CueLists;
+import org.crosscheck.extraction.EntityKind;
+import org.crosscheck.extraction.EntityValue;
+import org.crosscheck.extraction.Suggestion;
+import org.crosscheck.extraction.SuggestionKind;
+import org.crosscheck.text.CalendarWords;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
+import org.crosscheck.text.WordLists;
 
 /**
  * Finds organisations, public bodies, people and outlets as runs of capitalised words, groups the
  * names that mean the same entity (acronyms, surnames, "the"/country prefixes) and decides each
- * entity's kind from the cue words in {@code /extraction/entity-cues.txt}.
+ * entity's kind from the cue words in {@code /words/entity-*.txt}.
  */
 public final class EntitySuggester {
 
-	private static final CueLists CUES = CueLists.load("/extraction/entity-cues.txt");
+	private static final Set<String> PUBLIC_BODY = WordLists.set("entity-public-body");
 
-	private static final Set<String> PUBLIC_BODY = CUES.section("public-body");
+	private static final Set<String> PUBLIC_BODY_NOUN = WordLists.set("entity-public-body-noun");
 
-	private static final Set<String> PUBLIC_BODY_NOUN = CUES.section("public-body-noun");
+	private static final Set<String> ORGANISATION_SUFFIX = WordLists.set("entity-organisation-suffix");
 
-	private static final Set<String> ORGANISATION_SUFFIX = CUES.section("organisation-suffix");
+	private static final Set<String> OUTLET_WORD = WordLists.set("entity-outlet-word");
 
-	private static final Set<String> OUTLET_WORD = CUES.section("outlet-word");
+	private static final Set<String> OUTLET_VERB = WordLists.set("entity-outlet-verb");
 
-	private static final Set<String> OUTLET_VERB = CUES.section("outlet-verb");
+	private static final Set<String> OUTLET_BEFORE = WordLists.set("entity-outlet-before");
 
-	private static final Set<String> OUTLET_BEFORE = CUES.section("outlet-before");
+	private static final Set<String> PERSON_TITLE = WordLists.set("entity-person-title");
 
-	private static final Set<String> PERSON_TITLE = CUES.section("person-title");
+	private static final Set<String> SPEECH_VERB = WordLists.set("speech-verbs");
 
-	private static final Set<String> SPEECH_VERB = CUES.section("speech-verb");
+	private static final Set<String> COUNTRY_PREFIX = WordLists.set("entity-country-prefix");
 
-	private static final Set<String> COUNTRY_PREFIX = CUES.section("country-prefix");
+	private static final Set<String> NOT_ENTITY = WordLists.set("entity-not-entity");
 
-	private static final Set<String> NOT_ENTITY = CUES.section("not-entity");
+	private static final Set<String> PLACE = WordLists.set("entity-place");
 
-	private static final Set<String> PLACE = CUES.section("place");
+	private static final Set<String> DEMONYM_SUFFIX = WordLists.set("entity-demonym-suffix");
 
-	private static final Set<String> DEMONYM_SUFFIX = CUES.section("demonym-suffix");
+	private static final Set<String> COMMON = WordLists.set("entity-common");
 
-	private static final Set<String> COMMON = CUES.section("common");
+	private static final Set<String> CALENDAR_WORDS = CalendarWords.ALL;
 
-	private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-			"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+	private static final Set<String> SUBJECT_VERBS = WordLists.set("subject-verbs");
 
-	private static final Set<String> SUBJECT_VERBS = Set.of("is", "was", "has", "had", "will", "would", "could", "can", "did",
-			"does", "won", "got", "made", "became", "sold", "bought", "paid", "took", "gave", "held", "hired", "fired", "sued",
-			"plans", "wants", "says", "denies", "declined", "runs", "owns", "makes", "sells");
-
-	private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "de");
+	private static final Set<String> CONNECTORS = WordLists.set("name-connectors");
 
 	private static final java.util.regex.Pattern WORD_SEPARATOR = java.util.regex.Pattern.compile("[\\s&]+");
 

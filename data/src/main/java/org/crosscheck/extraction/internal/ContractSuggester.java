@@ -1,4 +1,4 @@
-package org.crosscheck.extraction;
+package org.crosscheck.extraction.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,7 +6,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.crosscheck.extraction.internal.Analysis;
+import org.crosscheck.extraction.ContractDraft;
+import org.crosscheck.extraction.DateParser;
+import org.crosscheck.extraction.DateValue;
+import org.crosscheck.extraction.EntityKind;
+import org.crosscheck.extraction.EntityValue;
+import org.crosscheck.extraction.MoneyParser;
+import org.crosscheck.extraction.MoneyValue;
+import org.crosscheck.extraction.Suggestion;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 

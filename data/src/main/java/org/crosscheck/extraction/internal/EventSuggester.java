@@ -1,11 +1,15 @@
-package org.crosscheck.extraction;
+package org.crosscheck.extraction.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.crosscheck.extraction.internal.Analysis;
+import org.crosscheck.extraction.DateParser;
+import org.crosscheck.extraction.DateValue;
+import org.crosscheck.extraction.EntityValue;
+import org.crosscheck.extraction.EventDraft;
+import org.crosscheck.extraction.Suggestion;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 

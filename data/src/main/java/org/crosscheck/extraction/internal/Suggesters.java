@@ -1,4 +1,4 @@
-package org.crosscheck.extraction;
+package org.crosscheck.extraction.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crosscheck.extraction.ContractDraft;
+import org.crosscheck.extraction.DateParser;
+import org.crosscheck.extraction.EventDraft;
+import org.crosscheck.extraction.MoneyParser;
+import org.crosscheck.extraction.QuoteSuggester;
+import org.crosscheck.extraction.Suggestion;
+import org.crosscheck.extraction.SuggestionKind;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 
