@@ -62,6 +62,46 @@ class NotebookCommandsTests extends ConsoleTestBase {
 	}
 
 	@Test
+	void choosingTheDatasetIsNoCellAndANotebookThatChoosesOneReplaysIntoTheCurrentDataset() throws Exception {
+		this.console.run("dataset new probe");
+		this.console.run("dataset use probe");
+		this.console.run("source import " + home.resolve("demo/000_3a11150c10aa050c.txt"));
+		this.console.run("source list");
+		assertThat(this.console.run("notebook cells --format csv").output()).doesNotContain("dataset");
+		// A notebook exported before dataset choices went unrecorded holds them as cells.
+		Path notebook = Files.writeString(home.resolve("chooses.md"), """
+				```crosscheck
+				dataset use somewhere-else
+				```
+
+				```
+				Now on dataset somewhere-else (0 sources).
+				```
+
+				```crosscheck
+				source list --format csv
+				```
+
+				```
+				id,published,outlet,title,chars
+				```
+				""");
+		this.console.run("dataset new replay-here");
+
+		Console.Result replay = this.console.run("notebook run " + notebook + " --check");
+
+		assertThat(replay.exitCode()).as(replay.output() + replay.error()).isZero();
+		assertThat(replay.output()).contains(">>> dataset use somewhere-else\n"
+				+ "(skipped: a notebook replays into the current dataset, replay-here)")
+			.contains("Check: every output matches the recorded one.");
+		assertThat(this.datasets.currentDataset()).isEqualTo("replay-here");
+		// A script is the user's own sequence of commands: there, choosing a dataset does what it says.
+		Path script = Files.writeString(home.resolve("chooses.crosscheck"), "dataset use probe\nsource list\n");
+		assertThat(this.console.run("run " + script).exitCode()).isZero();
+		assertThat(this.datasets.currentDataset()).isEqualTo("probe");
+	}
+
+	@Test
 	void replayStopsAtTheFirstFailingCommandAndSaysWhichAndWhy() throws Exception {
 		Path script = Files.writeString(home.resolve("broken.crosscheck"),
 				"# a script\nsource list\nsource show 42\nsource list\n");
