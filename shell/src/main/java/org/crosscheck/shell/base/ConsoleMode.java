@@ -66,7 +66,7 @@ public final class ConsoleMode {
 		};
 	}
 
-	/** Whether a person sits at a terminal: standard input and output are one. */
+	/** Whether a person sits at a terminal: standard input and output are a terminal. */
 	private static boolean onTerminal() {
 		Console console = System.console();
 		if (console == null) {
