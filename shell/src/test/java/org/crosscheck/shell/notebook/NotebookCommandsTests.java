@@ -11,13 +11,19 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.crosscheck.notebook.NotebookService;
 import org.crosscheck.shell.Console;
 import org.crosscheck.shell.ConsoleTestBase;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotebookCommandsTests extends ConsoleTestBase {
+
+	@Autowired
+	NotebookService notebook;
 
 	@Test
 	void exportedJupyterNotebookValidatesAgainstNbformat45() throws Exception {
@@ -99,6 +105,20 @@ class NotebookCommandsTests extends ConsoleTestBase {
 		Path script = Files.writeString(home.resolve("chooses.crosscheck"), "dataset use probe\nsource list\n");
 		assertThat(this.console.run("run " + script).exitCode()).isZero();
 		assertThat(this.datasets.currentDataset()).isEqualTo("probe");
+	}
+
+	@Test
+	void thePromptsCellNumberIsTheOneTheNextCellGetsHoweverOftenItIsDrawn() {
+		this.console.run("dataset new numbered");
+		int promised = this.notebook.nextCellNumber("numbered");
+		assertThat(this.notebook.nextCellNumber("numbered")).isEqualTo(promised);
+		this.console.run("notebook cells --last 1");
+
+		Console.Result listed = this.console.run("source list");
+
+		assertThat(listed.cell()).isEqualTo(promised).isEqualTo(1);
+		assertThat(this.notebook.nextCellNumber("numbered")).isEqualTo(2);
+		assertThat(this.console.run("source list").cell()).isEqualTo(2);
 	}
 
 	@Test
