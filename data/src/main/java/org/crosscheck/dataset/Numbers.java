@@ -32,6 +32,16 @@ public class Numbers {
 		return reserve(datasetId, table, 1);
 	}
 
+	/** The number the next record of {@code table} in the dataset will get, without handing it out. */
+	public int peek(long datasetId, String table) {
+		requireNumbered(table);
+		return this.jdbc.sql("select next_num from dataset_counter where dataset_id = ? and name = ?")
+			.params(datasetId, table)
+			.query(Integer.class)
+			.optional()
+			.orElseGet(() -> afterHighest(datasetId, table));
+	}
+
 	/**
 	 * Numbers the rows of a batch insert of records of {@code table}: reserves one number per row and writes it into
 	 * column {@code column} of each row, in order.
@@ -51,18 +61,13 @@ public class Numbers {
 	 * call inside the transaction that inserts them.
 	 */
 	public int reserve(long datasetId, String table, int count) {
-		if (!NUMBERED.contains(table)) {
-			throw new IllegalArgumentException("no numbered records in table " + table);
-		}
+		requireNumbered(table);
 		int updated = this.jdbc.sql("update dataset_counter set next_num = next_num + ? where dataset_id = ? and name = ?")
 			.params(count, datasetId, table)
 			.update();
 		if (updated == 0) {
 			// First use in this dataset (or a dataset older than the counters): start after the highest number.
-			int first = this.jdbc.sql("select coalesce(max(num), 0) + 1 from " + table + " where dataset_id = ?")
-				.param(datasetId)
-				.query(Integer.class)
-				.single();
+			int first = afterHighest(datasetId, table);
 			this.jdbc.sql("insert into dataset_counter (dataset_id, name, next_num) values (?, ?, ?)")
 				.params(datasetId, table, first + count)
 				.update();
@@ -72,6 +77,20 @@ public class Numbers {
 			.params(datasetId, table)
 			.query(Integer.class)
 			.single() - count;
+	}
+
+	private static void requireNumbered(String table) {
+		if (!NUMBERED.contains(table)) {
+			throw new IllegalArgumentException("no numbered records in table " + table);
+		}
+	}
+
+	/** The number after the highest one of the dataset's records of {@code table}: where a new counter starts. */
+	private int afterHighest(long datasetId, String table) {
+		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from " + table + " where dataset_id = ?")
+			.param(datasetId)
+			.query(Integer.class)
+			.single();
 	}
 
 }

@@ -35,7 +35,12 @@ public final class NotebookScript {
 
 	public static List<Step> parse(String text) {
 		String normalized = text.replace("\r\n", "\n");
-		return normalized.contains("```crosscheck") ? parseMarkdown(normalized) : parseScript(normalized);
+		return isNotebook(normalized) ? parseMarkdown(normalized) : parseScript(normalized);
+	}
+
+	/** Whether {@code text} is an exported Markdown notebook (with {@code crosscheck} blocks) rather than a script. */
+	public static boolean isNotebook(String text) {
+		return text.contains("```crosscheck");
 	}
 
 	private static boolean quotesBalanced(CharSequence command) {

@@ -79,7 +79,8 @@ public class NotebookService {
 	/** The number the next cell of the dataset will get (for the prompt). */
 	@Transactional(readOnly = true)
 	public int nextCellNumber(String dataset) {
-		return nextNumber(this.datasets.require(dataset).id());
+		// A look only: the prompt asks for it each time it is drawn, and the cell may never come.
+		return this.numbers.peek(this.datasets.require(dataset).id(), "cell");
 	}
 
 	/** The dataset's cells in order; {@code last} > 0 keeps only the last ones. */
@@ -88,7 +89,7 @@ public class NotebookService {
 		DatasetRef ref = this.datasets.require(dataset);
 		Map<Area, Long> areaRevisions = this.revisions.areas(ref.id());
 		List<Cell> cells = this.jdbc.sql("select * from cell where dataset_id = ? and num > ? order by num")
-			.params(ref.id(), last > 0 ? Math.max(0, nextNumber(ref.id()) - 1 - last) : 0)
+			.params(ref.id(), last > 0 ? Math.max(0, this.numbers.peek(ref.id(), "cell") - 1 - last) : 0)
 			.query((rs, row) -> map(rs, areaRevisions))
 			.list();
 		return cells;

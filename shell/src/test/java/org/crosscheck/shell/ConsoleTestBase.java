@@ -41,7 +41,7 @@ public abstract class ConsoleTestBase {
 	protected Console console;
 
 	@Autowired
-	DatasetService datasets;
+	protected DatasetService datasets;
 
 	@BeforeEach
 	void console() {

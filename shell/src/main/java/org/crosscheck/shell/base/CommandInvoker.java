@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -31,10 +33,19 @@ public class CommandInvoker {
 
 	private static final Log log = LogFactory.getLog(CommandInvoker.class);
 
-	/** Commands that only look around or leave the console are not recorded as cells. */
-	private static final Set<String> UNRECORDED = Set.of("help", "history", "clear", "version", "exit", "quit",
-			"notebook note", "notebook cells", "notebook show", "notebook export", "notebook run", "notebook rerun", "run", "dashboard start", "dashboard stop",
-			"dashboard status", "dataset list");
+	/**
+	 * Commands that choose the dataset the work goes into. They are no part of a dataset's work: a notebook replayed
+	 * elsewhere goes into the dataset it is replayed into.
+	 */
+	private static final Set<String> CHOOSING_DATASET = Set.of("dataset new", "dataset use");
+
+	/** Commands that only look around, choose the dataset or leave the console are not recorded as cells. */
+	private static final Set<String> UNRECORDED = Stream
+		.concat(CHOOSING_DATASET.stream(),
+				Stream.of("help", "history", "clear", "version", "exit", "quit", "notebook note", "notebook cells",
+						"notebook show", "notebook export", "notebook run", "notebook rerun", "run", "dashboard start",
+						"dashboard stop", "dashboard status", "dataset list"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final CommandRegistry registry;
 
@@ -123,6 +134,17 @@ public class CommandInvoker {
 			}
 		}
 		return new Outcome(exitCode, captured.toString(), cellNumber);
+	}
+
+	/** Whether {@code line} is a command that chooses the dataset ({@code dataset new}, {@code dataset use}). */
+	public boolean choosesDataset(String line) {
+		try {
+			List<String> words = CommandLine.split(line.strip());
+			return !words.isEmpty() && CHOOSING_DATASET.contains(resolve(words).command().getName());
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	private String currentDatasetOrNull() {

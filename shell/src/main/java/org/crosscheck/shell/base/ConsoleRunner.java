@@ -48,6 +48,10 @@ public class ConsoleRunner implements ApplicationRunner {
 	@Value("${crosscheck.console.autostart:true}")
 	private boolean autostart;
 
+	/** Progress in one-shot use: auto (a bar on a terminal, else none), bar, lines or none. */
+	@Value("${crosscheck.progress:auto}")
+	private String progress;
+
 	ConsoleRunner(CommandInvoker invoker, DatasetService datasets, NotebookService notebook, CrosscheckHome home,
 			ObjectProvider<LineReader> lineReader, ConsoleMode mode, DemoDataset demo) {
 		this.invoker = invoker;
@@ -69,9 +73,11 @@ public class ConsoleRunner implements ApplicationRunner {
 			interactive();
 		}
 		else {
+			// The command's output on standard output; notices, progress and errors on standard error, each
+			// flushed as it is written, so that a reader of both (a terminal, 2>&1) sees them in the order they happened.
 			PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 			PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-			this.mode.set(false, err);
+			this.mode.set(false, err, ConsoleMode.oneShotStyle(this.progress));
 			this.demo.createIfHomeIsEmpty(err);
 			this.exitCode = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
 			}, true).exitCode();
@@ -89,7 +95,7 @@ public class ConsoleRunner implements ApplicationRunner {
 			// An unreadable history is not worth refusing to start for.
 		}
 		PrintWriter terminal = reader.getTerminal().writer();
-		this.mode.set(true, terminal);
+		this.mode.set(true, terminal, ConsoleMode.ProgressStyle.BAR);
 		this.demo.createIfHomeIsEmpty(terminal);
 		terminal.println("Crosscheck — home " + this.home.directory() + ". Type `help` for the commands, `exit` to leave.");
 		InputReader input = new InputReader() {

@@ -5,8 +5,9 @@ import java.io.PrintWriter;
 import org.crosscheck.source.ImportListener;
 
 /**
- * Shows a long operation's progress: a bar redrawn in place in the interactive console,
- * plain lines at most once a second otherwise. Progress is not part of the command's output.
+ * Shows a long operation's progress as the console's mode says ({@link ConsoleMode.ProgressStyle}): a bar
+ * redrawn in place on a terminal, plain lines at most once a second, or nothing. Progress is not part of
+ * the command's output.
  */
 public final class Progress implements ImportListener {
 
@@ -14,7 +15,7 @@ public final class Progress implements ImportListener {
 
 	private final PrintWriter out;
 
-	private final boolean interactive;
+	private final ConsoleMode.ProgressStyle style;
 
 	private final String what;
 
@@ -22,18 +23,18 @@ public final class Progress implements ImportListener {
 
 	public Progress(ConsoleMode mode, String what) {
 		this.out = mode.progress();
-		this.interactive = mode.interactive();
+		this.style = mode.progressStyle();
 		this.what = what;
 	}
 
 	@Override
 	public void progress(int done, int total, String file) {
-		if (total < 2) {
+		if (total < 2 || this.style == ConsoleMode.ProgressStyle.NONE) {
 			return;
 		}
 		long now = System.nanoTime();
 		boolean last = done == total;
-		if (this.interactive) {
+		if (this.style == ConsoleMode.ProgressStyle.BAR) {
 			int filled = (int) ((long) BAR * done / total);
 			this.out.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + done + "/" + total + " "
 					+ this.what + (last ? "\r" + " ".repeat(BAR + 40) + "\r" : ""));

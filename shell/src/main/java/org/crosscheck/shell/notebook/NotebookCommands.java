@@ -166,7 +166,8 @@ public class NotebookCommands {
 			help = """
 					notebook run FILE [--keep-going] [--check]   (also: ./crosscheck run FILE)
 					A script has one command a line; lines starting with # are comments. Relative file names in it
-					resolve against the working directory, then against the script's folder.
+					resolve against the working directory, then against the script's folder. A notebook replays into
+					the current dataset: its `dataset new` and `dataset use` cells are skipped (a script runs them).
 					Stops at the first failing command unless --keep-going. --check compares each output with the one
 					recorded in the notebook (times and durations aside) and reports every difference.
 					Example: notebook run demo.md --check""")
@@ -186,6 +187,7 @@ public class NotebookCommands {
 					+ "); check the path", ex);
 		}
 		List<NotebookScript.Step> steps = NotebookScript.parse(text);
+		boolean notebookFile = NotebookScript.isNotebook(text);
 		if (steps.isEmpty()) {
 			throw CrosscheckException.invalid(file + " holds no commands: a script has one command a line, "
 					+ "a notebook has ```crosscheck blocks");
@@ -200,6 +202,11 @@ public class NotebookCommands {
 				continue;
 			}
 			out.println(">>> " + step.input());
+			if (notebookFile && this.invoker.getObject().choosesDataset(step.input())) {
+				// A notebook is one dataset's work; it replays into the current dataset, whatever it was made in.
+				out.println("(skipped: a notebook replays into the current dataset, " + dataset() + ")");
+				continue;
+			}
 			out.flush();
 			CommandInvoker.Outcome outcome = Paths.withScriptFolder(folder, () -> this.invoker.getObject()
 				.run(step.input(), out, out, context.inputReader(), true));

@@ -123,7 +123,8 @@ class CrashSafetyIT {
 		long started = System.nanoTime();
 		FileSystemUtils.deleteRecursively(this.work);
 		Files.createDirectories(this.work);
-		this.console = JarConsole.get();
+		// The progress lines say which files the killed process had reported done.
+		this.console = JarConsole.get().withProgressLines();
 		this.articles = Files.createDirectories(this.work.resolve("articles"));
 		for (Path file : Articles.write(this.articles, ARTICLES, 20261123L).stream().sorted().toList()) {
 			String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -109,6 +109,16 @@ final class JarConsole {
 		FileSystemUtils.deleteRecursively(scratch);
 	}
 
+	/**
+	 * The same console with plain progress lines on standard error ({@code files: k/n}), as
+	 * {@code CROSSCHECK_PROGRESS=lines} asks; without it, progress is shown on a terminal only.
+	 */
+	JarConsole withProgressLines() {
+		List<String> line = new ArrayList<>(this.java);
+		line.add(line.indexOf("-jar"), "-Dcrosscheck.progress=lines");
+		return new JarConsole(List.copyOf(line));
+	}
+
 	/** One finished run: exit status and what it printed. */
 	record Result(int exitCode, String stdout, String stderr, long millis) {
 
@@ -125,6 +135,25 @@ final class JarConsole {
 	/** Runs one console command on {@code home} to its end. */
 	Result run(Path home, String... command) {
 		return exec(commandLine(home, command), home.getParent(), Duration.ofMinutes(3));
+	}
+
+	/**
+	 * Runs one console command on {@code home} to its end with standard output and error into one file, as
+	 * {@code 2>&1} or a terminal shows them: the result's {@code stdout} holds both, in the order written.
+	 */
+	Result runMerged(Path home, String... command) {
+		try {
+			Files.createDirectories(WORK);
+			Path both = Files.createTempFile(WORK, "merged-", ".out");
+			ProcessBuilder builder = new ProcessBuilder(commandLine(home, command)).directory(home.getParent().toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(both.toFile());
+			clean(builder);
+			return new Running(builder.start(), both, both, System.nanoTime()).await(Duration.ofMinutes(3));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Starts one console command on {@code home}; its output goes to files. */

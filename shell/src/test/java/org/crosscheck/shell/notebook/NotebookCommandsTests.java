@@ -11,13 +11,19 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.crosscheck.notebook.NotebookService;
 import org.crosscheck.shell.Console;
 import org.crosscheck.shell.ConsoleTestBase;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotebookCommandsTests extends ConsoleTestBase {
+
+	@Autowired
+	NotebookService notebook;
 
 	@Test
 	void exportedJupyterNotebookValidatesAgainstNbformat45() throws Exception {
@@ -59,6 +65,60 @@ class NotebookCommandsTests extends ConsoleTestBase {
 		assertThat(replay.output()).contains("Check: every output matches the recorded one.");
 		assertThat(this.console.run("contract list --format csv").output().lines()).hasSize(4);
 		assertThat(this.console.run("notebook cells --format csv").output()).contains("prose").contains("suggestion accept");
+	}
+
+	@Test
+	void choosingTheDatasetIsNoCellAndANotebookThatChoosesOneReplaysIntoTheCurrentDataset() throws Exception {
+		this.console.run("dataset new probe");
+		this.console.run("dataset use probe");
+		this.console.run("source import " + home.resolve("demo/000_3a11150c10aa050c.txt"));
+		this.console.run("source list");
+		assertThat(this.console.run("notebook cells --format csv").output()).doesNotContain("dataset");
+		// A notebook exported before dataset choices went unrecorded holds them as cells.
+		Path notebook = Files.writeString(home.resolve("chooses.md"), """
+				```crosscheck
+				dataset use somewhere-else
+				```
+
+				```
+				Now on dataset somewhere-else (0 sources).
+				```
+
+				```crosscheck
+				source list --format csv
+				```
+
+				```
+				id,published,outlet,title,chars
+				```
+				""");
+		this.console.run("dataset new replay-here");
+
+		Console.Result replay = this.console.run("notebook run " + notebook + " --check");
+
+		assertThat(replay.exitCode()).as(replay.output() + replay.error()).isZero();
+		assertThat(replay.output()).contains(">>> dataset use somewhere-else\n"
+				+ "(skipped: a notebook replays into the current dataset, replay-here)")
+			.contains("Check: every output matches the recorded one.");
+		assertThat(this.datasets.currentDataset()).isEqualTo("replay-here");
+		// A script is the user's own sequence of commands: there, choosing a dataset does what it says.
+		Path script = Files.writeString(home.resolve("chooses.crosscheck"), "dataset use probe\nsource list\n");
+		assertThat(this.console.run("run " + script).exitCode()).isZero();
+		assertThat(this.datasets.currentDataset()).isEqualTo("probe");
+	}
+
+	@Test
+	void thePromptsCellNumberIsTheOneTheNextCellGetsHoweverOftenItIsDrawn() {
+		this.console.run("dataset new numbered");
+		int promised = this.notebook.nextCellNumber("numbered");
+		assertThat(this.notebook.nextCellNumber("numbered")).isEqualTo(promised);
+		this.console.run("notebook cells --last 1");
+
+		Console.Result listed = this.console.run("source list");
+
+		assertThat(listed.cell()).isEqualTo(promised).isEqualTo(1);
+		assertThat(this.notebook.nextCellNumber("numbered")).isEqualTo(2);
+		assertThat(this.console.run("source list").cell()).isEqualTo(2);
 	}
 
 	@Test
