@@ -42,7 +42,7 @@ public class CommandInvoker {
 	/** Commands that only look around or leave the console are not recorded as cells. */
 	private static final Set<String> UNRECORDED = Set.of("help", "history", "clear", "version", "exit", "quit",
 			"notebook note", "notebook cells", "notebook show", "notebook export", "notebook run", "notebook rerun", "run", "dashboard start", "dashboard stop",
-			"dashboard status", "dataset list");
+			"dashboard status", "dataset list", "daemon status", "daemon stop");
 
 	private final CommandRegistry registry;
 
@@ -96,6 +96,12 @@ public class CommandInvoker {
 			}
 		}
 		catch (Exception | Error ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof Paths.ElsewhereException elsewhere) {
+					// Nothing was done: the command runs again in a process of its own (Paths.withWorkingDirectory).
+					throw elsewhere;
+				}
+			}
 			out.flush();
 			Errors.Failure failure = Errors.translate(ex);
 			if (failure.exitCode() == Errors.INTERNAL) {

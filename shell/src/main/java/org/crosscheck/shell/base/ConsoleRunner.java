@@ -48,6 +48,10 @@ public class ConsoleRunner implements ApplicationRunner {
 	@Value("${crosscheck.console.autostart:true}")
 	private boolean autostart;
 
+	/** A console daemon serves its clients' commands instead (org.crosscheck.shell.daemon). */
+	@Value("${crosscheck.daemon.serve:false}")
+	private boolean daemon;
+
 	ConsoleRunner(CommandInvoker invoker, DatasetService datasets, NotebookService notebook, CrosscheckHome home,
 			ObjectProvider<LineReader> lineReader, ConsoleMode mode, DemoDataset demo) {
 		this.invoker = invoker;
@@ -61,7 +65,7 @@ public class ConsoleRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.autostart) {
+		if (!this.autostart || this.daemon) {
 			return;
 		}
 		List<String> words = List.of(args.getSourceArgs());
@@ -71,12 +75,21 @@ public class ConsoleRunner implements ApplicationRunner {
 		else {
 			PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 			PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-			this.mode.set(false, err);
-			this.demo.createIfHomeIsEmpty(err);
-			this.exitCode = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
-			}, true).exitCode();
-			out.flush();
+			this.exitCode = runOnce(words, out, err);
 		}
+	}
+
+	/**
+	 * Runs the one command {@code words} as {@code crosscheck COMMAND ...} does, recorded as a cell, and gives its
+	 * exit status; a console daemon runs its clients' commands through here.
+	 */
+	public int runOnce(List<String> words, PrintWriter out, PrintWriter err) {
+		this.mode.set(false, err);
+		this.demo.createIfHomeIsEmpty(err);
+		int status = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
+		}, true).exitCode();
+		out.flush();
+		return status;
 	}
 
 	private void interactive() {
