@@ -54,6 +54,9 @@ public class ConsoleDaemon implements ApplicationRunner {
 
 	private static final int MOST_REQUEST_BYTES = 4 * 1024 * 1024;
 
+	/** How long a command waits for the one under way before it runs in a console of its own (most take less). */
+	private static final Duration BUSY_WAIT = Duration.ofMillis(1500);
+
 	private final ConsoleRunner console;
 
 	private final ConsoleMode mode;
@@ -119,6 +122,7 @@ public class ConsoleDaemon implements ApplicationRunner {
 			this.server = socket;
 			this.file = new DaemonFile(socket.getLocalPort(), HexFormat.of().formatHex(secret),
 					ProcessHandle.current().pid());
+			this.lastUsed.set(System.nanoTime());
 			this.file.write(directory);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> this.file.deleteIfStillMine(directory)));
 			log.info("console daemon serves " + directory + " on 127.0.0.1:" + socket.getLocalPort() + ", idle limit "
@@ -182,8 +186,8 @@ public class ConsoleDaemon implements ApplicationRunner {
 				frames.line("f " + refusal);
 				return;
 			}
-			if (!this.running.tryLock()) {
-				// Busy with another client's command: this one starts a console of its own rather than wait.
+			if (!this.running.tryLock(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				// Busy with another client's long command: this one starts a console of its own rather than wait on.
 				frames.line("f busy");
 				return;
 			}
@@ -194,8 +198,9 @@ public class ConsoleDaemon implements ApplicationRunner {
 				}
 				this.lastUsed.set(System.nanoTime());
 				frames.line("a");
-				run(frames, Path.of(fields.get(2)), fields.get(3), fields.get(4).equals("1"), words);
-				this.served.incrementAndGet();
+				if (run(frames, Path.of(fields.get(2)), fields.get(3), fields.get(4).equals("1"), words)) {
+					this.served.incrementAndGet();
+				}
 			}
 			finally {
 				this.lastUsed.set(System.nanoTime());
@@ -204,6 +209,9 @@ public class ConsoleDaemon implements ApplicationRunner {
 				}
 				this.running.unlock();
 			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("a client of the console daemon failed: " + ex);
@@ -225,7 +233,8 @@ public class ConsoleDaemon implements ApplicationRunner {
 		return null;
 	}
 
-	private void run(Frames frames, Path directory, String columns, boolean terminal, List<String> words) {
+	/** Runs the client's command; false when it is to run in a console of the client's own after all. */
+	private boolean run(Frames frames, Path directory, String columns, boolean terminal, List<String> words) {
 		PrintWriter out = frames.writer('o');
 		PrintWriter err = frames.writer('e');
 		ScheduledFuture<?> drains = this.timer.scheduleWithFixedDelay(frames::drain, 50, 50, TimeUnit.MILLISECONDS);
@@ -238,7 +247,7 @@ public class ConsoleDaemon implements ApplicationRunner {
 			out.flush();
 			err.flush();
 			frames.line("f elsewhere");
-			return;
+			return false;
 		}
 		finally {
 			drains.cancel(false);
@@ -247,6 +256,7 @@ public class ConsoleDaemon implements ApplicationRunner {
 		out.flush();
 		err.flush();
 		frames.line("x " + status);
+		return true;
 	}
 
 	private void stopWhenDue() {
