@@ -39,7 +39,8 @@ public class CrosscheckShellApplication {
 				command.add(arg);
 			}
 		}
-		boolean interactive = command.isEmpty();
+		// A console daemon (the launcher starts one with crosscheck.daemon.serve=true) runs its clients' commands.
+		boolean interactive = command.isEmpty() && !Boolean.getBoolean("crosscheck.daemon.serve");
 		System.setProperty("spring.shell.interactive.enabled", String.valueOf(interactive));
 		SpringApplication application = new SpringApplication(CrosscheckShellApplication.class);
 		application.setBannerMode(Banner.Mode.OFF);

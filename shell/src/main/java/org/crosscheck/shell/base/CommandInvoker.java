@@ -44,7 +44,7 @@ public class CommandInvoker {
 		.concat(CHOOSING_DATASET.stream(),
 				Stream.of("help", "history", "clear", "version", "exit", "quit", "notebook note", "notebook cells",
 						"notebook show", "notebook export", "notebook run", "notebook rerun", "run", "dashboard start",
-						"dashboard stop", "dashboard status", "dataset list"))
+						"dashboard stop", "dashboard status", "dataset list", "daemon status", "daemon stop"))
 		.collect(Collectors.toUnmodifiableSet());
 
 	private final CommandRegistry registry;
@@ -102,6 +102,12 @@ public class CommandInvoker {
 			}
 		}
 		catch (Exception | Error ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof Paths.ElsewhereException elsewhere) {
+					// Nothing was done: the command runs again in a process of its own (Paths.withWorkingDirectory).
+					throw elsewhere;
+				}
+			}
 			out.flush();
 			Errors.Failure failure = Errors.translate(ex);
 			if (failure.exitCode() == Errors.INTERNAL) {

@@ -32,6 +32,10 @@ public final class ConsoleMode {
 
 	private volatile ProgressStyle style = ProgressStyle.NONE;
 
+	private volatile Integer clientColumns;
+
+	private volatile Boolean clientTerminal;
+
 	public boolean interactive() {
 		return this.interactive;
 	}
@@ -42,6 +46,39 @@ public final class ConsoleMode {
 
 	public ProgressStyle progressStyle() {
 		return this.style;
+	}
+
+
+	/**
+	 * The width of the user's terminal in columns, or null when unknown: what a console daemon's client reported for
+	 * the command under way, else {@code COLUMNS} from the environment.
+	 */
+	public Integer columns() {
+		Integer client = this.clientColumns;
+		if (client != null) {
+			return client;
+		}
+		try {
+			String columns = System.getenv("COLUMNS");
+			return columns == null || columns.isBlank() ? null : Integer.valueOf(columns.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Whether the command's standard output is a terminal, as a console daemon's client reported it; null when this
+	 * process's own standard output is the command's (then ask the process).
+	 */
+	public Boolean clientTerminal() {
+		return this.clientTerminal;
+	}
+
+	/** What a console daemon's client reported of its terminal for the command it runs next; nulls when none. */
+	public void client(Integer columns, Boolean terminal) {
+		this.clientColumns = columns;
+		this.clientTerminal = terminal;
 	}
 
 	void set(boolean interactive, PrintWriter progress, ProgressStyle style) {

@@ -52,6 +52,10 @@ public class ConsoleRunner implements ApplicationRunner {
 	@Value("${crosscheck.progress:auto}")
 	private String progress;
 
+	/** A console daemon serves its clients' commands instead (org.crosscheck.shell.daemon). */
+	@Value("${crosscheck.daemon.serve:false}")
+	private boolean daemon;
+
 	ConsoleRunner(CommandInvoker invoker, DatasetService datasets, NotebookService notebook, CrosscheckHome home,
 			ObjectProvider<LineReader> lineReader, ConsoleMode mode, DemoDataset demo) {
 		this.invoker = invoker;
@@ -65,7 +69,7 @@ public class ConsoleRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.autostart) {
+		if (!this.autostart || this.daemon) {
 			return;
 		}
 		List<String> words = List.of(args.getSourceArgs());
@@ -77,12 +81,27 @@ public class ConsoleRunner implements ApplicationRunner {
 			// flushed as it is written, so that a reader of both (a terminal, 2>&1) sees them in the order they happened.
 			PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 			PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-			this.mode.set(false, err, ConsoleMode.oneShotStyle(this.progress));
-			this.demo.createIfHomeIsEmpty(err);
-			this.exitCode = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
-			}, true).exitCode();
-			out.flush();
+			this.exitCode = runOnce(words, out, err);
 		}
+	}
+
+	/**
+	 * Runs the one command {@code words} as {@code crosscheck COMMAND ...} does, recorded as a cell, and gives its
+	 * exit status; a console daemon runs its clients' commands through here.
+	 */
+	public int runOnce(List<String> words, PrintWriter out, PrintWriter err) {
+		// A daemon's client says whether its output is a terminal; else this process's own streams tell.
+		Boolean clientTerminal = this.mode.clientTerminal();
+		boolean auto = this.progress == null || this.progress.isBlank() || this.progress.strip().equalsIgnoreCase("auto");
+		ConsoleMode.ProgressStyle style = clientTerminal != null && auto
+				? (clientTerminal ? ConsoleMode.ProgressStyle.BAR : ConsoleMode.ProgressStyle.NONE)
+				: ConsoleMode.oneShotStyle(this.progress);
+		this.mode.set(false, err, style);
+		this.demo.createIfHomeIsEmpty(err);
+		int status = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
+		}, true).exitCode();
+		out.flush();
+		return status;
 	}
 
 	private void interactive() {

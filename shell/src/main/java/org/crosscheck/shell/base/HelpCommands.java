@@ -45,7 +45,7 @@ public class HelpCommands {
 		}
 		return listing(this.registry.getCommands().stream().filter(c -> !c.isHidden()).toList())
 				+ "\n\nEvery command becomes a notebook cell, except: help, history, clear, dataset list,"
-				+ " notebook cells/show/export, dashboard start/stop/status; notebook note makes a prose cell;"
+				+ " notebook cells/show/export, dashboard start/stop/status, daemon status/stop; notebook note makes a prose cell;"
 				+ " notebook run/rerun record the commands they run.\nRun one command from a terminal:"
 				+ " ./crosscheck COMMAND ...; `help COMMAND` shows its options and an example.";
 	}

@@ -156,7 +156,7 @@ public class NotebookCommands {
 		if (file == null || file.isBlank()) {
 			throw CrosscheckException.invalid("name the file: notebook export notebook.md (or .ipynb, .html)");
 		}
-		Path path = Path.of(file);
+		Path path = Paths.resolve(file);
 		int cells = this.notebook.export(dataset(), path);
 		return "Wrote " + cells + " cells to " + path + ".";
 	}
