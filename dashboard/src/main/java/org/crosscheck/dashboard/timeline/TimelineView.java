@@ -48,7 +48,7 @@ public class TimelineView extends LiveView {
 	static final String NO_SOURCE = "(no evidence)";
 
 	static final String LEGEND = "◆ a day · ▬ a month, quarter or interval · a paler bar: a year · numbered dots: "
-			+ "the sources of its evidence · labels that would overlap show when you zoom (wheel or slider)";
+			+ "the sources of its evidence · zoom in time with ctrl + wheel or the slider below; the wheel scrolls the lanes";
 
 	/** Colours of the source rows, cycled. */
 	private static final String[] PALETTE = { "#1676f3", "#e8590c", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599",
@@ -59,8 +59,8 @@ public class TimelineView extends LiveView {
 	/** Rows shown at once; more scroll. */
 	static final int MAX_ROWS = 16;
 
-	/** Lanes per source that keep room for every label; further events share lanes and show labels on zoom. */
-	static final int LABELLED_LANES = 6;
+	/** The longest label on the chart in pixels; a longer one ends in an ellipsis (the tooltip has it all). */
+	private static final int LABEL_MAX_PIXELS = 170;
 
 	/** Between the event's and the source's number in a source marker's id: a click opens that source's words. */
 	static final String MARKER_SEPARATOR = "@";
@@ -252,7 +252,9 @@ public class TimelineView extends LiveView {
 		rowAxis.putObject("axisTick").put("show", false);
 		ArrayNode zoom = option.putArray("dataZoom");
 		zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("height", 20);
-		zoom.addObject().put("type", "inside").put("xAxisIndex", 0);
+		// Ctrl and the wheel zoom in time; the wheel alone scrolls the lanes.
+		zoom.addObject().put("type", "inside").put("xAxisIndex", 0).put("zoomOnMouseWheel", "ctrl")
+			.put("moveOnMouseWheel", false);
 		if (lanes.rowNames.size() > MAX_ROWS) {
 			// Many lanes: scroll the rows rather than squeezing them.
 			zoom.addObject().put("type", "slider").put("yAxisIndex", 0).put("right", 4).put("width", 16)
@@ -277,7 +279,8 @@ public class TimelineView extends LiveView {
 		// A transparent point, not opacity 0: the label would inherit that and vanish too.
 		labels.putObject("itemStyle").put("color", "rgba(0,0,0,0)");
 		labels.putObject("label").put("show", true).put("position", "right").put("formatter", "{b}")
-			.put("fontSize", LABEL_FONT_SIZE).put("color", "#343a40").put("distance", 4);
+			.put("fontSize", LABEL_FONT_SIZE).put("color", "#343a40").put("distance", 4)
+			.put("width", LABEL_MAX_PIXELS).put("overflow", "truncate");
 		labels.putObject("labelLayout").put("hideOverlap", true);
 		ArrayNode labelData = labels.putArray("data");
 		for (EventView event : placed) {
@@ -365,8 +368,7 @@ public class TimelineView extends LiveView {
 	/**
 	 * The rows of the chart: a row per source (by the event's first evidence), split into lanes so
 	 * that events lie side by side rather than over each other, each with room for its label and
-	 * source markers at the width the chart starts at. Past {@link #LABELLED_LANES} lanes a source
-	 * packs bars closer and lets labels yield (they show on zoom) rather than growing without end.
+	 * source markers at the width the chart starts at. Many events make many lanes, which scroll.
 	 */
 	private static final class Lanes {
 
@@ -399,7 +401,6 @@ public class TimelineView extends LiveView {
 			lanes.axisMax = axisMin + (long) range;
 			double millisPerPixel = range / PLOT_WIDTH;
 			Map<String, List<Long>> laneEnds = new LinkedHashMap<>();
-			Map<String, List<Long>> laneBarEnds = new LinkedHashMap<>();
 			Map<String, List<List<EventView>>> bySource = new LinkedHashMap<>();
 			List<EventView> ordered = placed.stream()
 				.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(TimelineView::endOf))
@@ -407,7 +408,6 @@ public class TimelineView extends LiveView {
 			for (EventView event : ordered) {
 				String source = rowOf(event, sourceLabels);
 				List<Long> ends = laneEnds.computeIfAbsent(source, key -> new java.util.ArrayList<>());
-				List<Long> barEnds = laneBarEnds.computeIfAbsent(source, key -> new java.util.ArrayList<>());
 				List<List<EventView>> sourceLanes = bySource.computeIfAbsent(source, key -> new java.util.ArrayList<>());
 				long markerRoom = (long) (millisPerPixel * (MARKER_SIZE + 2) * Math.max(1, sourcesOf(event).size()));
 				long barStart = millis(event.start()) - markerRoom;
@@ -420,17 +420,12 @@ public class TimelineView extends LiveView {
 				long from = left ? barStart - labelRoom : barStart;
 				long labelEnd = left ? barEnd : barEnd + labelRoom;
 				int lane = firstFree(ends, from);
-				if (lane < 0 && ends.size() >= LABELLED_LANES) {
-					lane = firstFree(barEnds, barStart);
-				}
 				if (lane < 0) {
 					lane = ends.size();
 					ends.add(Long.MIN_VALUE);
-					barEnds.add(Long.MIN_VALUE);
 					sourceLanes.add(new java.util.ArrayList<>());
 				}
 				ends.set(lane, Math.max(ends.get(lane), labelEnd));
-				barEnds.set(lane, Math.max(barEnds.get(lane), barEnd + (long) (millisPerPixel * 4)));
 				sourceLanes.get(lane).add(event);
 			}
 			for (Map.Entry<String, List<List<EventView>>> source : bySource.entrySet()) {
@@ -457,7 +452,7 @@ public class TimelineView extends LiveView {
 	}
 
 	private static double labelPixels(EventView event) {
-		return 12 + LABEL_CHAR_WIDTH * event.label().length();
+		return 12 + Math.min(LABEL_MAX_PIXELS, LABEL_CHAR_WIDTH * event.label().length());
 	}
 
 	private static Integer firstSource(EventView event) {
