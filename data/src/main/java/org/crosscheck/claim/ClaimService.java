@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.crosscheck.claim.internal.EventLabel;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
@@ -345,6 +346,7 @@ public class ClaimService {
 		return new EventView(rs.getInt("num"), rs.getString("uid"), start == null ? null : start.toLocalDate().toString(),
 				end == null ? null : end.toLocalDate().toString(), rs.getString("date_precision"),
 				rs.getString("date_status"), rs.getString("date_text"), rs.getString("description"),
+				EventLabel.of(rs.getString("description")),
 				entities == null || entities.isEmpty() ? List.of() : Arrays.asList(entities.split("\n")),
 				evidence.getOrDefault(rs.getLong("id"), List.of()));
 	}

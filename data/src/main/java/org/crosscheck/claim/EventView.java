@@ -13,9 +13,10 @@ import java.util.List;
  * @param status RESOLVED, UNRESOLVED or AMBIGUOUS
  * @param dateText the words that gave the date
  * @param description what happened
+ * @param label a short label for a chart: the description when short, else its subject, verb and object
  * @param entities who was involved
  * @param evidence the annotations it rests on
  */
 public record EventView(int id, String uid, String start, String end, String precision, String status, String dateText,
-		String description, List<String> entities, List<Evidence> evidence) {
+		String description, String label, List<String> entities, List<Evidence> evidence) {
 }

@@ -98,7 +98,8 @@ public class ContractsView extends LiveView {
 	private void configureGrid() {
 		this.grid.setTestId("contracts-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-		this.grid.addColumn(ContractView::id).setHeader("#").setWidth("4em").setFlexGrow(0);
+		// rem, not em: the header's smaller font would make an em column narrower than its rows.
+		this.grid.addColumn(ContractView::id).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
 		this.grid.addColumn(ContractView::vendor).setHeader("Vendor").setFlexGrow(2).setSortable(true)
 			.setTooltipGenerator(ContractView::vendor);
 		this.grid.addColumn(contract -> orDash(contract.agency())).setHeader("Agency").setFlexGrow(3)

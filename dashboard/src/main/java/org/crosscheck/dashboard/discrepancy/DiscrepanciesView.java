@@ -51,6 +51,22 @@ public class DiscrepanciesView extends LiveView {
 
 	static final List<String> STATUSES = DiscrepancyStatus.keys();
 
+	/** Percent of the width the list takes beside the detail. */
+	static final double GRID_SHARE = 64;
+
+	// Widths of the short columns: their longest value ("99999", "medium", "attribution", "dismissed",
+	// "#12 ↔ #34") and the narrow cell padding. In rem, not em: an em of the header's smaller font would
+	// make the header's columns narrower than the rows' below them.
+	static final String ID_WIDTH = "3.5rem";
+
+	static final String SEVERITY_WIDTH = "5.5rem";
+
+	static final String KIND_WIDTH = "6.5rem";
+
+	static final String STATUS_WIDTH = "6.5rem";
+
+	static final String SOURCES_WIDTH = "6rem";
+
 	static final String NO_DISCREPANCIES = "No discrepancies here. From the console: discrepancy check, or flag one "
 			+ "between two annotations.";
 
@@ -115,7 +131,8 @@ public class DiscrepanciesView extends LiveView {
 
 		SplitLayout split = new SplitLayout(this.grid, this.detail);
 		split.setSizeFull();
-		split.setSplitterPosition(50);
+		// The list gets the larger part: its summary is what one scans; the detail wraps its two sides.
+		split.setSplitterPosition(GRID_SHARE);
 		split.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
 				LumoUtility.BorderRadius.MEDIUM);
 		add(title, filters, split);
@@ -139,14 +156,18 @@ public class DiscrepanciesView extends LiveView {
 
 	private void configureGrid() {
 		this.grid.setTestId("discrepancies-grid");
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-		this.grid.addColumn(DiscrepancyView::id).setHeader("#").setWidth("4em").setFlexGrow(0);
-		this.grid.addColumn(DiscrepancyView::severity).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(DiscrepancyView::kind).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(DiscrepancyView::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(DiscrepancyView::summary).setHeader("Summary").setFlexGrow(4)
+		// The summary wraps rather than being cut; the other columns are narrow and fixed, so it takes the rest.
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.getStyle().set("--vaadin-grid-cell-padding", "var(--lumo-space-xs) var(--lumo-space-s)");
+		narrow(this.grid.addColumn(DiscrepancyView::id).setHeader("#"), ID_WIDTH);
+		narrow(this.grid.addColumn(DiscrepancyView::severity).setHeader("Severity"), SEVERITY_WIDTH);
+		narrow(this.grid.addColumn(DiscrepancyView::kind).setHeader("Kind"), KIND_WIDTH);
+		narrow(this.grid.addColumn(DiscrepancyView::status).setHeader("Status"), STATUS_WIDTH);
+		this.grid.addColumn(DiscrepancyView::summary).setHeader("Summary").setWidth("12rem").setFlexGrow(1)
 			.setTooltipGenerator(DiscrepancyView::summary);
-		this.grid.addColumn(DiscrepanciesView::sourcesOf).setHeader("Sources").setAutoWidth(true).setFlexGrow(0);
+		narrow(this.grid.addColumn(DiscrepanciesView::sourcesOf).setHeader("Sources"), SOURCES_WIDTH)
+			.setTooltipGenerator(DiscrepanciesView::sourcesOf);
 		this.grid.setItems(this.provider);
 		this.grid.setEmptyStateText(NO_DISCREPANCIES);
 		this.grid.setSizeFull();
@@ -344,6 +365,11 @@ public class DiscrepanciesView extends LiveView {
 		Span badge = new Span(Objects.requireNonNullElse(text, "—"));
 		badge.getElement().getThemeList().add(("badge pill " + theme).strip());
 		return badge;
+	}
+
+	/** A column as wide as its longest value ("attribution", "confirmed", "#1 ↔ #2"), never wider. */
+	private static <T> Grid.Column<T> narrow(Grid.Column<T> column, String width) {
+		return column.setWidth(width).setFlexGrow(0);
 	}
 
 	private static String sourcesOf(DiscrepancyView discrepancy) {

@@ -47,6 +47,9 @@ public class TimelineView extends LiveView {
 
 	static final String NO_SOURCE = "(no evidence)";
 
+	static final String LEGEND = "◆ a day · ▬ a month, quarter or interval · a paler bar: a year · numbered dots: "
+			+ "the sources of its evidence · zoom in time with ctrl + wheel or the slider below; the wheel scrolls the lanes";
+
 	/** Colours of the source rows, cycled. */
 	private static final String[] PALETTE = { "#1676f3", "#e8590c", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599",
 			"#c2255c", "#5c940d", "#364fc7", "#868e96" };
@@ -54,7 +57,35 @@ public class TimelineView extends LiveView {
 	private static final long DAY_MILLIS = 86_400_000L;
 
 	/** Rows shown at once; more scroll. */
-	static final int MAX_ROWS = 14;
+	static final int MAX_ROWS = 16;
+
+	/** The longest label on the chart in pixels; a longer one ends in an ellipsis (the tooltip has it all). */
+	private static final int LABEL_MAX_PIXELS = 170;
+
+	/** Between the event's and the source's number in a source marker's id: a click opens that source's words. */
+	static final String MARKER_SEPARATOR = "@";
+
+	private static final String NO_SOURCE_COLOUR = "#868e96";
+
+	private static final int MARKER_SIZE = 13;
+
+	private static final int LABEL_FONT_SIZE = 11;
+
+	/** Average width of a label character at {@link #LABEL_FONT_SIZE}, in pixels. */
+	private static final int LABEL_CHAR_WIDTH = 6;
+
+	/** The plot's width the lanes are planned for: the chart beside the list at 1400 px, less the row names. */
+	private static final int PLOT_WIDTH = 540;
+
+	/** The name of the series that carries the events' labels. */
+	static final String LABELS = "Labels";
+
+	private static final double YEAR_ALPHA = 0.35;
+
+	/** The share of the time axis left empty on the right, for the labels of the latest events. */
+	private static final double RIGHT_ROOM = 0.2;
+
+	private static final int ROW_LABEL_WIDTH = 150;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,6 +98,10 @@ public class TimelineView extends LiveView {
 	private final EChart chart = new EChart();
 
 	private final Span empty = new Span();
+
+	private final Span notPlacedCount = new Span();
+
+	private final VerticalLayout side = new VerticalLayout();
 
 	private final Grid<EventView> undated = new Grid<>(EventView.class, false);
 
@@ -83,30 +118,45 @@ public class TimelineView extends LiveView {
 		heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
 		this.count.getElement().getThemeList().add("badge contrast pill");
 		this.count.setTestId("event-count");
-		HorizontalLayout title = new HorizontalLayout(heading, this.count);
+		this.notPlacedCount.getElement().getThemeList().add("badge warning pill");
+		this.notPlacedCount.setTestId("not-placed-count");
+		this.notPlacedCount.setVisible(false);
+		HorizontalLayout title = new HorizontalLayout(heading, this.count, this.notPlacedCount);
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
+		Span legend = new Span(LEGEND);
+		legend.setTestId("timeline-legend");
+		legend.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
 		this.chart.setTestId("timeline-chart");
-		this.chart.setHeight("360px");
+		// The chart takes the page's height: with many events more lanes show at once.
+		this.chart.setHeight(null);
+		this.chart.setMinHeight("360px");
 		this.chart.addItemClickListener(event -> openEvent(event.getId()));
 		this.empty.addClassNames(LumoUtility.TextColor.SECONDARY);
 		this.empty.setVisible(false);
-		VerticalLayout main = new VerticalLayout(this.empty, this.chart);
+		VerticalLayout main = new VerticalLayout(this.empty, legend, this.chart);
 		main.setPadding(false);
+		main.setSpacing(false);
+		main.setHeightFull();
+		main.setFlexGrow(1, this.chart);
 		// Without a minimum width of 0 the chart's width pushes the side list out of the page.
 		main.setMinWidth("0");
 
 		H4 undatedHeading = new H4("Not placed: dates unresolved or ambiguous");
-		undatedHeading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL);
+		undatedHeading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL,
+				LumoUtility.TextColor.WARNING_CONTRAST);
 		configureUndated();
-		VerticalLayout side = new VerticalLayout(undatedHeading, this.undated);
-		side.setPadding(false);
-		side.setWidth("24rem");
-		side.getStyle().set("flex-shrink", "0");
-		side.setHeightFull();
-		side.setFlexGrow(1, this.undated);
+		this.side.add(undatedHeading, this.undated);
+		this.side.setTestId("not-placed");
+		this.side.setPadding(false);
+		this.side.setWidth("22rem");
+		this.side.getStyle().set("flex-shrink", "0");
+		this.side.setHeightFull();
+		this.side.setFlexGrow(1, this.undated);
+		// Shown only when some event has no date to place it at; else the chart takes the width.
+		this.side.setVisible(false);
 
-		HorizontalLayout body = new HorizontalLayout(main, side);
+		HorizontalLayout body = new HorizontalLayout(main, this.side);
 		body.setSizeFull();
 		body.setFlexGrow(1, main);
 		add(title, body);
@@ -117,8 +167,7 @@ public class TimelineView extends LiveView {
 		this.undated.setTestId("undated-events");
 		this.undated.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.undated.addColumn(EventView::description).setHeader("Event").setFlexGrow(3);
-		this.undated.addColumn(event -> (event.dateText() == null ? "—" : "«" + event.dateText() + "»") + " "
-				+ event.status().toLowerCase(java.util.Locale.ROOT)).setHeader("Date").setFlexGrow(2);
+		this.undated.addColumn(TimelineView::dateOfUnplaced).setHeader("Date").setFlexGrow(2);
 		this.undated.setEmptyStateText("Every event has a date.");
 		this.undated.setSizeFull();
 		this.undated.addItemClickListener(event -> openEvidence(event.getItem()));
@@ -140,10 +189,23 @@ public class TimelineView extends LiveView {
 			this.undatedEvents = notPlaced;
 			this.undated.setItems(notPlaced);
 		}
+		this.side.setVisible(!notPlaced.isEmpty());
+		this.notPlacedCount.setVisible(!notPlaced.isEmpty());
+		this.notPlacedCount.setText(notPlaced.size() + " not placed: date unresolved or ambiguous (listed at the right)");
 		this.empty.setText(!exists ? missingDatasetText() : latest.isEmpty() ? NO_EVENTS : "");
 		this.empty.setVisible(!exists || latest.isEmpty());
 		Map<Integer, String> sourceLabels = exists && !placed.isEmpty() ? sourceLabels(dataset) : Map.of();
 		this.chart.setOption(chartOption(placed, sourceLabels));
+	}
+
+	/** Why an event is not placed: "Unresolved: «last month»", or the date text when it says so itself. */
+	static String dateOfUnplaced(EventView event) {
+		String status = "AMBIGUOUS".equalsIgnoreCase(event.status()) ? "ambiguous" : "unresolved";
+		if (event.dateText() == null) {
+			return Character.toUpperCase(status.charAt(0)) + status.substring(1) + ": no date in the words";
+		}
+		return event.dateText().toLowerCase(java.util.Locale.ROOT).startsWith(status) ? event.dateText()
+				: Character.toUpperCase(status.charAt(0)) + status.substring(1) + ": «" + event.dateText() + "»";
 	}
 
 	/** Whether the event goes on the time axis: a resolved date, not an unresolved or ambiguous one. */
@@ -162,49 +224,17 @@ public class TimelineView extends LiveView {
 	}
 
 	/**
-	 * ECharts option: a category row per source (by the event's first evidence) and a time axis.
-	 * Spans (month, quarter, year, interval) are thick lines from their first to their last
-	 * day; a day is a short bar (a rectangle symbol). Tooltips are escaped plain text; ids are
-	 * the event numbers.
+	 * ECharts option: a category row per source (by the event's first evidence), split into lanes,
+	 * on a time axis. Each event is labelled with its short label to its right and marked at its left
+	 * with a numbered dot per source of its evidence. The bar's form is the date's precision: a day
+	 * is a diamond, a month, quarter or interval a solid bar over the time it covers, a year a lighter
+	 * bar. Labels that would overlap are hidden until the user zooms in. Tooltips are escaped plain
+	 * text; ids are the event numbers.
 	 */
 	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels) {
-		// One row per source, split into lanes so that events whose times overlap (or touch, which
-		// would draw them as one bar) lie side by side.
-		long slackDays = placed.isEmpty() ? 0 : Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(
-				LocalDate.parse(placed.stream().map(EventView::start).min(String::compareTo).orElseThrow()),
-				LocalDate.parse(placed.stream().map(TimelineView::endOf).max(String::compareTo).orElseThrow())) / 100);
-		Map<String, List<List<EventView>>> lanesBySource = new LinkedHashMap<>();
-		placed.stream()
-			.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(TimelineView::endOf))
-			.forEach(event -> {
-				List<List<EventView>> lanes = lanesBySource.computeIfAbsent(rowOf(event, sourceLabels),
-						row -> new java.util.ArrayList<>());
-				List<EventView> free = lanes.stream()
-					.filter(lane -> LocalDate.parse(endOf(lane.get(lane.size() - 1))).plusDays(slackDays)
-						.isBefore(LocalDate.parse(event.start())))
-					.findFirst()
-					.orElse(null);
-				if (free == null) {
-					free = new java.util.ArrayList<>();
-					lanes.add(free);
-				}
-				free.add(event);
-			});
-		Map<Integer, Integer> laneOfEvent = new java.util.HashMap<>();
-		Map<Integer, Integer> sourceOfEvent = new java.util.HashMap<>();
-		List<String> rowNames = new java.util.ArrayList<>();
-		int sourceIndex = 0;
-		for (Map.Entry<String, List<List<EventView>>> source : lanesBySource.entrySet()) {
-			for (int lane = 0; lane < source.getValue().size(); lane++) {
-				// Further lanes of a source carry no label; zero-width spaces keep the category names distinct.
-				rowNames.add(lane == 0 ? ChartText.escape(source.getKey()) : invisibleName(rowNames.size()));
-				for (EventView event : source.getValue().get(lane)) {
-					laneOfEvent.put(event.id(), rowNames.size() - 1);
-					sourceOfEvent.put(event.id(), sourceIndex);
-				}
-			}
-			sourceIndex++;
-		}
+		Map<Integer, String> colours = new LinkedHashMap<>();
+		sourceLabels.keySet().forEach(source -> colours.put(source, PALETTE[colours.size() % PALETTE.length]));
+		Lanes lanes = Lanes.of(placed, sourceLabels);
 		ObjectNode option = JSON.createObjectNode();
 		// Rich text on the canvas, never HTML (the chart element insists on it too).
 		option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText").put("confine", true);
@@ -213,44 +243,63 @@ public class TimelineView extends LiveView {
 		ObjectNode timeAxis = option.putObject("xAxis").put("type", "time");
 		timeAxis.putObject("splitLine").put("show", true);
 		if (!placed.isEmpty()) {
-			long min = placed.stream().mapToLong(event -> millis(event.start())).min().orElse(0);
-			long max = placed.stream().mapToLong(event -> millis(endOf(event)) + DAY_MILLIS).max().orElse(0);
-			long pad = Math.max(15 * DAY_MILLIS, (max - min) / 20);
-			timeAxis.put("min", min - pad).put("max", max + pad);
+			timeAxis.put("min", lanes.min - lanes.pad).put("max", lanes.axisMax);
 		}
 		ObjectNode rowAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
 		ArrayNode rowData = rowAxis.putArray("data");
-		rowNames.forEach(rowData::add);
-		rowAxis.putObject("axisLabel").put("width", 160).put("overflow", "truncate");
+		lanes.rowNames.forEach(rowData::add);
+		rowAxis.putObject("axisLabel").put("width", ROW_LABEL_WIDTH).put("overflow", "truncate");
+		rowAxis.putObject("axisTick").put("show", false);
 		ArrayNode zoom = option.putArray("dataZoom");
 		zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("height", 20);
-		zoom.addObject().put("type", "inside").put("xAxisIndex", 0);
-		if (rowNames.size() > MAX_ROWS) {
-			// Many sources: scroll the rows rather than squeezing them.
+		// Ctrl and the wheel zoom in time; the wheel alone scrolls the lanes.
+		zoom.addObject().put("type", "inside").put("xAxisIndex", 0).put("zoomOnMouseWheel", "ctrl")
+			.put("moveOnMouseWheel", false);
+		if (lanes.rowNames.size() > MAX_ROWS) {
+			// Many lanes: scroll the rows rather than squeezing them.
 			zoom.addObject().put("type", "slider").put("yAxisIndex", 0).put("right", 4).put("width", 16)
 				.put("startValue", 0).put("endValue", MAX_ROWS - 1);
+			zoom.addObject().put("type", "inside").put("yAxisIndex", 0).put("zoomOnMouseWheel", false)
+				.put("moveOnMouseWheel", true);
 		}
-
-		ObjectNode spans = option.putArray("series").addObject().put("type", "lines").put("name", "Spans")
-			.put("coordinateSystem", "cartesian2d").put("polyline", false).put("silent", false);
-		spans.putObject("lineStyle").put("width", 12).put("cap", "butt").put("opacity", 0.85);
-		spans.putObject("emphasis").putObject("lineStyle").put("width", 18);
-		ArrayNode spanData = spans.putArray("data");
-		ObjectNode days = ((ArrayNode) option.get("series")).addObject().put("type", "scatter").put("name", "Days")
-			.put("symbol", "rect").put("cursor", "pointer");
-		days.putArray("symbolSize").add(6).add(18);
-		ArrayNode dayData = days.putArray("data");
+		ArrayNode series = option.putArray("series");
+		ArrayNode spanData = spanSeries(series, "Months and intervals");
+		ArrayNode yearData = spanSeries(series, "Years");
+		ArrayNode dayData = series.addObject().put("type", "scatter").put("name", "Days").put("symbol", "diamond")
+			.put("symbolSize", 14).put("cursor", "pointer").putArray("data");
+		ObjectNode markers = series.addObject().put("type", "scatter").put("name", "Sources").put("symbol", "circle")
+			.put("symbolSize", MARKER_SIZE).put("cursor", "pointer").put("z", 3);
+		markers.putObject("label").put("show", true).put("position", "inside").put("formatter", "{@[2]}")
+			.put("fontSize", 9).put("color", "#fff");
+		ArrayNode markerData = markers.putArray("data");
+		// The labels: an invisible point at each event's end with its short label to the right. One series
+		// for all, so that ECharts can hide those that would overlap (they come back on zoom).
+		ObjectNode labels = series.addObject().put("type", "scatter").put("name", LABELS).put("symbolSize", 1)
+			.put("cursor", "pointer").put("z", 4).put("clip", false);
+		// A transparent point, not opacity 0: the label would inherit that and vanish too.
+		labels.putObject("itemStyle").put("color", "rgba(0,0,0,0)");
+		labels.putObject("label").put("show", true).put("position", "right").put("formatter", "{b}")
+			.put("fontSize", LABEL_FONT_SIZE).put("color", "#343a40").put("distance", 4)
+			.put("width", LABEL_MAX_PIXELS).put("overflow", "truncate");
+		labels.putObject("labelLayout").put("hideOverlap", true);
+		ArrayNode labelData = labels.putArray("data");
 		for (EventView event : placed) {
-			int row = laneOfEvent.get(event.id());
-			String colour = PALETTE[sourceOfEvent.get(event.id()) % PALETTE.length];
+			int row = lanes.rowOfEvent.get(event.id());
+			String colour = colours.getOrDefault(firstSource(event), NO_SOURCE_COLOUR);
 			String tooltip = tooltip(event, rowOf(event, sourceLabels));
 			long start = millis(event.start());
 			long end = millis(endOf(event)) + DAY_MILLIS;
-			boolean day = "DAY".equalsIgnoreCase(event.precision()) && event.start().equals(endOf(event));
-			ObjectNode item = day ? dayData.addObject() : spanData.addObject();
-			item.put("id", String.valueOf(event.id())).put("name", ChartText.escape(shorten(event.description(), 60)));
+			String form = form(event);
+			ObjectNode item = switch (form) {
+				case "day" -> dayData.addObject();
+				case "year" -> yearData.addObject();
+				default -> spanData.addObject();
+			};
+			String id = String.valueOf(event.id());
+			String label = ChartText.escape(event.label());
+			item.put("id", id).put("name", label);
 			item.putObject("tooltip").put("formatter", tooltip);
-			if (day) {
+			if (form.equals("day")) {
 				item.putArray("value").add(start + DAY_MILLIS / 2).add(row);
 				item.putObject("itemStyle").put("color", colour);
 			}
@@ -258,10 +307,160 @@ public class TimelineView extends LiveView {
 				ArrayNode coords = item.putArray("coords");
 				coords.addArray().add(start).add(row);
 				coords.addArray().add(end).add(row);
-				item.putObject("lineStyle").put("color", colour);
+				item.putObject("lineStyle").put("color", translucent(colour, form.equals("year") ? YEAR_ALPHA : 0.9));
+			}
+			ObjectNode labelItem = labelData.addObject().put("id", id).put("name", label);
+			labelItem.putObject("tooltip").put("formatter", tooltip);
+			if (lanes.labelLeft.contains(event.id())) {
+				// Left of the event's source markers.
+				labelItem.putArray("value").add(form.equals("day") ? start + DAY_MILLIS / 2 : start).add(row);
+				labelItem.putObject("label").put("position", "left")
+					.put("distance", 4 + (MARKER_SIZE + 2) * sourcesOf(event).size());
+			}
+			else {
+				labelItem.putArray("value").add(form.equals("day") ? start + DAY_MILLIS / 2 : end).add(row);
+				if (form.equals("day")) {
+					// Clear of the diamond.
+					labelItem.putObject("label").put("distance", 10);
+				}
+			}
+			List<Integer> eventSources = sourcesOf(event);
+			for (int k = 0; k < eventSources.size(); k++) {
+				int source = eventSources.get(k);
+				ObjectNode marker = markerData.addObject().put("id", event.id() + MARKER_SEPARATOR + source)
+					.put("name", ChartText.escape(sourceLabels.getOrDefault(source, "#" + source)));
+				marker.putArray("value").add(start).add(row).add(source);
+				// Left of the event, one after the other, so the bar and its label stay clear.
+				marker.putArray("symbolOffset").add(-(MARKER_SIZE + 2) * (eventSources.size() - k) + 2).add(0);
+				marker.putObject("itemStyle").put("color", colours.getOrDefault(source, NO_SOURCE_COLOUR));
+				marker.putObject("tooltip").put("formatter", "source " + ChartText.escape(
+						sourceLabels.getOrDefault(source, "#" + source)));
 			}
 		}
 		return JSON.writeValueAsString(option);
+	}
+
+	/** The bar's form for the event's precision: day, span (month, quarter, an interval) or year. */
+	static String form(EventView event) {
+		String precision = event.precision() == null ? "DAY" : event.precision().toUpperCase(java.util.Locale.ROOT);
+		boolean oneDay = event.start().equals(endOf(event));
+		return switch (precision) {
+			case "DAY" -> oneDay ? "day" : "span";
+			case "YEAR" -> "year";
+			default -> "span";
+		};
+	}
+
+	/** {@code #rrggbb} as {@code rgba(r,g,b,alpha)}: a paler bar whose label stays dark. */
+	static String translucent(String colour, double alpha) {
+		int rgb = Integer.parseInt(colour.substring(1), 16);
+		return "rgba(" + (rgb >> 16) + "," + ((rgb >> 8) & 0xff) + "," + (rgb & 0xff) + "," + alpha + ")";
+	}
+
+	private static ArrayNode spanSeries(ArrayNode series, String name) {
+		ObjectNode spans = series.addObject().put("type", "lines").put("name", name)
+			.put("coordinateSystem", "cartesian2d").put("polyline", false).put("silent", false);
+		spans.putObject("lineStyle").put("width", 12).put("cap", "butt").put("opacity", 1);
+		spans.putObject("emphasis").putObject("lineStyle").put("width", 18);
+		return spans.putArray("data");
+	}
+
+	/**
+	 * The rows of the chart: a row per source (by the event's first evidence), split into lanes so
+	 * that events lie side by side rather than over each other, each with room for its label and
+	 * source markers at the width the chart starts at. Many events make many lanes, which scroll.
+	 */
+	private static final class Lanes {
+
+		final List<String> rowNames = new java.util.ArrayList<>();
+
+		final Map<Integer, Integer> rowOfEvent = new java.util.HashMap<>();
+
+		/** Events near the right edge, whose label stands left of them. */
+		final java.util.Set<Integer> labelLeft = new java.util.HashSet<>();
+
+		long min;
+
+		long max;
+
+		long pad;
+
+		long axisMax;
+
+		static Lanes of(List<EventView> placed, Map<Integer, String> sourceLabels) {
+			Lanes lanes = new Lanes();
+			if (placed.isEmpty()) {
+				return lanes;
+			}
+			lanes.min = placed.stream().mapToLong(event -> millis(event.start())).min().orElse(0);
+			lanes.max = placed.stream().mapToLong(event -> millis(endOf(event)) + DAY_MILLIS).max().orElse(0);
+			lanes.pad = Math.max(15 * DAY_MILLIS, (lanes.max - lanes.min) / 20);
+			// Some room on the right for labels; a label that would still run off the chart goes left of its event.
+			long axisMin = lanes.min - lanes.pad;
+			double range = (lanes.max + lanes.pad - axisMin) / (1 - RIGHT_ROOM);
+			lanes.axisMax = axisMin + (long) range;
+			double millisPerPixel = range / PLOT_WIDTH;
+			Map<String, List<Long>> laneEnds = new LinkedHashMap<>();
+			Map<String, List<List<EventView>>> bySource = new LinkedHashMap<>();
+			List<EventView> ordered = placed.stream()
+				.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(TimelineView::endOf))
+				.toList();
+			for (EventView event : ordered) {
+				String source = rowOf(event, sourceLabels);
+				List<Long> ends = laneEnds.computeIfAbsent(source, key -> new java.util.ArrayList<>());
+				List<List<EventView>> sourceLanes = bySource.computeIfAbsent(source, key -> new java.util.ArrayList<>());
+				long markerRoom = (long) (millisPerPixel * (MARKER_SIZE + 2) * Math.max(1, sourcesOf(event).size()));
+				long barStart = millis(event.start()) - markerRoom;
+				long barEnd = millis(endOf(event)) + DAY_MILLIS;
+				long labelRoom = (long) (millisPerPixel * labelPixels(event));
+				boolean left = barEnd + labelRoom > lanes.axisMax + (long) (millisPerPixel * 24);
+				if (left) {
+					lanes.labelLeft.add(event.id());
+				}
+				long from = left ? barStart - labelRoom : barStart;
+				long labelEnd = left ? barEnd : barEnd + labelRoom;
+				int lane = firstFree(ends, from);
+				if (lane < 0) {
+					lane = ends.size();
+					ends.add(Long.MIN_VALUE);
+					sourceLanes.add(new java.util.ArrayList<>());
+				}
+				ends.set(lane, Math.max(ends.get(lane), labelEnd));
+				sourceLanes.get(lane).add(event);
+			}
+			for (Map.Entry<String, List<List<EventView>>> source : bySource.entrySet()) {
+				for (int lane = 0; lane < source.getValue().size(); lane++) {
+					// Further lanes of a source carry no label; zero-width spaces keep the category names distinct.
+					lanes.rowNames.add(lane == 0 ? ChartText.escape(source.getKey()) : invisibleName(lanes.rowNames.size()));
+					for (EventView event : source.getValue().get(lane)) {
+						lanes.rowOfEvent.put(event.id(), lanes.rowNames.size() - 1);
+					}
+				}
+			}
+			return lanes;
+		}
+
+		private static int firstFree(List<Long> ends, long from) {
+			for (int lane = 0; lane < ends.size(); lane++) {
+				if (ends.get(lane) < from) {
+					return lane;
+				}
+			}
+			return -1;
+		}
+
+	}
+
+	private static double labelPixels(EventView event) {
+		return 12 + Math.min(LABEL_MAX_PIXELS, LABEL_CHAR_WIDTH * event.label().length());
+	}
+
+	private static Integer firstSource(EventView event) {
+		return event.evidence().isEmpty() ? null : event.evidence().get(0).source();
+	}
+
+	private static List<Integer> sourcesOf(EventView event) {
+		return event.evidence().stream().map(Evidence::source).distinct().toList();
 	}
 
 	/** A category name that shows nothing but differs for every {@code row}: its bits as zero-width characters. */
@@ -313,12 +512,20 @@ public class TimelineView extends LiveView {
 		if (id == null) {
 			return;
 		}
-		this.events.stream().filter(event -> String.valueOf(event.id()).equals(id)).findFirst()
-			.ifPresent(this::openEvidence);
+		String[] parts = id.split(MARKER_SEPARATOR, 2);
+		this.events.stream().filter(event -> String.valueOf(event.id()).equals(parts[0])).findFirst()
+			.ifPresent(event -> openEvidence(event, parts.length > 1 ? parts[1] : null));
 	}
 
 	private void openEvidence(EventView event) {
-		event.evidence().stream().findFirst()
+		openEvidence(event, null);
+	}
+
+	/** Opens the event's first evidence, or its first from {@code source} when given. */
+	private void openEvidence(EventView event, String source) {
+		event.evidence().stream()
+			.filter(evidence -> source == null || String.valueOf(evidence.source()).equals(source))
+			.findFirst()
 			.ifPresent(evidence -> SourcesView.open(evidence.source(), evidence.start(), evidence.end()));
 	}
 

@@ -112,6 +112,36 @@ class DiscrepanciesViewTests extends StoryViewTest {
 	}
 
 	@SuppressWarnings("unchecked")
+	@Test
+	void atFourteenHundredPixelsTheSummaryTakesTheWidthTheNarrowColumnsLeave() {
+		navigate(DiscrepanciesView.class);
+		Grid<DiscrepancyView> grid = grid();
+		Grid.Column<DiscrepancyView> summary = grid.getColumns().get(4);
+		List<Grid.Column<DiscrepancyView>> others = grid.getColumns().stream().filter(c -> c != summary).toList();
+
+		assertThat(summary.getHeaderText()).isEqualTo("Summary");
+		assertThat(summary.getFlexGrow()).isPositive();
+		assertThat(others).allSatisfy(column -> {
+			assertThat(column.getFlexGrow()).as(column.getHeaderText()).isZero();
+			assertThat(column.getWidth()).as(column.getHeaderText()).isNotNull().endsWith("rem");
+		});
+		// The page at 1400 px: the navigation drawer (16rem) and the view's padding leave ~1110 px, the split's share
+		// goes to the list.
+		double listPixels = (1400 - 16 * 16 - 2 * 16) * $(com.vaadin.flow.component.splitlayout.SplitLayout.class)
+			.single()
+			.getSplitterPosition() / 100;
+		double narrowPixels = others.stream().mapToDouble(column -> em(column.getWidth()) * 16).sum();
+		assertThat(listPixels - narrowPixels).as("the summary's pixels of %s", listPixels)
+			.isGreaterThan(listPixels / 3)
+			.isGreaterThan(narrowPixels / 2);
+		// Long summaries wrap instead of ending in an ellipsis after a dozen characters.
+		assertThat(grid.getThemeNames()).contains("wrap-cell-content");
+	}
+
+	private static double em(String width) {
+		return Double.parseDouble(width.replace("rem", ""));
+	}
+
 	private Grid<DiscrepancyView> grid() {
 		return $(Grid.class).withTestId("discrepancies-grid").single();
 	}

@@ -29,10 +29,11 @@ class TimelineViewTests extends StoryViewTest {
 		navigate(TimelineView.class);
 
 		JsonNode option = option();
-		JsonNode spans = option.get("series").get(0).get("data");
-		JsonNode days = option.get("series").get(1).get("data");
+		JsonNode spans = series(option, "Months and intervals").get("data");
+		JsonNode days = series(option, "Days").get("data");
+		JsonNode years = series(option, "Years").get("data");
 		long placed = events.stream().filter(TimelineView::placed).count();
-		assertThat(spans.size() + days.size()).isEqualTo(placed).isPositive();
+		assertThat(spans.size() + days.size() + years.size()).isEqualTo(placed).isPositive();
 		List<String> rows = option.get("yAxis").get("data").valueStream().map(JsonNode::asString).toList();
 		// A labelled row per source; the unlabelled lanes below it hold events that overlap in time.
 		assertThat(rows.stream().filter(row -> !row.replaceAll("[\u200B\u200C]", "").isEmpty()))
@@ -63,7 +64,7 @@ class TimelineViewTests extends StoryViewTest {
 				"An event nobody could date", List.of(), List.of()));
 		navigate(TimelineView.class);
 
-		JsonNode days = option().get("series").get(1).get("data");
+		JsonNode days = series(option(), "Days").get("data");
 		assertThat(days.valueStream().map(day -> day.get("tooltip").get("formatter").asString()))
 			.anyMatch(text -> text.startsWith("Statement <script>alert(8)</script> published\n2026-02-18 (day; on Wednesday)"));
 		@SuppressWarnings("unchecked")
@@ -101,6 +102,140 @@ class TimelineViewTests extends StoryViewTest {
 		poll();
 
 		assertThat(option().toString()).isNotEqualTo(before).contains("A year far ahead");
+	}
+
+	@Test
+	void everyPlacedEventCarriesItsShortLabelAndAMarkerPerSourceOfItsEvidence() {
+		List<EventView> placed = this.claims.listEvents(dataset()).stream().filter(TimelineView::placed).toList();
+		navigate(TimelineView.class);
+
+		JsonNode option = option();
+		JsonNode labels = series(option, TimelineView.LABELS);
+		assertThat(labels.get("label").get("show").asBoolean()).isTrue();
+		assertThat(labels.get("label").get("formatter").asString()).isEqualTo("{b}");
+		assertThat(labels.get("labelLayout").get("hideOverlap").asBoolean()).isTrue();
+		assertThat(labels.get("data")).hasSize(placed.size());
+		for (EventView event : placed) {
+			JsonNode label = labels.get("data").valueStream()
+				.filter(item -> item.get("id").asString().equals(String.valueOf(event.id())))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no label for event " + event.id()));
+			// The label stands beside its bar (a day: its diamond), in the bar's lane: after its end, or before its
+			// start near the chart's right edge.
+			JsonNode bar = item(option, String.valueOf(event.id()));
+			JsonNode start = bar.has("coords") ? bar.get("coords").get(0) : bar.get("value");
+			JsonNode end = bar.has("coords") ? bar.get("coords").get(1) : bar.get("value");
+			boolean left = label.has("label") && "left".equals(label.get("label").path("position").asString());
+			assertThat(label.get("value").get(0).asLong()).isEqualTo((left ? start : end).get(0).asLong());
+			assertThat(label.get("value").get(1).asInt()).isEqualTo(end.get(1).asInt());
+			assertThat(label.get("name").asString()).as("label of event %s", event.id())
+				.isEqualTo(event.label())
+				.isNotBlank()
+				.hasSizeLessThanOrEqualTo(org.crosscheck.claim.internal.EventLabel.MAX_LENGTH);
+			JsonNode markers = series(option, "Sources").get("data");
+			assertThat(markers.valueStream().filter(marker -> marker.get("id").asString().startsWith(event.id() + "@"))
+				.map(marker -> marker.get("value").get(2).asInt()))
+				.containsExactlyInAnyOrderElementsOf(event.evidence().stream().map(e -> e.source()).distinct().toList());
+		}
+		// The demo's contracts of 2021 and 2022 are labelled by who got what, not by a cut-off sentence.
+		assertThat(placed.stream().map(EventView::label)).contains("AT&T secured a $90.7 million contract",
+				"Palantir was awarded a $139.3 million contract");
+	}
+
+	@Test
+	void theBarsFormSaysThePrecisionAndUnresolvedEventsAreCountedApart() {
+		EventView year = this.claims.addEvent(dataset(), new EventInput(LocalDate.of(2024, 1, 1),
+				LocalDate.of(2024, 12, 31), "YEAR", null, "in 2024", "A year-long programme ran", List.of(), List.of()));
+		EventView day = this.claims.addEvent(dataset(), new EventInput(LocalDate.of(2024, 3, 5), null, "DAY", null,
+				"on 5 March", "Hearing held", List.of(), List.of()));
+		this.claims.addEvent(dataset(), new EventInput(null, null, null, null, "one day", "Undated meeting",
+				List.of(), List.of()));
+		navigate(TimelineView.class);
+
+		JsonNode option = option();
+		assertThat(series(option, "Years").get("data").valueStream().map(item -> item.get("id").asString()))
+			.contains(String.valueOf(year.id()));
+		assertThat(series(option, "Days").get("data").valueStream().map(item -> item.get("id").asString()))
+			.contains(String.valueOf(day.id()));
+		assertThat(alpha(item(option, String.valueOf(year.id()))))
+			.isLessThan(alpha(series(option, "Months and intervals").get("data").get(0)));
+		assertThat(series(option, "Days").get("symbol").asString()).isEqualTo("diamond");
+		long notPlaced = this.claims.listEvents(dataset()).stream().filter(event -> !TimelineView.placed(event)).count();
+		com.vaadin.flow.component.html.Span badge = $(com.vaadin.flow.component.html.Span.class)
+			.withTestId("not-placed-count").single();
+		assertThat(badge.isVisible()).isTrue();
+		assertThat(badge.getText()).startsWith(notPlaced + " not placed");
+		assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withTestId("not-placed").single()
+			.isVisible()).isTrue();
+	}
+
+	@Test
+	void twoHundredEventsStayReadableInLanesThatNeverOverlapWithZoomAndScrolling() {
+		List<EventView> many = new java.util.ArrayList<>();
+		for (int k = 0; k < 200; k++) {
+			LocalDate start = LocalDate.of(2024, 1, 1).plusDays(k * 4L);
+			String precision = k % 3 == 0 ? "DAY" : k % 3 == 1 ? "MONTH" : "YEAR";
+			LocalDate end = switch (precision) {
+				case "DAY" -> start;
+				case "MONTH" -> start.withDayOfMonth(start.lengthOfMonth());
+				default -> start.withDayOfYear(start.lengthOfYear());
+			};
+			many.add(new EventView(1000 + k, "u" + k, start.toString(), end.toString(), precision, "RESOLVED", null,
+					"Event number " + k + " happened", "Event number " + k + " happened", List.of(),
+					List.of(new org.crosscheck.claim.Evidence(k, 1 + k % 2, "words", 0, 5))));
+		}
+		JsonNode option = JSON.readTree(TimelineView.chartOption(many, java.util.Map.of(1, "#1 One", 2, "#2 Two")));
+
+		List<JsonNode> items = new java.util.ArrayList<>();
+		for (String name : List.of("Months and intervals", "Years", "Days")) {
+			series(option, name).get("data").forEach(items::add);
+		}
+		assertThat(items).hasSize(200).allMatch(item -> item.get("name").asString().startsWith("Event number "));
+		assertThat(series(option, TimelineView.LABELS).get("data")).hasSize(200);
+		// No two bars of one lane cover the same time.
+		java.util.Map<Integer, List<long[]>> byRow = new java.util.HashMap<>();
+		for (JsonNode item : items) {
+			long[] span = item.has("coords")
+					? new long[] { item.get("coords").get(0).get(0).asLong(), item.get("coords").get(1).get(0).asLong() }
+					: new long[] { item.get("value").get(0).asLong(), item.get("value").get(0).asLong() };
+			int row = item.has("coords") ? item.get("coords").get(0).get(1).asInt() : item.get("value").get(1).asInt();
+			byRow.computeIfAbsent(row, key -> new java.util.ArrayList<>()).add(span);
+		}
+		byRow.values().forEach(spans -> {
+			spans.sort(java.util.Comparator.comparingLong(span -> span[0]));
+			for (int k = 1; k < spans.size(); k++) {
+				assertThat(spans.get(k)[0]).isGreaterThan(spans.get(k - 1)[1]);
+			}
+		});
+		List<JsonNode> zoom = option.get("dataZoom").valueStream().toList();
+		assertThat(zoom).anyMatch(z -> z.has("xAxisIndex") && "slider".equals(z.get("type").asString()));
+		int rows = option.get("yAxis").get("data").size();
+		// Lanes with room for every label: more than fit at once, so they scroll.
+		assertThat(rows).isGreaterThan(TimelineView.MAX_ROWS).isLessThanOrEqualTo(200);
+		assertThat(zoom).anyMatch(z -> z.has("yAxisIndex") && "slider".equals(z.get("type").asString()));
+	}
+
+	/** The alpha of a bar's colour, {@code rgba(r,g,b,alpha)}. */
+	private static double alpha(JsonNode bar) {
+		String colour = bar.get("lineStyle").get("color").asString();
+		assertThat(colour).startsWith("rgba(");
+		return Double.parseDouble(colour.substring(colour.lastIndexOf(',') + 1, colour.length() - 1));
+	}
+
+	private static JsonNode series(JsonNode option, String name) {
+		return option.get("series").valueStream()
+			.filter(series -> name.equals(series.get("name").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no series " + name));
+	}
+
+	private static JsonNode item(JsonNode option, String id) {
+		return option.get("series").valueStream()
+			.filter(series -> !List.of("Sources", TimelineView.LABELS).contains(series.get("name").asString()))
+			.flatMap(series -> series.get("data").valueStream())
+			.filter(item -> id.equals(item.get("id").asString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no item " + id));
 	}
 
 	private JsonNode option() {

@@ -3,6 +3,7 @@ package org.crosscheck.shell.base;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 
 import org.crosscheck.common.CrosscheckException;
 
@@ -10,7 +11,8 @@ import org.crosscheck.common.CrosscheckException;
  * Whether the console is interactive, and how progress that is not part of a command's output
  * is shown: a bar redrawn in place where a person watches a terminal, plain lines on standard
  * error when asked for ({@code CROSSCHECK_PROGRESS=lines}), nothing otherwise, so that what a
- * script reads is the command's output and its notices, in the order they happened.
+ * script reads is the command's output and its notices, in the order they happened; and how wide a
+ * line of output may be.
  */
 public final class ConsoleMode {
 
@@ -27,6 +29,14 @@ public final class ConsoleMode {
 	}
 
 	private volatile boolean interactive;
+
+	/** The width of output lines when no terminal says otherwise. */
+	public static final int DEFAULT_WIDTH = 100;
+
+	/** Narrower than this, a width is taken for a mistake (a terminal reporting 0 or 1 column). */
+	static final int MIN_WIDTH = 40;
+
+	private volatile IntSupplier terminalWidth = () -> 0;
 
 	private volatile PrintWriter progress = new PrintWriter(System.err, true);
 
@@ -50,21 +60,27 @@ public final class ConsoleMode {
 
 
 	/**
-	 * The width of the user's terminal in columns, or null when unknown: what a console daemon's client reported for
-	 * the command under way, else {@code COLUMNS} from the environment.
+	 * How many columns a line of output may take: the terminal's width when interactive, else the width a console
+	 * daemon's client reported for the command under way, else {@code $COLUMNS} when it is set, else
+	 * {@link #DEFAULT_WIDTH}.
 	 */
-	public Integer columns() {
+	public int width() {
 		Integer client = this.clientColumns;
-		if (client != null) {
-			return client;
+		int terminal = this.terminalWidth.getAsInt();
+		return width(terminal >= MIN_WIDTH || client == null ? terminal : client, System.getenv("COLUMNS"));
+	}
+
+	static int width(int terminal, String columns) {
+		if (terminal >= MIN_WIDTH) {
+			return terminal;
 		}
-		try {
-			String columns = System.getenv("COLUMNS");
-			return columns == null || columns.isBlank() ? null : Integer.valueOf(columns.strip());
+		if (columns != null && columns.strip().matches("\\d{1,4}")) {
+			int value = Integer.parseInt(columns.strip());
+			if (value >= MIN_WIDTH) {
+				return value;
+			}
 		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return DEFAULT_WIDTH;
 	}
 
 	/**
@@ -82,9 +98,19 @@ public final class ConsoleMode {
 	}
 
 	void set(boolean interactive, PrintWriter progress, ProgressStyle style) {
+		set(interactive, progress, style, () -> 0);
+	}
+
+	/** Interactive use on a terminal whose width {@code terminalWidth} reads at each command. */
+	void set(boolean interactive, PrintWriter progress, IntSupplier terminalWidth) {
+		set(interactive, progress, interactive ? ProgressStyle.BAR : ProgressStyle.NONE, terminalWidth);
+	}
+
+	private void set(boolean interactive, PrintWriter progress, ProgressStyle style, IntSupplier terminalWidth) {
 		this.interactive = interactive;
 		this.progress = progress;
 		this.style = style;
+		this.terminalWidth = terminalWidth;
 	}
 
 	/**

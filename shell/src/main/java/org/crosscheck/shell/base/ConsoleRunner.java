@@ -114,7 +114,8 @@ public class ConsoleRunner implements ApplicationRunner {
 			// An unreadable history is not worth refusing to start for.
 		}
 		PrintWriter terminal = reader.getTerminal().writer();
-		this.mode.set(true, terminal, ConsoleMode.ProgressStyle.BAR);
+		// The terminal's width now, not at start: the user may resize the window between commands.
+		this.mode.set(true, terminal, () -> reader.getTerminal().getWidth());
 		this.demo.createIfHomeIsEmpty(terminal);
 		terminal.println("Crosscheck — home " + this.home.directory() + ". Type `help` for the commands, `exit` to leave.");
 		InputReader input = new InputReader() {

@@ -18,6 +18,7 @@ import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.extraction.MoneyValue;
+import org.crosscheck.shell.base.ConsoleMode;
 import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
@@ -37,13 +38,22 @@ public class ClaimCommands {
 
 	private static final int CHART_WIDTH = 40;
 
+	/** The timeline's date column at most: an interval of days fits, a long unresolved date text is cut. */
+	private static final int MAX_WHEN_WIDTH = 30;
+
+	/** A description keeps at least this many characters however narrow the terminal. */
+	private static final int MIN_DESCRIPTION_WIDTH = 20;
+
 	private final ClaimService claims;
 
 	private final DatasetService datasets;
 
-	ClaimCommands(ClaimService claims, DatasetService datasets) {
+	private final ConsoleMode mode;
+
+	ClaimCommands(ClaimService claims, DatasetService datasets, ConsoleMode mode) {
 		this.claims = claims;
 		this.datasets = datasets;
+		this.mode = mode;
 	}
 
 	@Command(name = { "contract", "add" }, group = CONTRACTS, description = "Record a contract with its values, dates and evidence",
@@ -198,26 +208,51 @@ public class ClaimCommands {
 
 	@Command(name = "timeline", group = EVENTS,
 			description = "Print the events in time order with their precision and sources; unresolved ones apart",
-			help = "timeline\nExample: timeline")
-	public String timeline() {
+			help = """
+					timeline [--width COLUMNS]
+					One line per event, cut with … to fit the terminal (else $COLUMNS, else 100 columns);
+					`event show ID` prints the whole description.
+					Example: timeline --width 120""")
+	public String timeline(@Option(longName = "width", description = "columns per line (default: the terminal's)") String width) {
 		List<EventView> events = this.claims.listEvents(dataset());
 		if (events.isEmpty()) {
 			return "No events yet: `suggest` proposes them, `event add` records one.";
 		}
+		int columns = width == null ? this.mode.width() : columns(width);
+		int whenWidth = Math.min(MAX_WHEN_WIDTH, events.stream().mapToInt(e -> when(e).length()).max().orElse(0));
+		int precisionWidth = events.stream().mapToInt(e -> precisionOf(e).length()).max().orElse(0);
 		StringBuilder out = new StringBuilder();
 		boolean unresolvedHeader = false;
 		for (EventView e : events) {
 			if (e.start() == null && !unresolvedHeader) {
-				out.append("\nNot placed (no resolvable date; `source set ID --published ...` or `event edit ID --date ...`):\n");
+				out.append("\nNot placed (no date; `source set ID --published ...` or `event edit ID --date ...`):\n");
 				unresolvedHeader = true;
 			}
-			out.append(String.format("%-23s %-6s ", when(e), e.precision() == null ? "" : e.precision().toLowerCase()))
-				.append("AMBIGUOUS".equals(e.status()) ? "(ambiguous) " : "")
-				.append(e.description())
-				.append(sources(e.evidence()))
-				.append('\n');
+			String head = String.format("%-" + whenWidth + "s %-" + precisionWidth + "s ", fit(when(e), whenWidth),
+					precisionOf(e)) + ("AMBIGUOUS".equals(e.status()) ? "(ambiguous) " : "");
+			String tail = sources(e.evidence());
+			String description = e.description().replaceAll("\\s+", " ").strip();
+			out.append(head).append(fit(description, columns - head.length() - tail.length())).append(tail).append('\n');
 		}
 		return out.toString().stripTrailing();
+	}
+
+	private static int columns(String width) {
+		if (width.strip().matches("\\d{1,4}") && Integer.parseInt(width.strip()) >= 40) {
+			return Integer.parseInt(width.strip());
+		}
+		throw CrosscheckException.invalid("--width takes a number of columns from 40, such as --width 100; '" + width
+				+ "' is not one");
+	}
+
+	/** {@code text} in at most {@code width} characters, cut with an ellipsis; never cut below a few words. */
+	static String fit(String text, int width) {
+		int room = Math.max(MIN_DESCRIPTION_WIDTH, width);
+		return text.length() <= room ? text : text.substring(0, room - 1).stripTrailing() + "…";
+	}
+
+	private static String precisionOf(EventView e) {
+		return e.precision() == null ? "" : e.precision().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private ContractInput contractInput(String vendor, String agency, String obligated, String ceiling, String currency,
