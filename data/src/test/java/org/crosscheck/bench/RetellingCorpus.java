@@ -138,6 +138,14 @@ public final class RetellingCorpus {
 	private static final String[] QUOTE_LINES = { "“{QUOTE},” said {SPEAKER}, {role}.",
 			"{role_cap} {SPEAKER} said: “{QUOTE}.”", "“{QUOTE},” {SPEAKER}, {role}, told reporters." };
 
+	// Each outlet's own words for the templates' plain words (never inside a placeholder).
+	private static final String[][] SYNONYMS = { { "about", "around", "some", "roughly" },
+			{ "people", "employees", "workers" }, { "staff", "employees", "people" },
+			{ "expected", "likely", "due" }, { "the companies said", "the firms said", "the two companies said" },
+			{ "has agreed to", "is set to", "will" }, { "maker of", "developer of", "supplier of" },
+			{ "the price", "the valuation", "the sum" }, { "after the announcement", "after the news", "once the deal was made public" },
+			{ "acquisitions", "deals", "takeovers" }, { "told reporters", "told journalists", "said on a call with reporters" } };
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)\\}");
 
 	private final Random random;
@@ -306,14 +314,18 @@ public final class RetellingCorpus {
 			v.put("role", misattributes ? v.get("target_pos") + " founder" : v.get("buyer_pos") + " chief executive");
 			v.put("role_cap", misattributes ? v.get("target") + " founder" : v.get("buyer") + " chief executive");
 
+			Map<String, String> words = new HashMap<>();
+			for (String[] choices : SYNONYMS) {
+				words.put(choices[0], choices[random.nextInt(choices.length)]);
+			}
 			List<Sentence> body = new ArrayList<>();
-			Sentence lead = fill(pick(pick(LEAD)), v);
-			Sentence quote = fill(pick(QUOTE_LINES), v);
+			Sentence lead = fill(reword(pick(pick(LEAD)), words), v);
+			Sentence quote = fill(reword(pick(QUOTE_LINES), words), v);
 			List<Sentence> rest = new ArrayList<>();
 			rest.add(quote);
 			for (int f = 0; f < FACTS.length; f++) {
 				if (tells[f]) {
-					rest.add(fill(pick(FACTS[f]), v));
+					rest.add(fill(reword(pick(FACTS[f]), words), v));
 				}
 			}
 			Sentence exclusive = null;
@@ -361,6 +373,16 @@ public final class RetellingCorpus {
 
 	/** One generated sentence and where its tracked values stand in it. */
 	private record Sentence(String text, Map<String, int[]> tracked) {
+	}
+
+	private static String reword(String template, Map<String, String> words) {
+		String out = template;
+		for (Map.Entry<String, String> word : words.entrySet()) {
+			out = out.replaceAll("(?<![{\\w])" + Pattern.quote(word.getKey()) + "(?![}\\w])",
+					Matcher.quoteReplacement(word.getValue()));
+		}
+		// "After the news, ..." keeps its capital when the phrase opens the sentence.
+		return Character.toUpperCase(out.charAt(0)) + out.substring(1);
 	}
 
 	private static Sentence fill(String template, Map<String, String> values) {
