@@ -302,6 +302,9 @@ public final class EcbPlusCorpus {
 					glueNext = true;
 				}
 			}
+			else if ((token.equals("s") || token.equals("t")) && (previous.equals("’") || previous.equals("'"))) {
+				glue = true; // "AMD’ s" was one word
+			}
 			else if (OPENING.contains(token) || token.equals("NT$") || token.equals("US$")) {
 				glueNext = true;
 			}

@@ -31,8 +31,8 @@ class EcbPlusCorpusTests {
 				"at", "7", ":", "32", "p", ".", "m", ".", "Intel", "-", "based", "\"", "micro", "\"", "servers", ".")))
 			.isEqualTo("AMD's $334 million deal, (AMD) at 7:32 p.m. Intel-based \"micro\" servers.");
 		assertThat(EcbPlusCorpus.detokenise(List.of("March", "1", ",", "2012", "and", "1", ",", "000", "and", "$",
-				"5", ".", "4", "billion", "``", "Yes", ",", "''", "he", "said", "at", "1", ":", "17pm")))
-			.isEqualTo("March 1, 2012 and 1,000 and $5.4 billion “Yes,” he said at 1:17pm");
+				"5", ".", "4", "billion", "``", "Yes", ",", "''", "he", "said", "at", "1", ":", "17pm", "in", "EYP", "’", "s", "deal")))
+			.isEqualTo("March 1, 2012 and 1,000 and $5.4 billion “Yes,” he said at 1:17pm in EYP’s deal");
 	}
 
 	@Test
