@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A seeded, reproducible generator of independent retellings: each story (a company buying another) is told by
+ * A seeded, reproducible generator of independent retellings: each story (a company buying another, or a council awarding a contract) is told by
  * three to five generated outlets, each in its own sentence order and wording (synonyms, active or passive, clauses
  * turned round), its own currency (converted from dollars at the fixed rates {@link #USD_PER_EUR} and
  * {@link #USD_PER_GBP}, rounded as newsrooms round) and its own way of dating the event relative to its own
@@ -146,6 +146,44 @@ public final class RetellingCorpus {
 			{ "the price", "the valuation", "the sum" }, { "after the announcement", "after the news", "once the deal was made public" },
 			{ "acquisitions", "deals", "takeovers" }, { "told reporters", "told journalists", "said on a call with reporters" } };
 
+	/** The sentences one kind of story is told in: its lead, its other facts, its quotes and a detail one report alone has. */
+	private record Frame(String title, String[][] lead, String[][] facts, String[] quoteLines, String[] exclusives,
+			String[] quoteStart, String[] quoteEnd, String[] quoteSwaps) {
+	}
+
+	private static final Frame DEAL = new Frame("{buyer} to {buy} {target}", LEAD, FACTS, QUOTE_LINES, EXCLUSIVES,
+			QUOTE_START, QUOTE_END, QUOTE_SWAPS);
+
+	private static final Frame CONTRACT = new Frame("{winner} wins {council} contract", new String[][] {
+			{ "{council} voted {DATE} to award a contract worth {AMOUNT} for {project} to {winner}." },
+			{ "A contract worth {AMOUNT} for {project} has gone to {winner} after {council} approved it {DATE}." },
+			{ "{winner} will deliver {project} for {AMOUNT} under a contract that {council} approved {DATE}." } },
+			new String[][] {
+					{ "Councillors backed the plan by {for} votes to {against}.", "The vote was {for}-{against}.",
+							"{for} councillors voted in favour and {against} against." },
+					{ "The contract runs for {years} years.", "The deal covers the next {years} years.",
+							"The contract is for {years} years." },
+					{ "{winner} says the work will create {jobs} jobs.", "About {jobs} jobs are expected to be created.",
+							"The project should bring {jobs} jobs to the area." },
+					{ "Work is due to start in {month}.", "{winner} expects to begin in {month}.",
+							"The first work is planned for {month}." },
+					{ "{other}, who leads the opposition group, said the council should have waited.",
+							"The opposition, led by {other}, wanted the decision delayed.",
+							"Opposition leader {other} argued for a delay." },
+					{ "{bidders} companies bid for the contract.", "The council received {bidders} bids.",
+							"{winner} beat {rivals} other bidders." } },
+			QUOTE_LINES,
+			new String[] { "{winner} will also pay for a new community centre as part of the deal, according to council papers.",
+					"The council's auditors had raised concerns about the cost in a report last year.",
+					"The contract includes penalties if the work runs late." },
+			new String[] { "This contract means", "Residents will see", "We have chosen", "This decision delivers" },
+			new String[] { "better services for every household", "a fair price for taxpayers", "the best value on offer",
+					"a cleaner town within two years" },
+			new String[] { "real savings for the council", "the change people voted for", "a service we can be proud of" });
+
+	private static final String[] PROJECTS = { "a new recycling plant", "the repair of the ring road",
+			"school meals", "street lighting", "a new swimming pool", "social care visits", "bus shelters" };
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)\\}");
 
 	private final Random random;
@@ -169,8 +207,49 @@ public final class RetellingCorpus {
 	}
 
 	private Map<String, String> story(int index, Map<String, String> previous) {
+		return this.random.nextInt(3) == 0 ? contract(index) : deal(index, previous != null && previous.containsKey("buyer") ? previous : null);
+	}
+
+	private Map<String, String> contract(int index) {
+		Map<String, String> v = common(index, LocalDate.of(2025, 9, 1).plusDays(this.random.nextInt(50)));
+		v.put("frame", "contract");
+		v.put("council", pick(CITIES) + " City Council");
+		v.put("winner", org());
+		v.put("project", pick(PROJECTS));
+		v.put("usd", String.valueOf(5 + this.random.nextInt(90)));
+		int seats = 9 + this.random.nextInt(40);
+		int against = 1 + this.random.nextInt(seats / 3);
+		v.put("for", String.valueOf(seats - against));
+		v.put("against", String.valueOf(against));
+		v.put("years", String.valueOf(3 + this.random.nextInt(8)));
+		v.put("jobs", String.valueOf(20 + this.random.nextInt(300)));
+		v.put("month", pick(new String[] { "January", "February", "March", "April", "May", "June" }));
+		int bidders = 2 + this.random.nextInt(6);
+		v.put("bidders", String.valueOf(bidders));
+		v.put("rivals", String.valueOf(bidders - 1));
+		v.put("speaker", person());
+		v.put("other", person());
+		v.put("role_main", "leader of " + v.get("council"));
+		v.put("role_main_cap", v.get("council") + " leader");
+		v.put("role_other", "an opposition councillor");
+		v.put("role_other_cap", "Opposition councillor");
+		return v;
+	}
+
+	private Map<String, String> common(int index, LocalDate day) {
 		Map<String, String> v = new HashMap<>();
 		v.put("story", String.format("s%03d", index));
+		while (day.getDayOfWeek().getValue() > 5) {
+			day = day.plusDays(1);
+		}
+		v.put("day", day.toString());
+		return v;
+	}
+
+	private Map<String, String> deal(int index, Map<String, String> previous) {
+		Map<String, String> v = new HashMap<>();
+		v.put("story", String.format("s%03d", index));
+		v.put("frame", "deal");
 		boolean sameBuyer = previous != null && this.random.nextInt(3) == 0;
 		v.put("buyer", sameBuyer ? previous.get("buyer") : org());
 		String target;
@@ -201,9 +280,14 @@ public final class RetellingCorpus {
 		int deals = 2 + this.random.nextInt(4);
 		v.put("deals", String.valueOf(deals));
 		v.put("nth", new String[] { "", "", "third", "fourth", "fifth", "sixth" }[deals]);
-		v.put("quote_start", pick(QUOTE_START));
-		v.put("quote_end", pick(QUOTE_END));
-		v.put("exclusive", pick(EXCLUSIVES));
+		v.put("buyer_pos", possessive(v.get("buyer")));
+		v.put("target_pos", possessive(v.get("target")));
+		v.put("speaker", v.get("ceo"));
+		v.put("other", v.get("founder"));
+		v.put("role_main", possessive(v.get("buyer")) + " chief executive");
+		v.put("role_main_cap", v.get("buyer") + " chief executive");
+		v.put("role_other", possessive(v.get("target")) + " founder");
+		v.put("role_other_cap", v.get("target") + " founder");
 		return v;
 	}
 
@@ -216,7 +300,13 @@ public final class RetellingCorpus {
 
 		private final LocalDate day;
 
+		private final Frame frame;
+
 		Telling(Map<String, String> story) {
+			this.frame = story.get("frame").equals("deal") ? DEAL : CONTRACT;
+			story.put("quote_start", pick(this.frame.quoteStart()));
+			story.put("quote_end", pick(this.frame.quoteEnd()));
+			story.put("exclusive", pick(this.frame.exclusives()));
 			this.story = story;
 			this.id = story.get("story");
 			this.day = LocalDate.parse(story.get("day"));
@@ -228,8 +318,8 @@ public final class RetellingCorpus {
 			Collections.shuffle(outlets, RetellingCorpus.this.random);
 			// Which facts each report tells: each fact in at least two reports, so that only planted passages are
 			// told by one report alone.
-			boolean[][] tells = new boolean[n][FACTS.length];
-			for (int f = 0; f < FACTS.length; f++) {
+			boolean[][] tells = new boolean[n][this.frame.facts().length];
+			for (int f = 0; f < this.frame.facts().length; f++) {
 				int count = 0;
 				for (int r = 0; r < n; r++) {
 					tells[r][f] = RetellingCorpus.this.random.nextInt(100) < 80;
@@ -306,26 +396,24 @@ public final class RetellingCorpus {
 			v.put("buy", synonyms[0]);
 			v.put("bought", synonyms[1]);
 			v.put("QUOTE", v.get("quote_start") + " " + (Integer.valueOf(index).equals(plantedIn.get(Kind.QUOTE))
-					? pick(QUOTE_SWAPS) : v.get("quote_end")));
+					? pick(this.frame.quoteSwaps()) : v.get("quote_end")));
 			boolean misattributes = Integer.valueOf(index).equals(plantedIn.get(Kind.ATTRIBUTION));
-			v.put("SPEAKER", misattributes ? v.get("founder") : v.get("ceo"));
-			v.put("buyer_pos", possessive(v.get("buyer")));
-			v.put("target_pos", possessive(v.get("target")));
-			v.put("role", misattributes ? v.get("target_pos") + " founder" : v.get("buyer_pos") + " chief executive");
-			v.put("role_cap", misattributes ? v.get("target") + " founder" : v.get("buyer") + " chief executive");
+			v.put("SPEAKER", misattributes ? v.get("other") : v.get("speaker"));
+			v.put("role", misattributes ? v.get("role_other") : v.get("role_main"));
+			v.put("role_cap", misattributes ? v.get("role_other_cap") : v.get("role_main_cap"));
 
 			Map<String, String> words = new HashMap<>();
 			for (String[] choices : SYNONYMS) {
 				words.put(choices[0], choices[random.nextInt(choices.length)]);
 			}
 			List<Sentence> body = new ArrayList<>();
-			Sentence lead = fill(reword(pick(pick(LEAD)), words), v);
-			Sentence quote = fill(reword(pick(QUOTE_LINES), words), v);
+			Sentence lead = fill(reword(pick(pick(this.frame.lead())), words), v);
+			Sentence quote = fill(reword(pick(this.frame.quoteLines()), words), v);
 			List<Sentence> rest = new ArrayList<>();
 			rest.add(quote);
-			for (int f = 0; f < FACTS.length; f++) {
+			for (int f = 0; f < this.frame.facts().length; f++) {
 				if (tells[f]) {
-					rest.add(fill(reword(pick(FACTS[f]), words), v));
+					rest.add(fill(reword(pick(this.frame.facts()[f]), words), v));
 				}
 			}
 			Sentence exclusive = null;
@@ -359,7 +447,7 @@ public final class RetellingCorpus {
 			}
 			String time = LocalTime.of(6 + random.nextInt(14), random.nextInt(4) * 15).toString();
 			String iso = published + "T" + time + ":00" + ZoneOffset.ofHours(pick(new Integer[] { 0, 1, 2, -4, -5 }));
-			String title = v.get("buyer") + " to " + v.get("buy") + " " + v.get("target");
+			String title = fill(this.frame.title(), v).text();
 			return new Written(new Report(reportId, this.id, outlet, iso.replace("Z", "+00:00"), title, content), places);
 		}
 
@@ -419,7 +507,7 @@ public final class RetellingCorpus {
 			default -> usd;
 		};
 		String number = value >= 100 ? String.valueOf(Math.round(value))
-				: String.format(Locale.ROOT, "%.1f", value);
+				: String.format(Locale.ROOT, "%.1f", value).replace(".0", "");
 		int style = this.random.nextInt(3);
 		return switch (currency) {
 			case "EUR" -> style == 0 ? number + " million euros" : "€" + number + (style == 1 ? " million" : "m");

@@ -37,7 +37,9 @@ public final class StoryBenchmark {
 		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(), EndToEndBenchmark.jvmOptions());
 		// Warm-up so that the first figures do not pay for class loading and the JIT.
 		RetellingCorpus.Corpus warm = new RetellingCorpus(1L).generate(10);
-		StoryCheck.check(StoryCheck.sources(warm.reports().stream().map(StoryBenchmark::input).toList()));
+		Outcome first = StoryCheck.check(StoryCheck.sources(warm.reports().stream().map(StoryBenchmark::input).toList()));
+		System.out.printf("warm-up: first check of %d reports in this JVM (loading any model included) %.2f s%n",
+				warm.reports().size(), first.seconds());
 		ecbPlus();
 		retellings();
 		generated(generated);
@@ -164,7 +166,8 @@ public final class StoryBenchmark {
 
 	// ---- generated retellings ----
 
-	private static void generated(int stories) {
+	/** Prints the figures of {@code stories} generated stories: grouping, recall and false findings per kind. */
+	public static void generated(int stories) {
 		RetellingCorpus.Corpus corpus = new RetellingCorpus(20261203L).generate(stories);
 		System.out.printf("%n== generated retellings (%d stories, %d reports, seed 20261203)%n", stories,
 				corpus.reports().size());
