@@ -141,6 +141,16 @@ class RetellingsTests {
 	}
 
 	@Test
+	void takesOneSpeakerNamedInTwoWaysAsOneSpeaker() {
+		assertMet("brightmere-speaker-named-twice");
+	}
+
+	@Test
+	void doesNotFlagTheChiefExecutivesIdenticalQuote() {
+		assertMet("brightmere-quote-same");
+	}
+
+	@Test
 	void takesWednesdayFromReportsPublishedOnDifferentDaysAsOneDay() {
 		assertMet("brightmere-same-wednesday");
 	}
