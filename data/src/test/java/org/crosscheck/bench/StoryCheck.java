@@ -1,0 +1,61 @@
+package org.crosscheck.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.crosscheck.discrepancy.CheckResult;
+import org.crosscheck.discrepancy.ComparedSource;
+import org.crosscheck.discrepancy.Finding;
+import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
+
+/**
+ * Runs the story-aware check on a set of texts and keeps what the story benchmark and tests score: the stories
+ * found, the sentence links and the findings. The one place that knows the checker's API.
+ */
+public final class StoryCheck {
+
+	/** One text to check. */
+	public record Input(String id, String text, LocalDate published) {
+	}
+
+	/** Two sentences the check matched, by words or by meaning. */
+	public record Link(String sourceA, int startA, int endA, String sourceB, int startB, int endB, double score,
+			boolean byMeaning) {
+	}
+
+	/**
+	 * What a check found.
+	 *
+	 * @param stories every source id in exactly one story
+	 * @param links the sentence pairs it matched
+	 * @param findings the findings
+	 * @param seconds the check's time, facts and sentence split excluded
+	 * @param notes what the result says beyond these (such as how many sentences it embedded), or empty
+	 */
+	public record Outcome(List<List<String>> stories, List<Link> links, List<Finding> findings, double seconds,
+			String notes) {
+	}
+
+	private StoryCheck() {
+	}
+
+	/** The sources a check compares: the texts with their facts. */
+	public static List<ComparedSource> sources(List<Input> inputs) {
+		return inputs.parallelStream()
+			.map(in -> ComparedSource.of(in.id(), in.text(), BenchFacts.of(in.id(), in.text(), in.published())))
+			.toList();
+	}
+
+	/** Checks {@code sources} together. */
+	public static Outcome check(List<ComparedSource> sources) {
+		long start = System.nanoTime();
+		CheckResult result = new DiscrepancyChecker().check(sources);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		// Until the checker groups stories, every source is a story of its own and no links are known.
+		List<List<String>> stories = new ArrayList<>();
+		sources.forEach(s -> stories.add(List.of(s.id())));
+		return new Outcome(stories, List.of(), result.findings(), seconds, "");
+	}
+
+}
