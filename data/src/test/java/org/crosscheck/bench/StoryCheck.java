@@ -1,7 +1,6 @@
 package org.crosscheck.bench;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.crosscheck.discrepancy.CheckResult;
@@ -43,19 +42,24 @@ public final class StoryCheck {
 	/** The sources a check compares: the texts with their facts. */
 	public static List<ComparedSource> sources(List<Input> inputs) {
 		return inputs.parallelStream()
-			.map(in -> ComparedSource.of(in.id(), in.text(), BenchFacts.of(in.id(), in.text(), in.published())))
+			.map(in -> ComparedSource.of(in.id(), in.text(), BenchFacts.of(in.id(), in.text(), in.published()),
+					in.published()))
 			.toList();
 	}
 
 	/** Checks {@code sources} together. */
 	public static Outcome check(List<ComparedSource> sources) {
 		long start = System.nanoTime();
-		CheckResult result = new DiscrepancyChecker().check(sources);
+		CheckResult result = new DiscrepancyChecker().withLinks().check(sources);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		// Until the checker groups stories, every source is a story of its own and no links are known.
-		List<List<String>> stories = new ArrayList<>();
-		sources.forEach(s -> stories.add(List.of(s.id())));
-		return new Outcome(stories, List.of(), result.findings(), seconds, "");
+		List<Link> links = result.links()
+			.stream()
+			.map(l -> new Link(l.sourceA(), l.startA(), l.endA(), l.sourceB(), l.startB(), l.endB(), l.score(),
+					l.byMeaning()))
+			.toList();
+		String notes = result.embedded() + " sentences embedded"
+				+ (result.notes().isEmpty() ? "" : "; " + String.join(" ", result.notes()));
+		return new Outcome(result.stories(), links, result.findings(), seconds, notes);
 	}
 
 }

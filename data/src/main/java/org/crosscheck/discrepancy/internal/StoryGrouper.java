@@ -45,8 +45,14 @@ final class StoryGrouper {
 	/** Main actors two independent reports of one event share at least. */
 	private static final int SHARED_ACTORS = 2;
 
+	/**
+	 * Cosine of telling words from which two sources report one event unless their main actors say otherwise (short
+	 * reports often name no one twice).
+	 */
+	static final double ALIKE = 0.2;
+
 	/** Cosine of telling words from which two sources are versions of one text, whoever they name. */
-	static final double COPY_LIKE = 0.6;
+	static final double COPY_LIKE = 0.55;
 
 	/** One source's telling words, as feature numbers with unit-length weights, sorted by feature. */
 	private record Profile(int[] terms, double[] weights) {
@@ -78,8 +84,9 @@ final class StoryGrouper {
 
 	/**
 	 * Groups the sources of {@code index}: two sources are linked when their telling words are those of one text
-	 * ({@link #COPY_LIKE}), or when they share their main actors and some telling words, and their dates allow one
-	 * event. {@code pinned} gives the sources a person put into a story by hand (ordinal to a key): they are grouped by
+	 * ({@link #COPY_LIKE}), when they share their main actors and some telling words, or when many of their telling
+	 * words are shared ({@link #ALIKE}) and their main actors do not differ; and always only when their dates allow
+	 * one event. {@code pinned} gives the sources a person put into a story by hand (ordinal to a key): they are grouped by
 	 * that key alone.
 	 */
 	static Grouping group(CandidateIndex index, Map<Integer, String> pinned) {
@@ -100,15 +107,24 @@ final class StoryGrouper {
 		}
 		int[] parent = new int[size];
 		Arrays.setAll(parent, i -> i);
+		List<int[]> borderline = new ArrayList<>();
 		List<int[]> partners = new ArrayList<>(size);
 		for (int ordinal = 0; ordinal < size; ordinal++) {
 			List<int[]> alike = new ArrayList<>();
 			for (Map.Entry<Integer, Double> scored : similar.get(ordinal).entrySet()) {
 				int other = scored.getKey();
 				double score = scored.getValue();
+				if (!anchors[ordinal].compatible(anchors[other])) {
+					continue;
+				}
+				boolean distinct = otherActors(actors.get(ordinal), actors.get(other));
 				boolean sameEvent = score >= COPY_LIKE
-						|| (score >= SAME_STORY && sameActors(actors.get(ordinal), actors.get(other)));
-				if (sameEvent && anchors[ordinal].compatible(anchors[other])) {
+						|| (score >= SAME_STORY && sameActors(actors.get(ordinal), actors.get(other)))
+						|| (score >= ALIKE && !distinct);
+				if (!sameEvent && score >= SAME_STORY && !distinct && other > ordinal) {
+					borderline.add(new int[] { ordinal, other });
+				}
+				if (sameEvent) {
 					alike.add(new int[] { other, (int) Math.round(scored.getValue() * 1_000_000) });
 					if (other > ordinal) {
 						union(parent, ordinal, other);
@@ -118,6 +134,8 @@ final class StoryGrouper {
 			alike.sort((x, y) -> Integer.compare(y[1], x[1]));
 			partners.add(alike.stream().limit(PARTNERS).mapToInt(pair -> pair[0]).toArray());
 		}
+		// Short reports share few words: where words leave it open, their leads' meaning decides.
+		linkByLeads(index, borderline, parent, partners);
 		// A pinned source's story is a node of its own past the ordinals, so that its sources are one story and no
 		// link reaches them (links of pinned sources were never scored).
 		Map<String, Integer> byPin = new HashMap<>();
@@ -186,6 +204,63 @@ final class StoryGrouper {
 	}
 
 	/**
+	 * Links the pairs whose words left it open when their leads (first sentences) mean the same
+	 * ({@link #SAME_LEAD}), and makes them each other's partners. Only the leads of those sources are embedded.
+	 */
+	private static void linkByLeads(CandidateIndex index, List<int[]> borderline, int[] parent, List<int[]> partners) {
+		if (borderline.isEmpty()) {
+			return;
+		}
+		Map<Integer, byte[]> leads = new HashMap<>();
+		List<Integer> wanted = borderline.stream()
+			.flatMap(pair -> java.util.stream.Stream.of(pair[0], pair[1]))
+			.distinct()
+			.filter(ordinal -> index.source(ordinal).english())
+			.toList();
+		List<String> texts = wanted.stream().map(ordinal -> lead(index.source(ordinal))).toList();
+		byte[][] vectors = org.crosscheck.text.SentenceEmbeddings.embed(texts);
+		for (int k = 0; k < wanted.size(); k++) {
+			leads.put(wanted.get(k), vectors[k]);
+		}
+		for (int[] pair : borderline) {
+			byte[] x = leads.get(pair[0]);
+			byte[] y = leads.get(pair[1]);
+			if (x != null && y != null && org.crosscheck.text.SentenceEmbeddings.cosine(x, y) >= SAME_LEAD) {
+				union(parent, pair[0], pair[1]);
+				partners.set(pair[0], append(partners.get(pair[0]), pair[1]));
+				partners.set(pair[1], append(partners.get(pair[1]), pair[0]));
+			}
+		}
+	}
+
+	/** Cosine of their leads' meaning from which two sources whose words left it open report one event. */
+	static final double SAME_LEAD = 0.7;
+
+	/** Sentences of a source's lead. */
+	private static final int LEAD = 3;
+
+	private static String lead(AnalysedSource source) {
+		StringBuilder lead = new StringBuilder();
+		int taken = 0;
+		for (AnalysedSentence sentence : source.sentences()) {
+			if (taken == LEAD) {
+				break;
+			}
+			if (sentence.words() >= 6) {
+				lead.append(lead.isEmpty() ? "" : " ").append(source.sentenceText(sentence.index()));
+				taken++;
+			}
+		}
+		return lead.toString();
+	}
+
+	private static int[] append(int[] values, int value) {
+		int[] longer = Arrays.copyOf(values, values.length + 1);
+		longer[values.length] = value;
+		return longer;
+	}
+
+	/**
 	 * The names a source gives, with how often: runs of capitalised words that do not open a sentence, days and months
 	 * aside.
 	 */
@@ -219,7 +294,7 @@ final class StoryGrouper {
 		return names.entrySet().stream()
 			.filter(e -> e.getValue() >= 2)
 			.sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue()
-					* Math.log((size + BACKGROUND) / (double) naming.get(e.getKey())))
+					* Math.log((size + BACKGROUND) / (double) naming.getOrDefault(e.getKey(), 1)))
 				.thenComparing(Map.Entry::getKey))
 			.limit(ACTORS)
 			.map(Map.Entry::getKey)
@@ -232,6 +307,12 @@ final class StoryGrouper {
 	 */
 	static boolean sameActors(Set<String> x, Set<String> y) {
 		return shared(x, y) >= Math.max(SHARED_ACTORS, Math.min(x.size(), y.size()) - 1);
+	}
+
+	/** True when two sources have main actors of their own, and share two fewer than the one that has fewer. */
+	static boolean otherActors(Set<String> x, Set<String> y) {
+		int fewer = Math.min(x.size(), y.size());
+		return fewer >= SHARED_ACTORS && shared(x, y) <= fewer - SHARED_ACTORS;
 	}
 
 	static int shared(Set<String> x, Set<String> y) {
@@ -256,16 +337,20 @@ final class StoryGrouper {
 	 */
 	private static Profile profile(Map<Integer, Integer> frequency, Map<Integer, Integer> documents, int size) {
 		List<double[]> weighted = new ArrayList<>(frequency.size());
-		frequency.forEach((term, count) -> {
-			int sources = documents.get(term);
-			// A word of one source alone links it to nothing: it has no say in which story the source tells.
+		double all = 0;
+		for (Map.Entry<Integer, Integer> entry : frequency.entrySet()) {
+			int sources = documents.get(entry.getKey());
+			double weight = (1 + Math.log(entry.getValue())) * Math.log((size + BACKGROUND) / (double) sources);
+			all += weight * weight;
+			// A word of one source alone links it to nothing; it still counts in the length of the source's vector,
+			// so that two sources sharing a few common words are not taken for alike.
 			if (sources > 1) {
-				weighted.add(new double[] { term, (1 + Math.log(count)) * Math.log((size + BACKGROUND) / (double) sources) });
+				weighted.add(new double[] { entry.getKey(), weight });
 			}
-		});
+		}
 		weighted.sort((x, y) -> Double.compare(y[1], x[1]));
 		List<double[]> top = new ArrayList<>(weighted.subList(0, Math.min(TOP_TERMS, weighted.size())));
-		double norm = Math.sqrt(top.stream().mapToDouble(w -> w[1] * w[1]).sum());
+		double norm = Math.sqrt(all);
 		top.sort((x, y) -> Double.compare(x[0], y[0]));
 		int[] terms = new int[top.size()];
 		double[] weights = new double[top.size()];

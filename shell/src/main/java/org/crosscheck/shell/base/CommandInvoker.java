@@ -146,7 +146,7 @@ public class CommandInvoker {
 	public boolean choosesDataset(String line) {
 		try {
 			List<String> words = CommandLine.split(line.strip());
-			return !words.isEmpty() && CHOOSING_DATASET.contains(resolve(words).command().getName());
+			return !words.isEmpty() && CHOOSING_DATASET.contains(this.parser.parse(words).command().getName());
 		}
 		catch (RuntimeException ex) {
 			return false;
