@@ -257,10 +257,16 @@ public class DiscrepancyService {
 	/** How many discrepancies match the filters (null: any). */
 	@Transactional(readOnly = true)
 	public int countDiscrepancies(String dataset, String status, String kind, Integer source) {
+		return countDiscrepancies(dataset, status, kind, source, null);
+	}
+
+	/** How many discrepancies match the filters (null: any), {@code story} a story's number. */
+	@Transactional(readOnly = true)
+	public int countDiscrepancies(String dataset, String status, String kind, Integer source, Integer story) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.DISCREPANCIES);
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = filters(ref, status, kind, source, params);
+		String where = filters(ref, status, kind, source, storySources(dataset, story), params);
 		return this.jdbc.sql("select count(*) from discrepancy d left join source ls on ls.id = d.left_source"
 				+ " left join source rs on rs.id = d.right_source" + where)
 			.params(params)
@@ -268,7 +274,13 @@ public class DiscrepancyService {
 			.single();
 	}
 
-	private static String filters(DatasetRef ref, String status, String kind, Integer source, Map<String, Object> params) {
+	/** The sources of story {@code story}, or null for no story filter. */
+	private List<Integer> storySources(String dataset, Integer story) {
+		return story == null ? null : this.stories.show(dataset, story).sources();
+	}
+
+	private static String filters(DatasetRef ref, String status, String kind, Integer source, List<Integer> story,
+			Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(" where d.dataset_id = :dataset");
 		params.put("dataset", ref.id());
 		if (status != null) {
@@ -283,6 +295,10 @@ public class DiscrepancyService {
 			sql.append(" and (ls.num = :source or rs.num = :source)");
 			params.put("source", source);
 		}
+		if (story != null) {
+			sql.append(" and (ls.num in (:story) or rs.num in (:story))");
+			params.put("story", story);
+		}
 		return sql.toString();
 	}
 
@@ -290,7 +306,14 @@ public class DiscrepancyService {
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source,
 			Integer limit) {
-		return pageDiscrepancies(dataset, status, kind, source, 0, limit == null ? Integer.MAX_VALUE : limit);
+		return listDiscrepancies(dataset, status, kind, source, null, limit);
+	}
+
+	/** Discrepancies matching the filters, {@code story} a story's number (null: any), gravest first. */
+	@Transactional(readOnly = true)
+	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source,
+			Integer story, Integer limit) {
+		return pageDiscrepancies(dataset, status, kind, source, story, 0, limit == null ? Integer.MAX_VALUE : limit);
 	}
 
 	/**
@@ -300,8 +323,16 @@ public class DiscrepancyService {
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> pageDiscrepancies(String dataset, String status, String kind, Integer source,
 			int offset, int limit) {
+		return pageDiscrepancies(dataset, status, kind, source, null, offset, limit);
+	}
+
+	/** One page of the discrepancies matching the filters, {@code story} a story's number (null: any). */
+	@Transactional(readOnly = true)
+	public List<DiscrepancyView> pageDiscrepancies(String dataset, String status, String kind, Integer source,
+			Integer story, int offset, int limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String where = filters(this.datasets.require(dataset), status, kind, source, params);
+		String where = filters(this.datasets.require(dataset), status, kind, source, storySources(dataset, story),
+				params);
 		ReadTracker.reads(Area.DISCREPANCIES);
 		params.put("offset", Math.max(0, offset));
 		params.put("limit", Math.max(0, limit));

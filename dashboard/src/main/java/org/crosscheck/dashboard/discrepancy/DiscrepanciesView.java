@@ -1,6 +1,7 @@
 package org.crosscheck.dashboard.discrepancy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -28,6 +29,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dashboard.base.ui.DatasetSelection;
+import org.crosscheck.story.StoryService;
 import org.crosscheck.dashboard.base.ui.LiveView;
 import org.crosscheck.dashboard.source.SourcesView;
 import org.crosscheck.discrepancy.DiscrepancyKind;
@@ -38,7 +40,7 @@ import org.crosscheck.discrepancy.SpanView;
 import org.crosscheck.source.SourceService;
 
 /**
- * The discrepancies of the selected dataset: a lazy grid filtered by kind, status and source,
+ * The discrepancies of the selected dataset: a lazy grid filtered by kind, status, source and story,
  * and a panel with the disagreeing words side by side, their difference marked, the notes,
  * and the user's decision, recorded through the same service call as the console's
  * {@code discrepancy resolve}.
@@ -80,6 +82,12 @@ public class DiscrepanciesView extends LiveView {
 
 	private final ComboBox<Integer> sourceFilter = new ComboBox<>("Source");
 
+	private final ComboBox<Integer> storyFilter = new ComboBox<>("Story");
+
+	private final StoryService stories;
+
+	private Map<Integer, String> storyLabels = Map.of();
+
 	private final Span count = new Span();
 
 	private final Grid<DiscrepancyView> grid = new Grid<>(DiscrepancyView.class, false);
@@ -104,16 +112,18 @@ public class DiscrepanciesView extends LiveView {
 
 	private final DashboardAccess access;
 
-	public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, DatasetSelection selection,
-			DashboardAccess access) {
+	public DiscrepanciesView(DiscrepancyService discrepancies, SourceService sources, StoryService stories,
+			DatasetSelection selection, DashboardAccess access) {
 		super(selection);
+		this.stories = stories;
 		this.access = access;
 		this.discrepancies = discrepancies;
 		this.sources = sources;
 		this.provider = new CallbackDataProvider<>(
 				query -> this.selection.exists() ? this.discrepancies.pageDiscrepancies(this.selection.dataset(),
 						this.statusFilter.getValue(), this.kindFilter.getValue(), this.sourceFilter.getValue(),
-						query.getOffset(), query.getLimit()).stream() : java.util.stream.Stream.empty(),
+						this.storyFilter.getValue(), query.getOffset(), query.getLimit()).stream()
+						: java.util.stream.Stream.empty(),
 				query -> countShown(), DiscrepancyView::id);
 
 		H2 heading = new H2("Discrepancies");
@@ -124,7 +134,8 @@ public class DiscrepanciesView extends LiveView {
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
 		configureFilters();
-		HorizontalLayout filters = new HorizontalLayout(this.kindFilter, this.statusFilter, this.sourceFilter);
+		HorizontalLayout filters = new HorizontalLayout(this.kindFilter, this.statusFilter, this.sourceFilter,
+				this.storyFilter);
 		filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		configureGrid();
 		configureDetail();
@@ -146,7 +157,9 @@ public class DiscrepanciesView extends LiveView {
 		this.statusFilter.setTestId("status-filter");
 		this.sourceFilter.setTestId("source-filter");
 		this.sourceFilter.setItemLabelGenerator(id -> "#" + id);
-		for (ComboBox<?> filter : List.of(this.kindFilter, this.statusFilter, this.sourceFilter)) {
+		this.storyFilter.setTestId("story-filter");
+		this.storyFilter.setItemLabelGenerator(id -> "#" + id + " " + this.storyLabels.getOrDefault(id, ""));
+		for (ComboBox<?> filter : List.of(this.kindFilter, this.statusFilter, this.sourceFilter, this.storyFilter)) {
 			filter.setClearButtonVisible(true);
 			filter.setPlaceholder("all");
 			filter.setWidth("11rem");
@@ -212,6 +225,16 @@ public class DiscrepanciesView extends LiveView {
 			this.sourceFilter.setItems(ids);
 			this.sourceFilter.setValue(ids.contains(chosen) ? chosen : null);
 		}
+		Map<Integer, String> labels = new java.util.LinkedHashMap<>();
+		if (exists) {
+			this.stories.listStories(this.selection.dataset()).forEach(story -> labels.put(story.id(), story.label()));
+		}
+		if (!labels.equals(this.storyLabels)) {
+			this.storyLabels = labels;
+			Integer chosen = this.storyFilter.getValue();
+			this.storyFilter.setItems(List.copyOf(labels.keySet()));
+			this.storyFilter.setValue(labels.containsKey(chosen) ? chosen : null);
+		}
 		// refreshAll keeps the grid's scroll position; the count is re-read with the rows.
 		this.provider.refreshAll();
 		if (this.shown != null) {
@@ -234,7 +257,8 @@ public class DiscrepanciesView extends LiveView {
 
 	private int countShown() {
 		int total = this.selection.exists() ? this.discrepancies.countDiscrepancies(this.selection.dataset(),
-				this.statusFilter.getValue(), this.kindFilter.getValue(), this.sourceFilter.getValue()) : 0;
+				this.statusFilter.getValue(), this.kindFilter.getValue(), this.sourceFilter.getValue(),
+				this.storyFilter.getValue()) : 0;
 		this.count.setText(total == 1 ? "1 discrepancy" : total + " discrepancies");
 		return total;
 	}

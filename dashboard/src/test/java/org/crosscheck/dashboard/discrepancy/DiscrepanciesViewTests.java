@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.crosscheck.dashboard.StoryViewTest;
 import org.crosscheck.dashboard.TestData;
 import org.crosscheck.discrepancy.DiscrepancyView;
+import org.crosscheck.story.StoryService;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +27,9 @@ class DiscrepanciesViewTests extends StoryViewTest {
 	private static final int KIND = 2;
 
 	private static final int STATUS = 3;
+
+	@Autowired
+	StoryService stories;
 
 	@Test
 	void gridFiltersByKindStatusAndSource() {
@@ -41,6 +47,21 @@ class DiscrepanciesViewTests extends StoryViewTest {
 		combo("source-filter").setValue(null);
 		test(combo("status-filter")).selectItem("dismissed");
 		assertThat(column(grid, STATUS)).allMatch("dismissed"::equals);
+	}
+
+	@Test
+	void gridFiltersByStory() {
+		int story = this.stories.move(dataset(), 5, StoryService.NEW).id();
+		navigate(DiscrepanciesView.class);
+		Grid<DiscrepancyView> grid = grid();
+
+		ComboBox<Integer> filter = combo("story-filter");
+		assertThat(filter.getItemLabelGenerator().apply(story)).startsWith("#" + story + " ");
+		filter.setValue(story);
+
+		assertThat(column(grid, KIND)).containsExactly("quote");
+		filter.setValue(null);
+		assertThat(column(grid, KIND)).contains("wording", "quote");
 	}
 
 	@Test

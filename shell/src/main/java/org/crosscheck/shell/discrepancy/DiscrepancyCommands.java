@@ -107,18 +107,19 @@ public class DiscrepancyCommands {
 	}
 
 	@Command(name = { "discrepancy", "list" }, group = GROUP, description = "List discrepancies (open ones by default)",
-			help = "discrepancy list [--status open|confirmed|dismissed|resolved|all] [--kind K] [--source ID] [--format table|csv|json] [--limit N]\nExample: discrepancy list --kind wording")
+			help = "discrepancy list [--status open|confirmed|dismissed|resolved|all] [--kind K] [--source ID] [--story ID] [--format table|csv|json] [--limit N]\nExample: discrepancy list --kind wording")
 	public String list(@Option(longName = "status", description = "open (default), confirmed, dismissed, resolved or all") String status,
 			@Option(longName = "kind", description = "wording, quote, number, date, attribution or omission") String kind,
 			@Option(longName = "source", description = "only those touching this source") Integer source,
+			@Option(longName = "story", description = "only those of this story (story list shows the ids)") Integer story,
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
 		String filter = status == null ? DiscrepancyStatus.OPEN.key() : status.equalsIgnoreCase("all") ? null : status;
 		String dataset = dataset();
 		// The gravest first.
 		Integer shownLimit = Output.shownLimit(format, limit);
-		List<DiscrepancyView> shown = this.discrepancies.listDiscrepancies(dataset, filter, kind, source, shownLimit);
-		int total = Output.total(shown, shownLimit, () -> this.discrepancies.countDiscrepancies(dataset, filter, kind, source));
+		List<DiscrepancyView> shown = this.discrepancies.listDiscrepancies(dataset, filter, kind, source, story, shownLimit);
+		int total = Output.total(shown, shownLimit, () -> this.discrepancies.countDiscrepancies(dataset, filter, kind, source, story));
 		return Output.render(format, shown, total, new Column<DiscrepancyView>("id", DiscrepancyView::id),
 				new Column<DiscrepancyView>("kind", DiscrepancyView::kind),
 				new Column<DiscrepancyView>("severity", DiscrepancyView::severity),

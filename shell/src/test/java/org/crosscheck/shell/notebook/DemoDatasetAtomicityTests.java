@@ -81,7 +81,7 @@ class DemoDatasetAtomicityTests {
 			assertThat(demo.name()).isEqualTo(DatasetService.DEMO);
 			assertThat(demo.sources()).isEqualTo(2);
 		});
-		assertThat(this.notebook.nextCellNumber(DatasetService.DEMO)).isEqualTo(12);
+		assertThat(this.notebook.nextCellNumber(DatasetService.DEMO)).isEqualTo(14);
 	}
 
 }
