@@ -109,6 +109,16 @@ class IndependentReportsTest {
 	}
 
 	@Test
+	void twoStatementsAboutOneSceneAreNotTakenForOneWithDifferentDates() {
+		String wire = WIRE + "\nThe museum was closed for the rest of the day and will reopen on Wednesday, its director said.";
+		String daily = DAILY + "\nThe museum was closed to visitors for the rest of Sunday.";
+		CheckResult result = check(List.of(source("wire", wire, LocalDate.of(2025, 10, 19)),
+				source("daily", daily, LocalDate.of(2025, 10, 20))));
+
+		assertThat(result.findings()).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(FindingKind.DATE));
+	}
+
+	@Test
 	void aStoryOfOneSourceIsSaidToHaveNothingToCompareWith() {
 		CheckResult result = check(List.of(source("wire", WIRE, LocalDate.of(2025, 10, 19)),
 				source("earlier", EARLIER, LocalDate.of(2019, 3, 12))));

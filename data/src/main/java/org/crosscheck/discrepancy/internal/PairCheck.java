@@ -33,10 +33,11 @@ final class PairCheck {
 
 	/**
 	 * Cosine of their meaning from which two sentences of independent reports tell the same thing: their facts are
-	 * then compared (all-MiniLM-L6-v2 gives 0.6-0.9 for news sentences retold in other words, mostly below 0.45 for
+	 * then compared (all-MiniLM-L6-v2 gives 0.6-0.9 for news sentences retold in other words, but 0.6-0.7 for two
+	 * statements about one scene, "closed for the rest of Sunday" and "will reopen on Wednesday"; mostly below 0.45 for
 	 * other sentences of the same story).
 	 */
-	static final double SAME_MEANING = 0.6;
+	static final double SAME_MEANING = 0.7;
 
 	/** Cosine from which a sentence counts as told by the other report (a passage is omitted only below it). */
 	static final double TOLD_IN_OTHER_WORDS = 0.6;
@@ -182,9 +183,9 @@ final class PairCheck {
 			List<MoneyPair> money) {
 		Span spanA = Aligner.span(a, i);
 		Span spanB = Aligner.span(b, j);
-		compareFacts(FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB, "",
+		compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB, "",
 				findings, money);
-		compareFacts(FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
+		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
 				spanA, spanB, "", findings, money);
 	}
 
@@ -234,12 +235,12 @@ final class PairCheck {
 		addRanges(b.facts(FactKind.QUOTE, j), leftToOthersB);
 		addRanges(a.facts(FactKind.DATE, i), leftToOthersA);
 		addRanges(b.facts(FactKind.DATE, j), leftToOthersB);
-		if (compareFacts(FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB,
+		if (compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB,
 				rendered, findings, money)) {
 			addRanges(a.facts(FactKind.MONEY, i), leftToOthersA);
 			addRanges(b.facts(FactKind.MONEY, j), leftToOthersB);
 		}
-		compareFacts(FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
+		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
 				spanA, spanB, rendered, findings, money);
 		List<Change> numbers = new ArrayList<>();
 		List<Change> wording = new ArrayList<>();
@@ -269,7 +270,8 @@ final class PairCheck {
 	 * true when it could compare them (then the word diff leaves their words alone). Dates are judged here; amounts
 	 * go to {@code money}, for the check to judge across the whole story.
 	 */
-	private static boolean compareFacts(FindingKind kind, List<Fact> factsA, List<Fact> factsB, Span sentenceA,
+	private static boolean compareFacts(String textA, String textB, FindingKind kind, List<Fact> factsA,
+			List<Fact> factsB, Span sentenceA,
 			Span sentenceB, String rendered, List<Finding> findings, List<MoneyPair> money) {
 		if (factsA.isEmpty() || factsA.size() != factsB.size()) {
 			return false;
@@ -277,6 +279,10 @@ final class PairCheck {
 		for (int k = 0; k < factsA.size(); k++) {
 			Fact x = factsA.get(k);
 			Fact y = factsB.get(k);
+			if (kind == FindingKind.DATE && !sameRole(textA, x, textB, y)) {
+				// "will reopen on Wednesday" and "closed for the rest of Sunday": two dates of one scene, not one.
+				continue;
+			}
 			boolean same = kind == FindingKind.DATE ? compatibleDates(x.value(), y.value())
 					: normalisedValue(x.value()).equals(normalisedValue(y.value()));
 			Finding finding = null;
@@ -297,6 +303,38 @@ final class PairCheck {
 			}
 		}
 		return true;
+	}
+
+	/** Characters either side of a date whose words say what the date is of. */
+	private static final int ROLE_WINDOW = 30;
+
+	/**
+	 * True when two dates stand among some of the same words (what happened on them): the one changed date of a copy
+	 * always does; two dates of one scene told differently ("reopen on Wednesday", "the rest of Sunday") do not.
+	 */
+	static boolean sameRole(String textA, Fact x, String textB, Fact y) {
+		Set<String> around = role(textA, x);
+		if (around.isEmpty()) {
+			return true;
+		}
+		Set<String> other = role(textB, y);
+		return other.isEmpty() || other.stream().anyMatch(around::contains);
+	}
+
+	private static Set<String> role(String text, Fact fact) {
+		Set<String> stems = new HashSet<>();
+		Lexicon lexicon = Lexicon.get();
+		int from = Math.max(0, fact.start() - ROLE_WINDOW);
+		int to = Math.min(text.length(), fact.end() + ROLE_WINDOW);
+		for (int[] range : new int[][] { { from, fact.start() }, { fact.end(), to } }) {
+			for (Token token : Tokenizer.tokens(text, range[0], range[1])) {
+				if (!token.stopWord() && !Character.isDigit(token.surface().charAt(0))
+						&& !lexicon.isTemporal(token.key(), token.surface())) {
+					stems.add(token.stem());
+				}
+			}
+		}
+		return stems;
 	}
 
 	private static String normalisedValue(String value) {
