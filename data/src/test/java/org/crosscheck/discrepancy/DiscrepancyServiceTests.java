@@ -110,8 +110,10 @@ class DiscrepancyServiceTests {
 
 		int raised = first.raised().values().stream().mapToInt(Integer::intValue).sum();
 		List<DiscrepancyView> open = this.discrepancies.listDiscrepancies(this.dataset, "open", null, null);
+		// Copies and their originals only: unrelated articles that share a stock sentence are other stories, whose
+		// facts are not compared (before stories, they raised a thousand findings more).
 		assertThat(this.discrepancies.countDiscrepancies(this.dataset, null, null, null))
-			.isGreaterThan(1000)
+			.isGreaterThan(100)
 			.isEqualTo(raised + first.confirmations());
 		assertThat(open).hasSize(raised);
 		// Listed gravest first, the numbers run in order: the check numbered them gravest first.

@@ -284,9 +284,14 @@ public final class DiscrepancyChecker {
 		List<int[]> joined = new ArrayList<>();
 		for (int other : later) {
 			boolean sameStory = grouping.storyOf(ordinal) == grouping.storyOf(other);
+			if (!sameStory && StoryGrouper.otherActors(grouping.actors().get(ordinal), grouping.actors().get(other))) {
+				continue;
+			}
 			PairCheck.Outcome outcome = pairCheck.compare(index.source(ordinal), index.source(other), storyCoverage,
 					sameStory, keepLinks);
-			if (outcome != null) {
+			// Two sources of two stories are compared only when they turn out versions of one text: then they are one
+			// story. Sharing a stock sentence or two does not make two stories one, and their facts are not compared.
+			if (outcome != null && (sameStory || outcome.copy())) {
 				outcomes.add(outcome);
 				if (!sameStory) {
 					joined.add(new int[] { ordinal, other });

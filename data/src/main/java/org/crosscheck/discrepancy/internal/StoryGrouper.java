@@ -62,17 +62,20 @@ final class StoryGrouper {
 	 * What grouping gives: each ordinal's story, which {@link #join} can still merge (two sources found to be versions
 	 * of one text are one story, whatever their telling words), and its most alike partners.
 	 */
-	record Grouping(int[] parent, List<int[]> partners) {
+	record Grouping(int[] parent, List<int[]> partners, List<Set<String>> actors) {
 
 		/** The story of {@code ordinal}: the smallest ordinal of its story, or a pinned story's own number. */
 		int storyOf(int ordinal) {
 			return find(parent, ordinal);
 		}
 
-		/** Makes the stories of two ordinals one, unless a person pinned either. */
+		/**
+		 * Makes the stories of two ordinals one, unless a person pinned either or their main actors differ (two
+		 * reports built on one template are not one text).
+		 */
 		void join(int x, int y) {
 			int sources = partners.size();
-			if (find(parent, x) < sources && find(parent, y) < sources) {
+			if (find(parent, x) < sources && find(parent, y) < sources && !otherActors(actors.get(x), actors.get(y))) {
 				union(parent, x, y);
 			}
 		}
@@ -105,6 +108,16 @@ final class StoryGrouper {
 			actors.add(actors(names.get(ordinal), naming, size));
 			names.set(ordinal, null);
 		}
+		// Each source's nearest sources by telling words: a weak link holds only between mutual nearest ones, so that
+		// reports of many stories told in one stock vocabulary do not chain into one story.
+		List<Set<Integer>> nearest = new ArrayList<>(size);
+		for (int ordinal = 0; ordinal < size; ordinal++) {
+			nearest.add(similar.get(ordinal).entrySet().stream()
+				.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(NEAREST)
+				.map(Map.Entry::getKey)
+				.collect(java.util.stream.Collectors.toSet()));
+		}
 		int[] parent = new int[size];
 		Arrays.setAll(parent, i -> i);
 		List<int[]> borderline = new ArrayList<>();
@@ -118,10 +131,11 @@ final class StoryGrouper {
 					continue;
 				}
 				boolean distinct = otherActors(actors.get(ordinal), actors.get(other));
+				boolean mutual = nearest.get(ordinal).contains(other) && nearest.get(other).contains(ordinal);
 				boolean sameEvent = score >= COPY_LIKE
 						|| (score >= SAME_STORY && sameActors(actors.get(ordinal), actors.get(other)))
-						|| (score >= ALIKE && !distinct);
-				if (!sameEvent && score >= SAME_STORY && !distinct && other > ordinal) {
+						|| (score >= ALIKE && !distinct && mutual);
+				if (!sameEvent && score >= SAME_STORY && !distinct && mutual && other > ordinal) {
 					borderline.add(new int[] { ordinal, other });
 				}
 				if (sameEvent) {
@@ -145,7 +159,7 @@ final class StoryGrouper {
 			nodes[node] = node;
 		}
 		pinned.forEach((ordinal, pin) -> nodes[ordinal] = byPin.get(pin));
-		return new Grouping(nodes, partners);
+		return new Grouping(nodes, partners, actors);
 	}
 
 	/**
@@ -236,6 +250,9 @@ final class StoryGrouper {
 	/** Cosine of their leads' meaning from which two sources whose words left it open report one event. */
 	static final double SAME_LEAD = 0.7;
 
+	/** How many nearest sources a source may be weakly linked with (see {@code nearest} in {@link #group}). */
+	private static final int NEAREST = 4;
+
 	/** Sentences of a source's lead. */
 	private static final int LEAD = 3;
 
@@ -261,8 +278,8 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * The names a source gives, with how often: runs of capitalised words that do not open a sentence, days and months
-	 * aside.
+	 * The names a source gives, with how often: runs of capitalised words (one that opens a sentence only with another
+	 * after it), days and months aside.
 	 */
 	static Map<String, Integer> names(AnalysedSource source) {
 		Map<String, Integer> counts = new HashMap<>();
@@ -270,16 +287,25 @@ final class StoryGrouper {
 		for (AnalysedSentence sentence : source.sentences()) {
 			List<Token> tokens = source.tokens(sentence.index());
 			StringBuilder name = new StringBuilder();
+			int words = 0;
+			boolean opening = false;
 			for (int i = 0; i <= tokens.size(); i++) {
 				Token token = i < tokens.size() ? tokens.get(i) : null;
-				boolean part = token != null && i > 0 && token.capitalised() && !token.stopWord()
-						&& token.surface().length() > 1 && !lexicon.isTemporal(token.key(), token.surface());
+				boolean part = token != null && token.capitalised() && !token.stopWord() && token.surface().length() > 1
+						&& !lexicon.isTemporal(token.key(), token.surface());
 				if (part) {
+					opening |= i == 0;
 					name.append(name.isEmpty() ? "" : " ").append(token.key());
+					words++;
 				}
 				else if (!name.isEmpty()) {
-					counts.merge(name.toString(), 1, Integer::sum);
+					// A capitalised word that opens the sentence alone is any word; a run of them is a name.
+					if (!opening || words > 1) {
+						counts.merge(name.toString(), 1, Integer::sum);
+					}
 					name.setLength(0);
+					words = 0;
+					opening = false;
 				}
 			}
 		}
