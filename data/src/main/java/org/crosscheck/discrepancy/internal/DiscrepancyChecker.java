@@ -173,7 +173,10 @@ public final class DiscrepancyChecker {
 			List<List<Partner>> done = new ArrayList<>();
 			for (int ordinal = from; ordinal < to; ordinal++) {
 				AnalysedSource source = index.source(ordinal);
-				money.read(source, ordinal);
+				if (partners.containsKey(source.id())) {
+					// A source compared with none has no amount to be one figure with.
+					money.read(source, ordinal);
+				}
 				if (!source.english() && partners.containsKey(source.id())) {
 					notEnglish.add(source.id());
 				}

@@ -81,14 +81,16 @@ final class MoneyBook {
 		for (int index : withAmounts) {
 			AnalysedSentence sentence = source.sentences().get(index);
 			List<Fact> amounts = source.facts(FactKind.MONEY, sentence.index());
-			List<Token> tokens = source.tokens(sentence.index());
+			List<Token> tokens = retold.contains(source.id()) ? source.tokens(sentence.index()) : List.of();
 			for (Fact fact : amounts) {
 				Money.Amount amount = Money.of(fact, source.text(), source.published());
 				if (amount == null) {
 					continue;
 				}
 				String key = key(fact);
-				mentions.put(key, new Mention(ordinal, source.id(), amount, context(tokens, fact),
+				// The words around an amount matter between independent reports only; copies pair theirs by sentence.
+				mentions.put(key, new Mention(ordinal, source.id(), amount,
+						retold.contains(source.id()) ? context(tokens, fact) : Map.of(),
 						meaning == null ? null : meaning[index]));
 				bySource.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(key);
 			}

@@ -168,23 +168,20 @@ final class StoryGrouper {
 	 */
 	static List<Map<Integer, Double>> similarities(CandidateIndex index, Map<Integer, String> pinned) {
 		int size = index.size();
-		Map<Integer, Integer> documents = new HashMap<>();
-		List<Map<Integer, Integer>> frequencies = new ArrayList<>(size);
+		// In how many sources each stem stands, counted source by source (the stems are the index's dense numbers).
+		int[] documents = new int[1024];
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			Map<Integer, Integer> frequency = new HashMap<>();
-			for (AnalysedSentence sentence : index.source(ordinal).sentences()) {
-				for (int term : sentence.unigrams()) {
-					frequency.merge(term, 1, Integer::sum);
+			for (int term : frequency(index.source(ordinal)).keySet()) {
+				if (term >= documents.length) {
+					documents = Arrays.copyOf(documents, Math.max(term + 1, documents.length * 2));
 				}
+				documents[term]++;
 			}
-			frequency.keySet().forEach(term -> documents.merge(term, 1, Integer::sum));
-			frequencies.add(frequency);
 		}
 		Profile[] profiles = new Profile[size];
 		Map<Integer, List<Integer>> postings = new HashMap<>();
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			profiles[ordinal] = profile(frequencies.get(ordinal), documents, size);
-			frequencies.set(ordinal, null);
+			profiles[ordinal] = profile(frequency(index.source(ordinal)), documents, size);
 			if (pinned.containsKey(ordinal)) {
 				continue;
 			}
@@ -213,6 +210,16 @@ final class StoryGrouper {
 					}
 				}
 			}
+			// Only the most alike are kept: a source's links beyond them reach its story through the others, and a
+			// dataset of thousands of sources would otherwise hold millions of scores.
+			Map<Integer, Double> kept = new java.util.LinkedHashMap<>();
+			scores.entrySet()
+				.stream()
+				.filter(e -> e.getValue() >= SAME_STORY)
+				.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.limit(KEPT)
+				.forEach(e -> kept.put(e.getKey(), e.getValue()));
+			similar.set(ordinal, kept);
 		}
 		return similar;
 	}
@@ -249,6 +256,9 @@ final class StoryGrouper {
 
 	/** Cosine of their leads' meaning from which two sources whose words left it open report one event. */
 	static final double SAME_LEAD = 0.7;
+
+	/** Scores kept per source (see {@link #similarities}). */
+	private static final int KEPT = 32;
 
 	/** How many nearest sources a source may be weakly linked with (see {@code nearest} in {@link #group}). */
 	private static final int NEAREST = 4;
@@ -361,11 +371,22 @@ final class StoryGrouper {
 	 * if a few sources that share none of its words stood beside them, so that a dataset of two reports still weighs
 	 * the words they share.
 	 */
-	private static Profile profile(Map<Integer, Integer> frequency, Map<Integer, Integer> documents, int size) {
+	/** How many of the source's sentences each of its stems stands in. */
+	private static Map<Integer, Integer> frequency(AnalysedSource source) {
+		Map<Integer, Integer> frequency = new HashMap<>();
+		for (AnalysedSentence sentence : source.sentences()) {
+			for (int term : sentence.unigrams()) {
+				frequency.merge(term, 1, Integer::sum);
+			}
+		}
+		return frequency;
+	}
+
+	private static Profile profile(Map<Integer, Integer> frequency, int[] documents, int size) {
 		List<double[]> weighted = new ArrayList<>(frequency.size());
 		double all = 0;
 		for (Map.Entry<Integer, Integer> entry : frequency.entrySet()) {
-			int sources = documents.get(entry.getKey());
+			int sources = documents[entry.getKey()];
 			double weight = (1 + Math.log(entry.getValue())) * Math.log((size + BACKGROUND) / (double) sources);
 			all += weight * weight;
 			// A word of one source alone links it to nothing; it still counts in the length of the source's vector,
