@@ -3,8 +3,8 @@ package org.crosscheck.discrepancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crosscheck.discrepancy.internal.ChangeKind;
-import org.crosscheck.discrepancy.internal.Tokenizer;
 import org.crosscheck.discrepancy.internal.WordDiff;
+import org.crosscheck.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /** How word changes between two versions of a sentence are classified and rendered. */

@@ -21,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.crosscheck.claim.ClaimService;
 import org.crosscheck.claim.EventView;
 import org.crosscheck.claim.Evidence;
 import org.crosscheck.dashboard.base.ui.ChartText;
@@ -31,12 +30,16 @@ import org.crosscheck.dashboard.base.ui.LiveView;
 import org.crosscheck.dashboard.source.SourcesView;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceSummary;
+import org.crosscheck.timeline.Timeline;
+import org.crosscheck.timeline.TimelineItem;
+import org.crosscheck.timeline.TimelineService;
 
 /**
- * The events of the selected dataset on a time axis, each drawn over the time its date
+ * What happened in the selected dataset on a time axis, each happening drawn over the time its date
  * covers (a month spans its month, an interval its interval, a day is a short bar), one row
- * and colour per source. Events whose date is unresolved or ambiguous are listed beside the
- * chart instead of being placed at a guess. Clicking an event opens its evidence.
+ * and colour per source. A happening that several sources of a story report is one item with a
+ * marker per source, flagged when their dates disagree. Those whose date is unresolved or ambiguous
+ * are listed beside the chart instead of being placed at a guess. Clicking an item opens its evidence.
  */
 @Route("timeline")
 @PageTitle("Timeline · Crosscheck")
@@ -48,7 +51,13 @@ public class TimelineView extends LiveView {
 	static final String NO_SOURCE = "(no evidence)";
 
 	static final String LEGEND = "◆ a day · ▬ a month, quarter or interval · a paler bar: a year · numbered dots: "
-			+ "the sources of its evidence · zoom in time with ctrl + wheel or the slider below; the wheel scrolls the lanes";
+			+ "the sources that tell it · " + TimelineView.DISAGREE_MARK + " their dates disagree · zoom in time with "
+			+ "ctrl + wheel or the slider below; the wheel scrolls the lanes";
+
+	/** Before the label of a happening whose sources disagree on its date. */
+	static final String DISAGREE_MARK = "≠";
+
+	private static final String DISAGREE_COLOUR = "#e03131";
 
 	/** Colours of the source rows, cycled. */
 	private static final String[] PALETTE = { "#1676f3", "#e8590c", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599",
@@ -89,7 +98,7 @@ public class TimelineView extends LiveView {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final ClaimService claims;
+	private final TimelineService timelines;
 
 	private final SourceService sources;
 
@@ -109,9 +118,9 @@ public class TimelineView extends LiveView {
 
 	private List<EventView> undatedEvents = List.of();
 
-	public TimelineView(ClaimService claims, SourceService sources, DatasetSelection selection) {
+	public TimelineView(TimelineService timelines, SourceService sources, DatasetSelection selection) {
 		super(selection);
-		this.claims = claims;
+		this.timelines = timelines;
 		this.sources = sources;
 
 		H2 heading = new H2("Timeline");
@@ -177,8 +186,10 @@ public class TimelineView extends LiveView {
 	protected void refresh() {
 		boolean exists = this.selection.exists();
 		String dataset = this.selection.dataset();
-		List<EventView> latest = exists ? this.claims.listEvents(dataset) : List.of();
-		this.count.setText(latest.size() == 1 ? "1 event" : latest.size() + " events");
+		Timeline timeline = exists ? this.timelines.timeline(dataset) : new Timeline(List.of(), 0, false, List.of());
+		List<EventView> latest = timeline.items().stream().map(TimelineView::asEvent).toList();
+		Map<Integer, String> disagreements = disagreements(timeline);
+		this.count.setText(countText(timeline));
 		if (latest.equals(this.events) && this.chart.getOption() != null) {
 			return;
 		}
@@ -195,7 +206,50 @@ public class TimelineView extends LiveView {
 		this.empty.setText(!exists ? missingDatasetText() : latest.isEmpty() ? NO_EVENTS : "");
 		this.empty.setVisible(!exists || latest.isEmpty());
 		Map<Integer, String> sourceLabels = exists && !placed.isEmpty() ? sourceLabels(dataset) : Map.of();
-		this.chart.setOption(chartOption(placed, sourceLabels));
+		this.chart.setOption(chartOption(placed, sourceLabels, disagreements));
+	}
+
+	/** "12 events" or, where sources tell one happening, "9 happenings from 12 events". */
+	static String countText(Timeline timeline) {
+		int events = timeline.events();
+		String plural = events == 1 ? "1 event" : events + " events";
+		int items = timeline.items().size();
+		return items == events ? plural : items + (items == 1 ? " happening from " : " happenings from ") + plural;
+	}
+
+	/**
+	 * An item as the chart draws it: its lead event with the evidence of all its events, so that each source that
+	 * tells it has its marker.
+	 */
+	static EventView asEvent(TimelineItem item) {
+		EventView lead = item.lead();
+		if (item.events().size() == 1) {
+			return lead;
+		}
+		List<Evidence> evidence = item.events().stream().flatMap(event -> event.evidence().stream()).toList();
+		return new EventView(lead.id(), lead.uid(), lead.start(), lead.end(), lead.precision(), lead.status(),
+				lead.dateText(), lead.description(), lead.label(), lead.entities(), evidence);
+	}
+
+	/** Per item whose dates disagree (by its lead's id): each source's date, for its tooltip. */
+	static Map<Integer, String> disagreements(Timeline timeline) {
+		Map<Integer, String> disagreements = new java.util.HashMap<>();
+		for (TimelineItem item : timeline.items()) {
+			if (item.datesDisagree()) {
+				disagreements.put(item.lead().id(), "Dates disagree: " + String.join(" · ", item.events().stream()
+					.map(event -> dateOf(event) + " (source "
+							+ (event.evidence().isEmpty() ? "-" : event.evidence().get(0).source()) + ")")
+					.toList()));
+			}
+		}
+		return disagreements;
+	}
+
+	private static String dateOf(EventView event) {
+		if (!placed(event)) {
+			return dateOfUnplaced(event);
+		}
+		return event.start().equals(endOf(event)) ? event.start() : event.start() + " – " + endOf(event);
 	}
 
 	/** Why an event is not placed: "Unresolved: «last month»", or the date text when it says so itself. */
@@ -232,6 +286,12 @@ public class TimelineView extends LiveView {
 	 * text; ids are the event numbers.
 	 */
 	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels) {
+		return chartOption(placed, sourceLabels, Map.of());
+	}
+
+	/** The same, with the items whose sources disagree on the date marked and their dates in the tooltip. */
+	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels,
+			Map<Integer, String> disagreements) {
 		Map<Integer, String> colours = new LinkedHashMap<>();
 		sourceLabels.keySet().forEach(source -> colours.put(source, PALETTE[colours.size() % PALETTE.length]));
 		Lanes lanes = Lanes.of(placed, sourceLabels);
@@ -286,7 +346,9 @@ public class TimelineView extends LiveView {
 		for (EventView event : placed) {
 			int row = lanes.rowOfEvent.get(event.id());
 			String colour = colours.getOrDefault(firstSource(event), NO_SOURCE_COLOUR);
-			String tooltip = tooltip(event, rowOf(event, sourceLabels));
+			String disagreement = disagreements.get(event.id());
+			String tooltip = tooltip(event, rowOf(event, sourceLabels))
+					+ (disagreement == null ? "" : "\n" + ChartText.escape(disagreement));
 			long start = millis(event.start());
 			long end = millis(endOf(event)) + DAY_MILLIS;
 			String form = form(event);
@@ -296,33 +358,46 @@ public class TimelineView extends LiveView {
 				default -> spanData.addObject();
 			};
 			String id = String.valueOf(event.id());
-			String label = ChartText.escape(event.label());
+			String label = (disagreement == null ? "" : DISAGREE_MARK + " ") + ChartText.escape(event.label());
 			item.put("id", id).put("name", label);
 			item.putObject("tooltip").put("formatter", tooltip);
 			if (form.equals("day")) {
 				item.putArray("value").add(start + DAY_MILLIS / 2).add(row);
 				item.putObject("itemStyle").put("color", colour);
+				if (disagreement != null) {
+					((ObjectNode) item.get("itemStyle")).put("borderColor", DISAGREE_COLOUR).put("borderWidth", 2);
+				}
 			}
 			else {
 				ArrayNode coords = item.putArray("coords");
 				coords.addArray().add(start).add(row);
 				coords.addArray().add(end).add(row);
 				item.putObject("lineStyle").put("color", translucent(colour, form.equals("year") ? YEAR_ALPHA : 0.9));
+				if (disagreement != null) {
+					((ObjectNode) item.get("lineStyle")).put("type", "dashed");
+				}
 			}
+
 			ObjectNode labelItem = labelData.addObject().put("id", id).put("name", label);
 			labelItem.putObject("tooltip").put("formatter", tooltip);
+			ObjectNode labelStyle = JSON.createObjectNode();
 			if (lanes.labelLeft.contains(event.id())) {
 				// Left of the event's source markers.
 				labelItem.putArray("value").add(form.equals("day") ? start + DAY_MILLIS / 2 : start).add(row);
-				labelItem.putObject("label").put("position", "left")
-					.put("distance", 4 + (MARKER_SIZE + 2) * sourcesOf(event).size());
+				labelStyle.put("position", "left").put("distance", 4 + (MARKER_SIZE + 2) * sourcesOf(event).size());
 			}
 			else {
 				labelItem.putArray("value").add(form.equals("day") ? start + DAY_MILLIS / 2 : end).add(row);
 				if (form.equals("day")) {
 					// Clear of the diamond.
-					labelItem.putObject("label").put("distance", 10);
+					labelStyle.put("distance", 10);
 				}
+			}
+			if (disagreement != null) {
+				labelStyle.put("color", DISAGREE_COLOUR);
+			}
+			if (!labelStyle.isEmpty()) {
+				labelItem.set("label", labelStyle);
 			}
 			List<Integer> eventSources = sourcesOf(event);
 			for (int k = 0; k < eventSources.size(); k++) {

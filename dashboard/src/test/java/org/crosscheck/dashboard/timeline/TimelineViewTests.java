@@ -11,9 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.crosscheck.claim.EventInput;
 import org.crosscheck.claim.EventView;
+import org.crosscheck.claim.Evidence;
 import org.crosscheck.dashboard.StoryViewTest;
 import org.crosscheck.dashboard.base.ui.EChart;
 import org.crosscheck.dashboard.source.SourcesView;
+import org.crosscheck.timeline.Timeline;
+import org.crosscheck.timeline.TimelineItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -220,6 +223,31 @@ class TimelineViewTests extends StoryViewTest {
 		String colour = bar.get("lineStyle").get("color").asString();
 		assertThat(colour).startsWith("rgba(");
 		return Double.parseDouble(colour.substring(colour.lastIndexOf(',') + 1, colour.length() - 1));
+	}
+
+	@Test
+	void aHappeningTwoSourcesTellIsOneBarWithBothMarkersAndMarkedWhenTheirDaysDisagree() {
+		EventView monday = new EventView(4, "u4", "2026-03-09", "2026-03-09", "DAY", "RESOLVED", "on Monday",
+				"The bridge was closed to all traffic on Monday.", "The bridge was closed to all traffic", List.of(),
+				List.of(new Evidence(7, 1, "The bridge was closed to all traffic on Monday.", 0, 48)));
+		EventView sunday = new EventView(9, "u9", "2026-03-08", "2026-03-08", "DAY", "RESOLVED", "on Sunday",
+				"The agency shut the crossing on Sunday.", "The agency shut the crossing", List.of(),
+				List.of(new Evidence(12, 2, "The agency shut the crossing on Sunday.", 0, 39)));
+		Timeline timeline = new Timeline(List.of(new TimelineItem(monday, List.of(monday, sunday), List.of(1, 2), 1, true)),
+				2, true, List.of());
+
+		EventView drawn = TimelineView.asEvent(timeline.items().get(0));
+		JsonNode option = JSON.readTree(TimelineView.chartOption(List.of(drawn), java.util.Map.of(1, "#1 One", 2, "#2 Two"),
+				TimelineView.disagreements(timeline)));
+
+		assertThat(series(option, "Sources").get("data").valueStream().map(marker -> marker.get("id").asString()))
+			.containsExactly("4@1", "4@2");
+		assertThat(series(option, "Days").get("data")).hasSize(1);
+		JsonNode label = series(option, TimelineView.LABELS).get("data").get(0);
+		assertThat(label.get("name").asString()).isEqualTo(TimelineView.DISAGREE_MARK + " The bridge was closed to all traffic");
+		assertThat(label.get("tooltip").get("formatter").asString())
+			.contains("Dates disagree: 2026-03-09 (source 1) · 2026-03-08 (source 2)");
+		assertThat(TimelineView.countText(timeline)).isEqualTo("1 happening from 2 events");
 	}
 
 	private static JsonNode series(JsonNode option, String name) {

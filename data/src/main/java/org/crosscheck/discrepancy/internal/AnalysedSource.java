@@ -7,7 +7,10 @@ import java.util.List;
 import org.crosscheck.discrepancy.ComparedSource;
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
+import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Sentences;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * A source with its sentences analysed once, so that comparing it with many others costs no re-tokenising. It keeps

@@ -3,6 +3,8 @@ package org.crosscheck.discrepancy.internal;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.crosscheck.text.Token;
+
 /**
  * One hunk of a word diff: the words of side A replaced by the words of side B, and what that does.
  *

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.crosscheck.discrepancy.FindingKind;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /**
  * Stable fingerprints of findings: SHA-256 of the kind and the normalised words of the passages, sorted so that the

@@ -16,6 +16,7 @@ import org.crosscheck.discrepancy.Finding;
 import org.crosscheck.discrepancy.FindingKind;
 import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
+import org.crosscheck.text.Token;
 
 /**
  * The amounts of a check's stories, judged once every report of a story is known. Two amounts are taken for one figure

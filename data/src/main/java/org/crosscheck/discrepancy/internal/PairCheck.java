@@ -12,10 +12,13 @@ import org.crosscheck.discrepancy.Confirmation;
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
 import org.crosscheck.discrepancy.Finding;
-import org.crosscheck.discrepancy.SentenceLink;
 import org.crosscheck.discrepancy.FindingKind;
+import org.crosscheck.discrepancy.SentenceLink;
 import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 
 /** Compares two sources: aligns them, then raises wording, number, date, quote and attribution findings. */
 final class PairCheck {

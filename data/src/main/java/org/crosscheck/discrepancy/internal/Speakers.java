@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.crosscheck.text.Token;
+import org.crosscheck.text.Tokenizer;
 import org.crosscheck.text.WordLists;
 
 /**

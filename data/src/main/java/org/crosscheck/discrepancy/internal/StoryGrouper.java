@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Token;
 
 /**
  * Groups sources into stories: sources that report the same events, whether copies of one wire story or independent

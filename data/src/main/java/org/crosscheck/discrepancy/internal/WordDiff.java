@@ -9,6 +9,9 @@ import java.util.Set;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Token;
+
 /**
  * Word-level difference of two passages with java-diff-utils, each hunk classified by {@link ChangeKind}, and its
  * rendering as {@code [-removed-]{+added+}}.

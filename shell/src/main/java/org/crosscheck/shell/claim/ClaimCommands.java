@@ -22,6 +22,9 @@ import org.crosscheck.shell.base.ConsoleMode;
 import org.crosscheck.shell.base.Ids;
 import org.crosscheck.shell.base.Output;
 import org.crosscheck.shell.base.Output.Column;
+import org.crosscheck.timeline.Timeline;
+import org.crosscheck.timeline.TimelineItem;
+import org.crosscheck.timeline.TimelineService;
 
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -50,8 +53,11 @@ public class ClaimCommands {
 
 	private final ConsoleMode mode;
 
-	ClaimCommands(ClaimService claims, DatasetService datasets, ConsoleMode mode) {
+	private final TimelineService timelines;
+
+	ClaimCommands(ClaimService claims, DatasetService datasets, ConsoleMode mode, TimelineService timelines) {
 		this.claims = claims;
+		this.timelines = timelines;
 		this.datasets = datasets;
 		this.mode = mode;
 	}
@@ -207,34 +213,95 @@ public class ClaimCommands {
 	}
 
 	@Command(name = "timeline", group = EVENTS,
-			description = "Print the events in time order with their precision and sources; unresolved ones apart",
+			description = "Print what happened in time order, each happening once with all the sources that report it",
 			help = """
-					timeline [--width COLUMNS]
-					One line per event, cut with … to fit the terminal (else $COLUMNS, else 100 columns);
+					timeline [--width COLUMNS] [--format text|json]
+					One line per happening: the events that sources of one story report of the same happening are one
+					line with all their sources, and a line below says so when their dates disagree. Unresolved ones
+					come apart at the end. Lines are cut with … to fit the terminal (else $COLUMNS, else 100 columns);
 					`event show ID` prints the whole description.
 					Example: timeline --width 120""")
-	public String timeline(@Option(longName = "width", description = "columns per line (default: the terminal's)") String width) {
-		List<EventView> events = this.claims.listEvents(dataset());
-		if (events.isEmpty()) {
-			return "No events yet: `suggest` proposes them, `event add` records one.";
+	public String timeline(@Option(longName = "width", description = "columns per line (default: the terminal's)") String width,
+			@Option(longName = "format", description = "text or json") String format) {
+		Timeline timeline = this.timelines.timeline(dataset());
+		if ("json".equalsIgnoreCase(format)) {
+			return Output.json(timeline);
+		}
+		if (format != null && !"text".equalsIgnoreCase(format)) {
+			throw CrosscheckException.invalid("--format takes text or json for the timeline; '" + format + "' is neither");
 		}
 		int columns = width == null ? this.mode.width() : columns(width);
-		int whenWidth = Math.min(MAX_WHEN_WIDTH, events.stream().mapToInt(e -> when(e).length()).max().orElse(0));
-		int precisionWidth = events.stream().mapToInt(e -> precisionOf(e).length()).max().orElse(0);
+		if (timeline.items().isEmpty()) {
+			return "No events yet: `suggest` proposes them, `event add` records one.";
+		}
+		List<TimelineItem> items = timeline.items();
+		int whenWidth = Math.min(MAX_WHEN_WIDTH, items.stream().mapToInt(item -> when(item.lead()).length()).max().orElse(0));
+		int precisionWidth = items.stream().mapToInt(item -> precisionOf(item.lead()).length()).max().orElse(0);
 		StringBuilder out = new StringBuilder();
 		boolean unresolvedHeader = false;
-		for (EventView e : events) {
+		for (TimelineItem item : items) {
+			EventView e = item.lead();
 			if (e.start() == null && !unresolvedHeader) {
 				out.append("\nNot placed (no date; `source set ID --published ...` or `event edit ID --date ...`):\n");
 				unresolvedHeader = true;
 			}
 			String head = String.format("%-" + whenWidth + "s %-" + precisionWidth + "s ", fit(when(e), whenWidth),
 					precisionOf(e)) + ("AMBIGUOUS".equals(e.status()) ? "(ambiguous) " : "");
-			String tail = sources(e.evidence());
+			String tail = sources(item.sources());
 			String description = e.description().replaceAll("\\s+", " ").strip();
 			out.append(head).append(fit(description, columns - head.length() - tail.length())).append(tail).append('\n');
+			if (item.datesDisagree()) {
+				String indent = " ".repeat(Math.min(head.length(), columns / 3));
+				out.append(wrap("dates disagree: " + String.join(" · ", item.events().stream()
+					.map(event -> when(event) + " (source " + sourceOf(event) + ", event " + event.id() + ")")
+					.toList()), indent, columns));
+			}
 		}
+		out.append(summary(timeline, columns));
 		return out.toString().stripTrailing();
+	}
+
+	/** What the timeline joined, or why it could not yet: a line or two at the end. */
+	private static String summary(Timeline timeline, int columns) {
+		long sources = timeline.items().stream().flatMap(item -> item.sources().stream()).distinct().count();
+		if (sources < 2) {
+			return "";
+		}
+		if (!timeline.storiesFormed()) {
+			return "\n" + wrap("Each event is a line of its own: the sources are not grouped into stories yet. "
+					+ "`discrepancy check` groups them; then a happening that several sources report is one line.", "",
+					columns);
+		}
+		StringBuilder line = new StringBuilder().append(timeline.events()).append(timeline.events() == 1 ? " event, " : " events, ")
+			.append(timeline.items().size()).append(" on the timeline; ").append(timeline.toldBySeveral())
+			.append(" told by more than one source");
+		if (timeline.disagreeing() > 0) {
+			line.append(", ").append(timeline.disagreeing()).append(" of them with dates that disagree");
+		}
+		line.append('.');
+		timeline.notes().forEach(note -> line.append(' ').append(note).append('.'));
+		return "\n" + wrap(line.toString(), "", columns);
+	}
+
+	/** {@code text} in lines of at most {@code columns}, each after {@code indent}, broken between words. */
+	static String wrap(String text, String indent, int columns) {
+		StringBuilder out = new StringBuilder();
+		StringBuilder line = new StringBuilder(indent);
+		for (String word : text.split(" ")) {
+			if (line.length() > indent.length() && line.length() + 1 + word.length() > columns) {
+				out.append(line.toString().stripTrailing()).append('\n');
+				line = new StringBuilder(indent);
+			}
+			if (line.length() > indent.length()) {
+				line.append(' ');
+			}
+			line.append(fit(word, columns - line.length()));
+		}
+		return out.append(line.toString().stripTrailing()).append('\n').toString();
+	}
+
+	private static String sourceOf(EventView event) {
+		return event.evidence().isEmpty() ? "-" : String.valueOf(event.evidence().get(0).source());
 	}
 
 	private static int columns(String width) {
@@ -342,9 +409,10 @@ public class ClaimCommands {
 		};
 	}
 
-	private static String sources(List<Evidence> evidence) {
-		List<Integer> sources = evidence.stream().map(Evidence::source).distinct().sorted().toList();
-		return sources.isEmpty() ? "" : "  [source " + String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
+	private static String sources(List<Integer> sources) {
+		return sources.isEmpty() ? ""
+				: (sources.size() == 1 ? "  [source " : "  [sources ")
+						+ String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
 	}
 
 	private static String evidenceIds(List<Evidence> evidence) {

@@ -23,10 +23,31 @@ class TimelineCommandTests extends ConsoleTestBase {
 
 		assertThat(timeline.exitCode()).isZero();
 		List<String> lines = timeline.output().lines().toList();
-		assertThat(lines).hasSizeGreaterThanOrEqualTo(12).allMatch(line -> line.length() <= 80);
+		assertThat(lines).hasSizeGreaterThanOrEqualTo(9).allMatch(line -> line.length() <= 80);
 		// The long sentences end in an ellipsis before their sources; the short ones stay whole.
 		assertThat(lines).anyMatch(line -> line.matches("2026-02-18 +day +Microsoft said on Wednesday .*…  \\[source 2\\]"));
 		assertThat(lines).anyMatch(line -> line.startsWith("2021 ") && line.contains("AT&T secured"));
+	}
+
+	@Test
+	void aHappeningBothDemoArticlesTellIsOneLineWithBothSources() {
+		Console.Result timeline = this.console.run("timeline --width 200");
+
+		List<String> lines = timeline.output().lines().toList();
+		// The demo's articles tell ICE's tripled data and the suspended services each in their own words.
+		assertThat(lines).filteredOn(line -> line.contains("tripl")).singleElement().asString().endsWith("[sources 1, 2]");
+		assertThat(lines).filteredOn(line -> line.contains("suspended certain services")).singleElement().asString()
+			.startsWith("2025-09 ").endsWith("[sources 1, 2]");
+		assertThat(lines).last().asString().matches("\\d+ events, \\d+ on the timeline; \\d+ told by more than one source\\.");
+	}
+
+	@Test
+	void theTimelineAsJsonHasEachHappeningWithItsEventsAndSources() {
+		Console.Result timeline = this.console.run("timeline --format json");
+
+		assertThat(timeline.exitCode()).isZero();
+		assertThat(timeline.output()).contains("\"items\"", "\"sources\" : [ 1, 2 ]", "\"datesDisagree\" : false",
+				"\"storiesFormed\" : true");
 	}
 
 	@Test

@@ -27,10 +27,10 @@ class DemoExtractionTests extends ConsoleTestBase {
 
 	@Test
 	void lastSeptemberOfTheDatedSecondSourceIsTheFirstSourcesSeptember2025() {
-		String timeline = this.console.run("timeline").output();
+		String events = this.console.run("event list").output();
 
-		assertThat(timeline).containsPattern("2025-09 +month +In September 2025, the company said it had suspended")
-			.containsPattern("2025-09 +month +Last September, the company said it had disabled");
+		assertThat(events).containsPattern("2025-09 +MONTH +RESOLVED +In September 2025, the company said it had suspended")
+			.containsPattern("2025-09 +MONTH +RESOLVED +Last September, the company said it had disabled");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.crosscheck.discrepancy.internal;
+package org.crosscheck.text;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.crosscheck.text.CalendarWords;
-import org.crosscheck.text.WordLists;
 
 /**
  * The cue words of the engine (read once from {@code /words/*.txt}) and the word normalisation built on them.

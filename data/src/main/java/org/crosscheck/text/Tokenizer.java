@@ -1,4 +1,4 @@
-package org.crosscheck.discrepancy.internal;
+package org.crosscheck.text;
 
 import java.util.ArrayList;
 import java.util.List;

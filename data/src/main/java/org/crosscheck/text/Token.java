@@ -1,4 +1,4 @@
-package org.crosscheck.discrepancy.internal;
+package org.crosscheck.text;
 
 /**
  * One word of a sentence with its place in the source text and its normalised forms.
