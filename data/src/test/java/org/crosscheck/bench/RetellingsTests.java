@@ -67,7 +67,6 @@ class RetellingsTests {
 	}
 
 	@Test
-	@Disabled("tallies (\"5-2\") are not a fact the check compares yet")
 	void flagsTheTallyFiveTwoAgainstSixOne() {
 		assertMet("depot-tally");
 	}
@@ -111,7 +110,6 @@ class RetellingsTests {
 	}
 
 	@Test
-	@Disabled("durations (\"seven minutes\") are not a fact the check compares yet")
 	void flagsSevenMinutesAgainstFour() {
 		assertMet("heist-duration");
 	}

@@ -166,6 +166,9 @@ public final class StoryBenchmark {
 
 	// ---- generated retellings ----
 
+	/** How many false findings of each kind to print (-Dbench.falseSamples, default none). */
+	private static final int SAMPLES = Integer.getInteger("bench.falseSamples", 0);
+
 	/** Prints the figures of {@code stories} generated stories: grouping, recall and false findings per kind. */
 	public static void generated(int stories) {
 		RetellingCorpus.Corpus corpus = new RetellingCorpus(20261203L).generate(stories);
@@ -190,11 +193,16 @@ public final class StoryBenchmark {
 			}
 		}
 		Map<FindingKind, int[]> falses = new EnumMap<>(FindingKind.class);
+		Map<FindingKind, List<String>> falseSamples = new EnumMap<>(FindingKind.class);
 		for (Finding finding : outcome.findings()) {
 			int[] counts = falses.computeIfAbsent(finding.kind(), k -> new int[2]);
 			counts[1]++;
 			if (!explained(finding, corpus.planted())) {
 				counts[0]++;
+				List<String> samples = falseSamples.computeIfAbsent(finding.kind(), k -> new ArrayList<>());
+				if (samples.size() < SAMPLES) {
+					samples.add(finding.summary());
+				}
 			}
 		}
 		long currency = outcome.findings()
@@ -215,6 +223,9 @@ public final class StoryBenchmark {
 		System.out.printf("links %d (%d by meaning); check %.2f s%n", outcome.links().size(),
 				outcome.links().stream().filter(Link::byMeaning).count(), outcome.seconds());
 		missed.forEach(m -> System.out.println("  missed " + m));
+		// -Dbench.falseSamples=N prints N false findings of each kind, to see what raises them.
+		falseSamples.forEach((kind, samples) -> samples.forEach(sample -> System.out.println("  false " + kind + ": "
+				+ (sample.length() > 240 ? sample.substring(0, 239) + "…" : sample))));
 		notes(outcome);
 	}
 

@@ -137,6 +137,7 @@ public final class DiscrepancyChecker {
 		PairCheck pairCheck = new PairCheck(index);
 		Raised raised = new Raised(onePerFingerprint);
 		MoneyBook money = new MoneyBook(ExchangeRates.get());
+		CountBook counts = new CountBook();
 		List<AlignmentSummary> alignments = new ArrayList<>();
 		List<SentenceLink> links = new ArrayList<>();
 		Map<String, List<Partner>> partners = new HashMap<>();
@@ -164,6 +165,7 @@ public final class DiscrepancyChecker {
 					outcome.findings().forEach(raised::add);
 					outcome.confirmations().forEach(raised::add);
 					money.add(outcome);
+					counts.add(outcome);
 					partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
 						.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA(), outcome.copy()));
 					partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
@@ -176,6 +178,7 @@ public final class DiscrepancyChecker {
 				if (partners.containsKey(source.id())) {
 					// A source compared with none has no amount to be one figure with.
 					money.read(source, ordinal);
+					counts.read(source, ordinal);
 				}
 				if (!source.english() && partners.containsKey(source.id())) {
 					notEnglish.add(source.id());
@@ -194,6 +197,7 @@ public final class DiscrepancyChecker {
 			}
 		}
 		money.findings(grouping::storyOf).forEach(raised::add);
+		counts.findings(grouping::storyOf).forEach(raised::add);
 		List<List<String>> stories = stories(grouping, last);
 		List<String> notes = new ArrayList<>();
 		long alone = stories.stream().filter(story -> story.size() == 1).count();

@@ -27,8 +27,12 @@ final class Money {
 	static final double STALE_RATE_TOLERANCE = 0.10;
 
 	private static final Pattern APPROXIMATE = Pattern.compile(
-			"(?i)(?:about|around|roughly|approximately|nearly|almost|some|more than|over|less than|under|up to|at least"
-					+ "|close to|an estimated|estimated|upwards of|in excess of)\\s*$");
+			"(?i)(?:" + org.crosscheck.text.WordLists.alternation("approximations") + ")\\s*$");
+
+	/** Whether the words right before a number make it approximate or a bound ("about", "some", "more than"). */
+	static boolean approximate(String before) {
+		return APPROXIMATE.matcher(before).find();
+	}
 
 	private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
 
@@ -85,7 +89,7 @@ final class Money {
 			unit = Math.max(1e-9, scale * Math.pow(10, -decimals));
 		}
 		String before = text.substring(Math.max(0, fact.start() - 24), fact.start());
-		return new Amount(fact, parts[0].toUpperCase(Locale.ROOT), amount, unit, APPROXIMATE.matcher(before).find(),
+		return new Amount(fact, parts[0].toUpperCase(Locale.ROOT), amount, unit, approximate(before),
 				published);
 	}
 

@@ -59,10 +59,12 @@ final class PairCheck {
 	 * @param money the pairs of amounts that stand in sentences telling the same thing: the check judges them once
 	 *        it knows every report of the story, so that a figure that three reports give differently is one finding
 	 * @param links the matched sentence pairs (only when asked for)
+	 * @param matched the indexes of the matched sentences of independent reports, A's in the high half of each
+	 *        number and B's in the low (empty for copies)
 	 */
 	record Outcome(AnalysedSource a, AnalysedSource b, AlignmentSummary alignment, List<Finding> findings,
 			List<Confirmation> confirmations, boolean[] coveredA, boolean[] coveredB, boolean copy,
-			List<MoneyPair> money, List<SentenceLink> links) {
+			List<MoneyPair> money, List<SentenceLink> links, long[] matched) {
 	}
 
 	/**
@@ -103,11 +105,13 @@ final class PairCheck {
 		List<Confirmation> confirmations = new ArrayList<>();
 		List<MoneyPair> money = new ArrayList<>();
 		List<SentenceLink> links = new ArrayList<>();
+		List<Long> matched = new ArrayList<>();
 		boolean[] coveredA = new boolean[a.sentences().size()];
 		boolean[] coveredB = new boolean[b.sentences().size()];
 		covered(result, coveredA, coveredB);
 		for (Aligner.Match match : result.matches()) {
 			compareSentences(a, match.a(), b, match.b(), findings, money);
+			matched.add((long) match.a() << 32 | match.b());
 			if (keepLinks) {
 				links.add(link(a, match.a(), b, match.b(), match.score(), false));
 			}
@@ -116,6 +120,7 @@ final class PairCheck {
 		// What words left unmatched may still be told in other words (in a copy, that is seldom more than a sentence).
 		for (Aligner.Match match : byMeaning(a, b, coveredA, coveredB)) {
 			compareMeaning(a, match.a(), b, match.b(), findings, money);
+			matched.add((long) match.a() << 32 | match.b());
 			if (keepLinks) {
 				links.add(link(a, match.a(), b, match.b(), match.score(), true));
 			}
@@ -126,7 +131,8 @@ final class PairCheck {
 		compareQuotes(b, a, findings, confirmations, false);
 		AlignmentSummary alignment = new AlignmentSummary(a.id(), b.id(), aligned, a.sentences().size(),
 				b.sentences().size());
-		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB, copy, money, links);
+		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB, copy, money, links,
+				copy ? new long[0] : matched.stream().mapToLong(Long::longValue).toArray());
 	}
 
 	/**
