@@ -53,7 +53,15 @@ public final class EndToEndBenchmark {
 	private EndToEndBenchmark() {
 	}
 
+	/** The share of the articles told as independent retellings ({@code bench retold}); 0 for syndicated copies only. */
+	private static double retold;
+
 	public static void main(String[] args) throws IOException {
+		if (args.length > 0 && args[0].equals("retold")) {
+			// A fifth of the articles are independent reports of stories told by three to five outlets each.
+			retold = 0.2;
+			args = Arrays.copyOfRange(args, 1, args.length);
+		}
 		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 } : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		System.out.printf("Crosscheck end-to-end benchmark: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
 				jvmOptions(), System.getProperty("java.version"));
@@ -73,9 +81,21 @@ public final class EndToEndBenchmark {
 		Path work = Files.createTempDirectory("crosscheck-bench-");
 		Path corpus = work.resolve("corpus");
 		Path home = work.resolve("home");
-		CorpusGenerator.write(new CorpusGenerator(20260221L).generate(n), corpus);
+		int retellings = (int) Math.round(n * retold);
+		List<RetellingCorpus.Report> reports = new ArrayList<>();
+		if (retellings > 0) {
+			// Stories of three to five reports each, until a share of the articles is told that way.
+			RetellingCorpus.Corpus told = new RetellingCorpus(20261203L).generate(Math.max(1, retellings / 4 + 1));
+			reports.addAll(told.reports().subList(0, Math.min(retellings, told.reports().size())));
+			RetellingCorpus.write(reports, corpus.resolve("retold"));
+		}
+		CorpusGenerator.write(new CorpusGenerator(20260221L).generate(n - reports.size()), corpus);
 		// The ground truth of planted edits is for the discrepancy benchmark, not an article.
 		Files.deleteIfExists(corpus.resolve("edits.tsv"));
+		if (!reports.isEmpty()) {
+			System.out.printf("%-14s %7d %9s %11s %10s %9s  %s%n", "(corpus)", n, "", "", "", "",
+					reports.size() + " independent retellings, " + (n - reports.size()) + " syndicated articles");
+		}
 		ConfigurableApplicationContext context = new SpringApplication(DataTestApplication.class) {
 			{
 				setWebApplicationType(WebApplicationType.NONE);
@@ -100,7 +120,8 @@ public final class EndToEndBenchmark {
 			pipeline += last;
 			CheckReport checked = stage("check", n, home, () -> discrepancies.checkDataset(dataset, null),
 					r -> r.raised().values().stream().mapToInt(Integer::intValue).sum() + " discrepancies, "
-							+ r.confirmations() + " confirmations");
+							+ r.confirmations() + " confirmations, " + r.stories() + " stories, " + r.embedded()
+							+ " of " + sentences(sources, dataset) + " sentences embedded");
 			pipeline += last;
 			System.out.printf("%-14s %7d %9.1f %11.0f %10s %9s  %s%n", "= pipeline", n, pipeline, n / pipeline, "", "",
 					"import + suggest + check");
@@ -122,6 +143,15 @@ public final class EndToEndBenchmark {
 	}
 
 	private static double last;
+
+	/** How many sentences the dataset's sources have: what embedding every sentence would have had to do. */
+	private static long sentences(SourceService sources, String dataset) {
+		long count = 0;
+		for (int id : sources.sourceIds(dataset)) {
+			count += org.crosscheck.text.Sentences.split(sources.sourceText(dataset, id).text()).size();
+		}
+		return count;
+	}
 
 	/**
 	 * The heap and collector options the benchmark runs with, as given: the usable maximum that the runtime reports is

@@ -206,6 +206,30 @@ public final class RetellingCorpus {
 		return new Corpus(List.copyOf(reports), List.copyOf(planted), List.copyOf(consistent));
 	}
 
+	/** Writes each report into {@code folder} as Markdown with front matter (title, outlet, date), as users import them. */
+	public static void write(List<Report> reports, java.nio.file.Path folder) {
+		try {
+			java.nio.file.Files.createDirectories(folder);
+			for (Report report : reports) {
+				java.nio.file.Files.writeString(folder.resolve(report.id() + ".md"), "---\ntitle: " + report.title()
+						+ "\noutlet: " + report.outlet() + "\ndate: " + report.published() + "\n---\n\n" + report.text()
+						+ "\n");
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** One story told by {@code reports} reports (outlets repeat with a number once the list runs out). */
+	public Corpus oneStory(int reports) {
+		List<Report> told = new ArrayList<>();
+		List<Planted> planted = new ArrayList<>();
+		List<Consistent> consistent = new ArrayList<>();
+		new Telling(story(0, null)).tell(told, planted, consistent, reports);
+		return new Corpus(List.copyOf(told), List.copyOf(planted), List.copyOf(consistent));
+	}
+
 	private Map<String, String> story(int index, Map<String, String> previous) {
 		return this.random.nextInt(3) == 0 ? contract(index) : deal(index, previous != null && previous.containsKey("buyer") ? previous : null);
 	}
@@ -313,9 +337,15 @@ public final class RetellingCorpus {
 		}
 
 		void tell(List<Report> reports, List<Planted> planted, List<Consistent> consistent) {
-			int n = 3 + RetellingCorpus.this.random.nextInt(3);
+			tell(reports, planted, consistent, 3 + RetellingCorpus.this.random.nextInt(3));
+		}
+
+		void tell(List<Report> reports, List<Planted> planted, List<Consistent> consistent, int n) {
 			List<String> outlets = new ArrayList<>(List.of(OUTLETS));
 			Collections.shuffle(outlets, RetellingCorpus.this.random);
+			for (int k = 0; outlets.size() < n; k++) {
+				outlets.add(OUTLETS[k % OUTLETS.length] + " " + (2 + k / OUTLETS.length));
+			}
 			// Which facts each report tells: each fact in at least two reports, so that only planted passages are
 			// told by one report alone.
 			boolean[][] tells = new boolean[n][this.frame.facts().length];

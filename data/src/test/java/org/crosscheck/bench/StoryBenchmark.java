@@ -33,6 +33,10 @@ public final class StoryBenchmark {
 	}
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("one")) {
+			oneStory(args.length > 1 ? Integer.parseInt(args[1]) : 50);
+			return;
+		}
 		int generated = args.length > 0 ? Integer.parseInt(args[0]) : 200;
 		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(), EndToEndBenchmark.jvmOptions());
 		// Warm-up so that the first figures do not pay for class loading and the JIT.
@@ -43,6 +47,27 @@ public final class StoryBenchmark {
 		ecbPlus();
 		retellings();
 		generated(generated);
+	}
+
+	// ---- one story of many reports ----
+
+	/**
+	 * One story told by {@code reports} generated reports, checked in this fresh JVM: the time includes loading the
+	 * sentence model and the JIT's warm-up, as the first check of a console would. With -Dbench.write=DIR the reports
+	 * are written there as Markdown with front matter, for `source import DIR` and `discrepancy check` in a console.
+	 */
+	private static void oneStory(int reports) {
+		RetellingCorpus.Corpus corpus = new RetellingCorpus(20261203L).oneStory(reports);
+		long sentences = corpus.reports().stream().mapToLong(r -> org.crosscheck.text.Sentences.split(r.text()).size()).sum();
+		String write = System.getProperty("bench.write");
+		if (write != null) {
+			RetellingCorpus.write(corpus.reports(), Path.of(write));
+		}
+		Outcome outcome = StoryCheck.check(StoryCheck.sources(corpus.reports().stream().map(StoryBenchmark::input).toList()));
+		System.out.printf("one story of %d reports, %d sentences: %d stories found, %d findings, %d sentences embedded; "
+				+ "check in a fresh JVM (sentence model's load included) %.2f s%n", reports, sentences,
+				outcome.stories().size(), outcome.findings().size(),
+				org.crosscheck.text.SentenceEmbeddings.embedded(), outcome.seconds());
 	}
 
 	// ---- ECB+ ----
