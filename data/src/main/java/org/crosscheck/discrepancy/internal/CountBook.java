@@ -97,7 +97,7 @@ final class CountBook {
 		Lexicon lexicon = Lexicon.get();
 		List<Mention> mentions = new ArrayList<>();
 		for (AnalysedSentence sentence : source.sentences()) {
-			if (!sentence.namesOrNumbers() && !hasNumberWord(source.sentenceText(sentence.index()))) {
+			if (!hasNumber(source.sentenceText(sentence.index()))) {
 				continue;
 			}
 			List<Token> tokens = source.tokens(sentence.index());
@@ -154,15 +154,30 @@ final class CountBook {
 		}
 	}
 
-	private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:" + String.join("|", WordLists
-		.lines("number-words")
+	private static final Set<String> NUMBER_WORDS = Set.copyOf(WordLists.lines("number-words")
 		.stream()
 		.map(line -> line.split("\\s+")[0])
-		.map(Pattern::quote)
-		.toList()) + ")\\b");
+		.toList());
 
-	private static boolean hasNumberWord(String text) {
-		return NUMBER_WORD.matcher(text).find();
+	/** Whether {@code text} has a digit or a number word: a cheap look before its words are read. */
+	private static boolean hasNumber(String text) {
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (Character.isDigit(c)) {
+				return true;
+			}
+			if (Character.isLetter(c)) {
+				start = start < 0 ? i : start;
+			}
+			else if (start >= 0) {
+				if (i - start <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+					return true;
+				}
+				start = -1;
+			}
+		}
+		return false;
 	}
 
 	private static boolean inAmount(Token token, List<Fact> amounts) {
