@@ -49,8 +49,24 @@ public class TimelineService {
 	/** The dataset's timeline: its happenings in time order, those without a resolved date last. */
 	@Transactional(readOnly = true)
 	public Timeline timeline(String dataset) {
-		List<EventView> events = this.claims.listEvents(dataset);
-		Map<Integer, Integer> storyOfSource = events.isEmpty() ? Map.of() : this.stories.storiesOfSources(dataset);
+		return timeline(dataset, null);
+	}
+
+	/**
+	 * The timeline of one story of the dataset (every story when {@code story} is null): the happenings its sources
+	 * tell, and the events of its sources only.
+	 */
+	@Transactional(readOnly = true)
+	public Timeline timeline(String dataset, Integer story) {
+		if (story != null) {
+			this.stories.show(dataset, story);
+		}
+		List<EventView> all = this.claims.listEvents(dataset);
+		Map<Integer, Integer> storyOfSource = all.isEmpty() ? Map.of() : this.stories.storiesOfSources(dataset);
+		List<EventView> events = story == null ? all : all.stream()
+			.filter(event -> !event.evidence().isEmpty()
+					&& story.equals(storyOfSource.get(event.evidence().get(0).source())))
+			.toList();
 		EventMatcher matcher = new EventMatcher(EMBED_LIMIT, this::embed);
 		List<TimelineItem> items = matcher.items(events, storyOfSource);
 		return new Timeline(items, events.size(), !storyOfSource.isEmpty(), matcher.notes());

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The timeline across sources, on independent reports written for it: two outlets tell a bridge's closing in their
@@ -154,6 +155,17 @@ class TimelineServiceTests {
 
 		assertThat(item(timeline, "closed to all traffic").sources()).containsExactly(1);
 		assertThat(timeline.toldBySeveral()).isZero();
+	}
+
+	@Test
+	void oneStorysTimelineHasOnlyItsSourcesHappeningsAndAStoryThatIsNotThereIsNamed() {
+		this.discrepancies.checkDataset(this.dataset, null);
+		Integer market = item(this.timelines.timeline(this.dataset), "harbour market was closed").story();
+
+		Timeline timeline = this.timelines.timeline(this.dataset, market);
+
+		assertThat(timeline.items()).isNotEmpty().allMatch(item -> item.sources().equals(List.of(3)));
+		assertThatThrownBy(() -> this.timelines.timeline(this.dataset, 99)).hasMessageContaining("no story 99");
 	}
 
 	private static TimelineItem item(Timeline timeline, String words) {

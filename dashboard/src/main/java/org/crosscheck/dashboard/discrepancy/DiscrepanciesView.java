@@ -1,7 +1,6 @@
 package org.crosscheck.dashboard.discrepancy;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +30,7 @@ import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dashboard.base.ui.DatasetSelection;
 import org.crosscheck.story.StoryService;
 import org.crosscheck.dashboard.base.ui.LiveView;
+import org.crosscheck.dashboard.base.ui.StoryFilter;
 import org.crosscheck.dashboard.source.SourcesView;
 import org.crosscheck.discrepancy.DiscrepancyKind;
 import org.crosscheck.discrepancy.DiscrepancyService;
@@ -82,11 +82,9 @@ public class DiscrepanciesView extends LiveView {
 
 	private final ComboBox<Integer> sourceFilter = new ComboBox<>("Source");
 
-	private final ComboBox<Integer> storyFilter = new ComboBox<>("Story");
+	private final StoryFilter storyFilter = new StoryFilter();
 
 	private final StoryService stories;
-
-	private Map<Integer, String> storyLabels = Map.of();
 
 	private final Span count = new Span();
 
@@ -157,8 +155,6 @@ public class DiscrepanciesView extends LiveView {
 		this.statusFilter.setTestId("status-filter");
 		this.sourceFilter.setTestId("source-filter");
 		this.sourceFilter.setItemLabelGenerator(id -> "#" + id);
-		this.storyFilter.setTestId("story-filter");
-		this.storyFilter.setItemLabelGenerator(id -> "#" + id + " " + this.storyLabels.getOrDefault(id, ""));
 		for (ComboBox<?> filter : List.of(this.kindFilter, this.statusFilter, this.sourceFilter, this.storyFilter)) {
 			filter.setClearButtonVisible(true);
 			filter.setPlaceholder("all");
@@ -225,16 +221,7 @@ public class DiscrepanciesView extends LiveView {
 			this.sourceFilter.setItems(ids);
 			this.sourceFilter.setValue(ids.contains(chosen) ? chosen : null);
 		}
-		Map<Integer, String> labels = new java.util.LinkedHashMap<>();
-		if (exists) {
-			this.stories.listStories(this.selection.dataset()).forEach(story -> labels.put(story.id(), story.label()));
-		}
-		if (!labels.equals(this.storyLabels)) {
-			this.storyLabels = labels;
-			Integer chosen = this.storyFilter.getValue();
-			this.storyFilter.setItems(List.copyOf(labels.keySet()));
-			this.storyFilter.setValue(labels.containsKey(chosen) ? chosen : null);
-		}
+		this.storyFilter.offer(this.stories, this.selection.dataset(), exists);
 		// refreshAll keeps the grid's scroll position; the count is re-read with the rows.
 		this.provider.refreshAll();
 		if (this.shown != null) {

@@ -27,9 +27,11 @@ import org.crosscheck.dashboard.base.ui.ChartText;
 import org.crosscheck.dashboard.base.ui.DatasetSelection;
 import org.crosscheck.dashboard.base.ui.EChart;
 import org.crosscheck.dashboard.base.ui.LiveView;
+import org.crosscheck.dashboard.base.ui.StoryFilter;
 import org.crosscheck.dashboard.source.SourcesView;
 import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceSummary;
+import org.crosscheck.story.StoryService;
 import org.crosscheck.timeline.Timeline;
 import org.crosscheck.timeline.TimelineItem;
 import org.crosscheck.timeline.TimelineService;
@@ -102,6 +104,10 @@ public class TimelineView extends LiveView {
 
 	private final SourceService sources;
 
+	private final StoryService stories;
+
+	private final StoryFilter storyFilter = new StoryFilter();
+
 	private final Span count = new Span();
 
 	private final EChart chart = new EChart();
@@ -118,9 +124,11 @@ public class TimelineView extends LiveView {
 
 	private List<EventView> undatedEvents = List.of();
 
-	public TimelineView(TimelineService timelines, SourceService sources, DatasetSelection selection) {
+	public TimelineView(TimelineService timelines, SourceService sources, StoryService stories,
+			DatasetSelection selection) {
 		super(selection);
 		this.timelines = timelines;
+		this.stories = stories;
 		this.sources = sources;
 
 		H2 heading = new H2("Timeline");
@@ -130,7 +138,9 @@ public class TimelineView extends LiveView {
 		this.notPlacedCount.getElement().getThemeList().add("badge warning pill");
 		this.notPlacedCount.setTestId("not-placed-count");
 		this.notPlacedCount.setVisible(false);
-		HorizontalLayout title = new HorizontalLayout(heading, this.count, this.notPlacedCount);
+		this.storyFilter.setWidth("16rem");
+		this.storyFilter.addValueChangeListener(event -> refresh());
+		HorizontalLayout title = new HorizontalLayout(heading, this.count, this.notPlacedCount, this.storyFilter);
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
 		Span legend = new Span(LEGEND);
@@ -186,7 +196,9 @@ public class TimelineView extends LiveView {
 	protected void refresh() {
 		boolean exists = this.selection.exists();
 		String dataset = this.selection.dataset();
-		Timeline timeline = exists ? this.timelines.timeline(dataset) : new Timeline(List.of(), 0, false, List.of());
+		this.storyFilter.offer(this.stories, dataset, exists);
+		Timeline timeline = exists ? this.timelines.timeline(dataset, this.storyFilter.getValue())
+				: new Timeline(List.of(), 0, false, List.of());
 		List<EventView> latest = timeline.items().stream().map(TimelineView::asEvent).toList();
 		Map<Integer, String> disagreements = disagreements(timeline);
 		this.count.setText(countText(timeline));

@@ -15,6 +15,7 @@ import org.crosscheck.claim.Evidence;
 import org.crosscheck.dashboard.StoryViewTest;
 import org.crosscheck.dashboard.base.ui.EChart;
 import org.crosscheck.dashboard.source.SourcesView;
+import org.crosscheck.story.StoryService;
 import org.crosscheck.timeline.Timeline;
 import org.crosscheck.timeline.TimelineItem;
 
@@ -25,6 +26,9 @@ class TimelineViewTests extends StoryViewTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final long DAY = 86_400_000L;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	StoryService stories;
 
 	@Test
 	void resolvedEventsAreDrawnOverTheTimeTheirDateCoversOneRowPerSource() {
@@ -248,6 +252,23 @@ class TimelineViewTests extends StoryViewTest {
 		assertThat(label.get("tooltip").get("formatter").asString())
 			.contains("Dates disagree: 2026-03-09 (source 1) · 2026-03-08 (source 2)");
 		assertThat(TimelineView.countText(timeline)).isEqualTo("1 happening from 2 events");
+	}
+
+	@Test
+	void theStoryFilterShowsOnlyTheHappeningsOfThatStorysSources() {
+		int story = this.stories.move(dataset(), 2, StoryService.NEW).id();
+		navigate(TimelineView.class);
+		@SuppressWarnings("unchecked")
+		com.vaadin.flow.component.combobox.ComboBox<Integer> filter = $(com.vaadin.flow.component.combobox.ComboBox.class)
+			.withTestId("story-filter").single();
+
+		filter.setValue(story);
+
+		JsonNode markers = series(option(), "Sources").get("data");
+		assertThat(markers.valueStream().map(marker -> marker.get("value").get(2).asInt())).isNotEmpty().containsOnly(2);
+		filter.clear();
+		assertThat(series(option(), "Sources").get("data").valueStream().map(marker -> marker.get("value").get(2).asInt()))
+			.contains(1, 2);
 	}
 
 	private static JsonNode series(JsonNode option, String name) {

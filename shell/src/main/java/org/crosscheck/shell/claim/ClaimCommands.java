@@ -215,15 +215,16 @@ public class ClaimCommands {
 	@Command(name = "timeline", group = EVENTS,
 			description = "Print what happened in time order, each happening once with all the sources that report it",
 			help = """
-					timeline [--width COLUMNS] [--format text|json]
+					timeline [--story ID] [--width COLUMNS] [--format text|json]
 					One line per happening: the events that sources of one story report of the same happening are one
 					line with all their sources, and a line below says so when their dates disagree. Unresolved ones
 					come apart at the end. Lines are cut with … to fit the terminal (else $COLUMNS, else 100 columns);
-					`event show ID` prints the whole description.
-					Example: timeline --width 120""")
+					`event show ID` prints the whole description; --story shows one story's (`story list` has their ids).
+					Example: timeline --story 1 --width 120""")
 	public String timeline(@Option(longName = "width", description = "columns per line (default: the terminal's)") String width,
-			@Option(longName = "format", description = "text or json") String format) {
-		Timeline timeline = this.timelines.timeline(dataset());
+			@Option(longName = "format", description = "text or json") String format,
+			@Option(longName = "story", description = "only this story's happenings") String story) {
+		Timeline timeline = this.timelines.timeline(dataset(), story == null ? null : Ids.parse(story, "story"));
 		if ("json".equalsIgnoreCase(format)) {
 			return Output.json(timeline);
 		}

@@ -51,6 +51,16 @@ class TimelineCommandTests extends ConsoleTestBase {
 	}
 
 	@Test
+	void aStoryThatIsNotThereIsAOneLineErrorAndTheDemosOnlyStoryHasTheWholeTimeline() {
+		Console.Result missing = this.console.run("timeline --story 99");
+		Console.Result one = this.console.run("timeline --story 1 --width 200");
+
+		assertThat(missing.exitCode()).isNotZero();
+		assertThat(missing.error().strip()).contains("no story 99").doesNotContain("\n").doesNotContain("Exception");
+		assertThat(one.output()).isEqualTo(this.console.run("timeline --width 200").output());
+	}
+
+	@Test
 	void withoutATerminalTheTimelineFitsColumnsOrAHundred() {
 		Console.Result timeline = this.console.run("timeline");
 
