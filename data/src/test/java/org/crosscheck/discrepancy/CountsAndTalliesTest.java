@@ -1,15 +1,10 @@
 package org.crosscheck.discrepancy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
+import org.crosscheck.bench.BenchFacts;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
-import org.crosscheck.extraction.DateParser;
-import org.crosscheck.extraction.DateValue;
-import org.crosscheck.extraction.MoneyParser;
-import org.crosscheck.extraction.MoneyValue;
-import org.crosscheck.extraction.Suggestion;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,18 +38,7 @@ class CountsAndTalliesTest {
 	}
 
 	private static ComparedSource source(String id, String text, LocalDate published) {
-		List<Fact> facts = new ArrayList<>();
-		for (Suggestion money : MoneyParser.find(text)) {
-			MoneyValue value = (MoneyValue) money.value();
-			facts.add(Fact.of(id, FactKind.MONEY, money.start(), money.end(), money.exact(),
-					value.currency() + " " + value.amount().toPlainString()));
-		}
-		for (Suggestion date : DateParser.find(text, published)) {
-			DateValue value = (DateValue) date.value();
-			facts.add(Fact.of(id, FactKind.DATE, date.start(), date.end(), date.exact(),
-					value.start() == null ? null : value.start() + ".." + value.end() + "/" + value.precision()));
-		}
-		return ComparedSource.of(id, text, facts, published);
+		return ComparedSource.of(id, text, BenchFacts.of(id, text, published), published);
 	}
 
 	private static List<String> numberFindings(CheckResult result) {
