@@ -3,6 +3,8 @@ package org.crosscheck.dataset;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.crosscheck.common.CrosscheckException;
@@ -66,6 +68,21 @@ public class DatasetService {
 			.params(name, OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		return new DatasetSummary(name, 0, 0, name.equals(currentDataset()));
+	}
+
+	/**
+	 * Creates the first dataset of an empty home, makes it current and fills it, all or nothing: {@code fill}
+	 * runs in the same transaction, so that a start killed halfway (or a failing step) leaves an empty home
+	 * again, never a half-built dataset. Empty when the home has a dataset already; then nothing is done.
+	 */
+	@Transactional
+	public <T> Optional<T> createFirstDataset(String name, Supplier<T> fill) {
+		if (!listDatasets().isEmpty()) {
+			return Optional.empty();
+		}
+		createDataset(name);
+		useDataset(name);
+		return Optional.of(fill.get());
 	}
 
 	/** Makes {@code name} the current dataset of the home. */
