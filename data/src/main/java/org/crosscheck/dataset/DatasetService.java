@@ -3,6 +3,7 @@ package org.crosscheck.dataset;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +31,23 @@ public class DatasetService {
 
 	private final Revisions revisions;
 
-	DatasetService(JdbcClient jdbc, Revisions revisions) {
+	/** Asked when the list is made: the feature that owns the sources needs this service itself. */
+	private final ObjectProvider<SourceCounts> sourceCounts;
+
+	DatasetService(JdbcClient jdbc, Revisions revisions, ObjectProvider<SourceCounts> sourceCounts) {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
+		this.sourceCounts = sourceCounts;
 	}
 
 	@Transactional(readOnly = true)
 	public List<DatasetSummary> listDatasets() {
 		String current = currentDataset();
-		return this.jdbc.sql("""
-				select d.name, d.revision, (select count(*) from source s where s.dataset_id = d.id) as sources
-				from dataset d order by d.name""")
-			.query((rs, row) -> new DatasetSummary(rs.getString("name"), rs.getInt("sources"), rs.getLong("revision"),
-					rs.getString("name").equals(current)))
+		SourceCounts counts = this.sourceCounts.getIfAvailable();
+		Map<Long, Integer> sources = counts == null ? Map.of() : counts.sourcesPerDataset();
+		return this.jdbc.sql("select id, name, revision from dataset order by name")
+			.query((rs, row) -> new DatasetSummary(rs.getString("name"), sources.getOrDefault(rs.getLong("id"), 0),
+					rs.getLong("revision"), rs.getString("name").equals(current)))
 			.list();
 	}
 
