@@ -393,10 +393,12 @@ public class DiscrepancyService {
 	public DiscrepancyView resolve(String dataset, int id, String status, String note, Integer expectedVersion) {
 		DatasetRef ref = this.datasets.require(dataset);
 		DiscrepancyStatus decision = DiscrepancyStatus.of(status);
-		// Version and notes are read together: the new notes extend exactly the version that is checked.
+		// Version and notes are read together, and the row is locked until the decision is stored: the new notes
+		// extend exactly the version that is checked, and a concurrent decision waits and then extends the next one
+		// (H2 could otherwise let a writer that waited on the row overwrite the first writer's notes).
 		record Current(int version, String notes) {
 		}
-		Current current = this.jdbc.sql("select version, notes from discrepancy where dataset_id = ? and num = ?")
+		Current current = this.jdbc.sql("select version, notes from discrepancy where dataset_id = ? and num = ? for update")
 			.params(ref.id(), id)
 			.query((rs, row) -> new Current(rs.getInt(1), rs.getString(2)))
 			.optional()
