@@ -502,18 +502,20 @@ public class DiscrepancyService {
 				DiscrepancyRow::num, record);
 	}
 
-	/** Inserts a discrepancy as it is, number and uid included, inside the caller's transaction; returns its key. */
+	/**
+	 * Inserts discrepancies as they are, numbers and uids included, in batches inside the caller's transaction;
+	 * returns their keys in the order given. The caller has taken the numbers.
+	 */
 	@Transactional
-	public long insertDiscrepancyRow(long datasetId, DiscrepancyRow d) {
-		this.jdbc.sql(INSERT)
-			.params(datasetId, d.num(), d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(), d.fingerprint(),
-					d.summary(), d.diff(), d.leftSource(), d.leftStart(), d.leftEnd(), d.leftExact(), d.rightSource(),
-					d.rightStart(), d.rightEnd(), d.rightExact(), d.spansJson(), d.notes(), d.createdAt(), d.updatedAt())
-			.update();
-		return this.jdbc.sql("select id from discrepancy where dataset_id = ? and num = ?")
-			.params(datasetId, d.num())
-			.query(Long.class)
-			.single();
+	public List<Long> insertDiscrepancyRows(long datasetId, List<DiscrepancyRow> rows) {
+		return Rows.insertNumbered(this.jdbcTemplate, INSERT, rows,
+				d -> new Object[] { datasetId, d.num(), d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
+						d.fingerprint(), d.summary(), d.diff(), d.leftSource(), d.leftStart(), d.leftEnd(), d.leftExact(),
+						d.rightSource(), d.rightStart(), d.rightEnd(), d.rightExact(), d.spansJson(), d.notes(),
+						d.createdAt(), d.updatedAt() },
+				DiscrepancyRow::num, nums -> Rows.pairs(this.jdbc,
+						"select num, id from discrepancy where dataset_id = :dataset and num in (:keys)", datasetId, nums,
+						Integer.class, Long.class));
 	}
 
 	/** Stores the status and notes a merge of another copy of the dataset settled on for the discrepancy. */

@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.crosscheck.annotation.AnnotationRow;
 import org.crosscheck.claim.ContractRow;
@@ -44,13 +47,13 @@ import org.crosscheck.source.SourceRow;
  * Writes a checked bundle into a dataset, inside the caller's transaction, through the services of the features
  * that own the records. Into a dataset the import has just created, records keep their numbers, so the copy reads
  * as the original; into an existing one, sources are matched by content hash and other records by uid, only what
- * is new is added (with the next free numbers), and decisions made here are never overwritten. Sources and
- * annotations are written in batches. Claims of older bundles are read and left out: the structured statements
- * they held are contracts and events now.
+ * is new is added (with the next free numbers), and decisions made here are never overwritten. Sources,
+ * annotations and discrepancies are written in batches. Claims of older bundles are read and left out: the
+ * structured statements they held are contracts and events now.
  */
 public final class BundleMerger {
 
-	/** Sources or annotations written in one batch. */
+	/** Sources, annotations or discrepancies written in one batch. */
 	private static final int BATCH = 200;
 
 	private final DatasetTables.Owners owners;
@@ -100,18 +103,78 @@ public final class BundleMerger {
 	/** Source numbers here by key, for the passages of many-sided discrepancies. */
 	private final Map<Long, Integer> sourceNumbers = new HashMap<>();
 
-	/** Sources read from the bundle and not written yet, with their uids. */
-	private final List<SourceRow> pendingSources = new ArrayList<>();
+	/** Records read from the bundle and not written yet, written a batch at a time by their owner. */
+	private final class Batch<T> {
 
-	private final Set<String> pendingHashes = new HashSet<>();
+		private final List<T> rows = new ArrayList<>();
 
-	private final List<AnnotationRow> pendingAnnotations = new ArrayList<>();
+		private final BiFunction<Long, List<T>, List<Long>> insert;
+
+		private final BiConsumer<T, Long> written;
+
+		private final String entry;
+
+		private final Area area;
+
+		Batch(String entry, Area area, BiFunction<Long, List<T>, List<Long>> insert, BiConsumer<T, Long> written) {
+			this.entry = entry;
+			this.area = area;
+			this.insert = insert;
+			this.written = written;
+		}
+
+		void add(T row) {
+			this.rows.add(row);
+			if (this.rows.size() == BATCH) {
+				flush();
+			}
+		}
+
+		boolean holds(Predicate<T> row) {
+			return this.rows.stream().anyMatch(row);
+		}
+
+		void flush() {
+			if (this.rows.isEmpty()) {
+				return;
+			}
+			List<Long> inserted = this.insert.apply(BundleMerger.this.target.id(), this.rows);
+			for (int i = 0; i < inserted.size(); i++) {
+				this.written.accept(this.rows.get(i), inserted.get(i));
+				count(BundleMerger.this.added, this.entry);
+			}
+			BundleMerger.this.touched.add(this.area);
+			this.rows.clear();
+		}
+
+	}
+
+	private final Batch<SourceRow> sources;
+
+	private final Batch<AnnotationRow> annotations;
+
+	private final Batch<DiscrepancyRow> discrepancies;
 
 	public BundleMerger(DatasetTables.Owners owners, Numbers numbers, DatasetRef target, boolean fresh) {
 		this.owners = owners;
 		this.numbers = numbers;
 		this.target = target;
 		this.fresh = fresh;
+		this.sources = new Batch<>(BundleModel.SOURCES, Area.SOURCES, owners.sources()::insertSourceRows,
+				(source, key) -> {
+					this.keys.get("source").put(source.uid(), key);
+					this.sourceNumbers.put(key, source.num());
+					this.sourcesByHash.put(source.contentHash(), key);
+				});
+		this.annotations = new Batch<>(BundleModel.ANNOTATIONS, Area.ANNOTATIONS,
+				owners.annotations()::insertAnnotationRows,
+				(annotation, key) -> this.keys.get("annotation").put(annotation.uid(), key));
+		this.discrepancies = new Batch<>(BundleModel.DISCREPANCIES, Area.DISCREPANCIES,
+				owners.discrepancies()::insertDiscrepancyRows, (d, key) -> {
+					this.keys.get("discrepancy").put(d.uid(), key);
+					this.discrepanciesByFingerprint.put(d.fingerprint(), new Here(key, d.num(), d.status(), d.notes(),
+							d.summary()));
+				});
 		long dataset = target.id();
 		Map<String, Long> sources = new HashMap<>();
 		for (SourceKey source : owners.sources().sourceKeys(dataset)) {
@@ -146,13 +209,14 @@ public final class BundleMerger {
 			this.alreadyThere.put(name(entry), 0);
 		}
 		bundle.records(BundleModel.SOURCES, SourceRecord.class, this::source);
-		flushSources();
+		this.sources.flush();
 		bundle.records(BundleModel.ENTITIES, EntityRecord.class, this::entity);
 		bundle.records(BundleModel.ANNOTATIONS, AnnotationRecord.class, this::annotation);
-		flushAnnotations();
+		this.annotations.flush();
 		bundle.records(BundleModel.CONTRACTS, ContractRecord.class, this::contract);
 		bundle.records(BundleModel.EVENTS, EventRecord.class, this::event);
 		bundle.records(BundleModel.DISCREPANCIES, DiscrepancyRecord.class, this::discrepancy);
+		this.discrepancies.flush();
 		bundle.records(BundleModel.EVIDENCE, EvidenceRecord.class, this::evidence);
 		// The revision must be known before the cells are written, and whether the notebook changed before that.
 		Set<String> cellsHere = new HashSet<>();
@@ -179,9 +243,9 @@ public final class BundleMerger {
 	}
 
 	private void source(SourceRecord source) {
-		if (this.pendingHashes.contains(source.contentHash()) || hasPending(source.uid())) {
+		if (this.sources.holds(s -> s.contentHash().equals(source.contentHash()) || s.uid().equals(source.uid()))) {
 			// The bundle repeats a source it has just given: match it to the one written.
-			flushSources();
+			this.sources.flush();
 		}
 		Map<String, Long> keys = this.keys.get("source");
 		Long same = this.sourcesByHash.get(source.contentHash());
@@ -195,35 +259,9 @@ public final class BundleMerger {
 			return;
 		}
 		int number = this.fresh ? source.num() : nextNum("source");
-		this.pendingSources.add(new SourceRow(0, number, source.uid(), source.title(), source.outlet(), source.url(),
+		this.sources.add(new SourceRow(0, number, source.uid(), source.title(), source.outlet(), source.url(),
 				source.author(), source.published(), time(source.publishedAt()), time(source.retrievedAt()),
 				source.contentHash(), source.format(), source.fileName(), source.rawText(), source.cleanText()));
-		this.pendingHashes.add(source.contentHash());
-		if (this.pendingSources.size() == BATCH) {
-			flushSources();
-		}
-	}
-
-	private boolean hasPending(String uid) {
-		return !this.pendingSources.isEmpty() && this.pendingSources.stream().anyMatch(s -> s.uid().equals(uid));
-	}
-
-	private void flushSources() {
-		if (this.pendingSources.isEmpty()) {
-			return;
-		}
-		List<Long> inserted = this.owners.sources().insertSourceRows(this.target.id(), this.pendingSources);
-		for (int i = 0; i < inserted.size(); i++) {
-			SourceRow source = this.pendingSources.get(i);
-			long key = inserted.get(i);
-			this.keys.get("source").put(source.uid(), key);
-			this.sourceNumbers.put(key, source.num());
-			this.sourcesByHash.put(source.contentHash(), key);
-			count(this.added, BundleModel.SOURCES);
-		}
-		this.touched.add(Area.SOURCES);
-		this.pendingSources.clear();
-		this.pendingHashes.clear();
 	}
 
 	private void entity(EntityRecord entity) {
@@ -295,28 +333,12 @@ public final class BundleMerger {
 		int number = this.fresh ? annotation.num() : nextNum("annotation");
 		// Marked as taken at once, so that the bundle's second copy of an annotation is found here.
 		keys.put(annotation.uid(), null);
-		this.pendingAnnotations.add(new AnnotationRow(0, number, annotation.uid(),
+		this.annotations.add(new AnnotationRow(0, number, annotation.uid(),
 				this.keys.get("source").get(annotation.source()), annotation.kind(), annotation.exact(), prefix, suffix,
 				start, end, anchor, confidence, annotation.note(), tags(annotation.tags()), annotation.value(),
 				annotation.entity() == null ? null : this.keys.get("entity").get(annotation.entity()),
 				annotation.author(), annotation.origin() == null ? "user" : annotation.origin(),
 				time(annotation.created()), time(annotation.modified())));
-		if (this.pendingAnnotations.size() == BATCH) {
-			flushAnnotations();
-		}
-	}
-
-	private void flushAnnotations() {
-		if (this.pendingAnnotations.isEmpty()) {
-			return;
-		}
-		List<Long> inserted = this.owners.annotations().insertAnnotationRows(this.target.id(), this.pendingAnnotations);
-		for (int i = 0; i < inserted.size(); i++) {
-			this.keys.get("annotation").put(this.pendingAnnotations.get(i).uid(), inserted.get(i));
-			count(this.added, BundleModel.ANNOTATIONS);
-		}
-		this.touched.add(Area.ANNOTATIONS);
-		this.pendingAnnotations.clear();
 	}
 
 	private void contract(ContractRecord c) {
@@ -365,6 +387,10 @@ public final class BundleMerger {
 	}
 
 	private void discrepancy(DiscrepancyRecord d) {
+		if (this.discrepancies.holds(pending -> pending.fingerprint().equals(d.fingerprint()))) {
+			// The bundle repeats a discrepancy it has just given: match it to the one written.
+			this.discrepancies.flush();
+		}
 		Map<String, Long> keys = this.keys.get("discrepancy");
 		// The checker gives the same disagreement the same fingerprint wherever it ran.
 		Here here = this.discrepanciesByUid.containsKey(d.uid()) ? this.discrepanciesByUid.get(d.uid())
@@ -395,18 +421,13 @@ public final class BundleMerger {
 		int number = this.fresh ? d.num() : nextNum("discrepancy");
 		Span left = d.left();
 		Span right = d.right();
-		long key = this.owners.discrepancies().insertDiscrepancyRow(this.target.id(), new DiscrepancyRow(0, number,
-				d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(), d.fingerprint(), d.summary(), d.diff(),
+		this.discrepancies.add(new DiscrepancyRow(0, number, d.uid(), d.kind(), d.severity(), d.status(),
+				d.raisedBy(), d.fingerprint(), d.summary(), d.diff(),
 				left == null ? null : this.keys.get("source").get(left.source()), left == null ? null : left.start(),
 				left == null ? null : left.end(), left == null ? null : left.exact(),
 				right == null ? null : this.keys.get("source").get(right.source()), right == null ? null : right.start(),
 				right == null ? null : right.end(), right == null ? null : right.exact(), spansJson(d.spans()), d.notes(),
 				time(d.createdAt()), time(d.updatedAt())));
-		Here inserted = new Here(key, number, d.status(), d.notes(), d.summary());
-		keys.put(d.uid(), key);
-		this.discrepanciesByFingerprint.put(d.fingerprint(), inserted);
-		count(this.added, BundleModel.DISCREPANCIES);
-		this.touched.add(Area.DISCREPANCIES);
 	}
 
 	private void evidence(EvidenceRecord link) {
