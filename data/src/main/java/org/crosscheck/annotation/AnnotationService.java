@@ -4,15 +4,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.crosscheck.annotation.internal.Anchoring;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
+import org.crosscheck.common.Rows;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -25,6 +31,7 @@ import org.crosscheck.source.SourceTextChanged;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +61,12 @@ public class AnnotationService {
 
 	private final String author;
 
-	AnnotationService(JdbcClient jdbc, DatasetService datasets, SourceService sources, Revisions revisions, Numbers numbers,
-			@Value("${crosscheck.user:${user.name:unknown}}") String author) {
+	private final JdbcTemplate jdbcTemplate;
+
+	AnnotationService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, SourceService sources,
+			Revisions revisions, Numbers numbers, @Value("${crosscheck.user:${user.name:unknown}}") String author) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.datasets = datasets;
 		this.sources = sources;
 		this.revisions = revisions;
@@ -165,10 +175,10 @@ public class AnnotationService {
 		String where = filters(this.datasets.require(dataset), source, kind, params);
 		ReadTracker.reads(Area.ANNOTATIONS);
 		params.put("limit", limit == null ? Integer.MAX_VALUE : Math.max(0, limit));
-		return this.jdbc.sql(SELECT + where + " order by a.num fetch first :limit rows only")
+		return views(this.jdbc.sql(SELECT + where + " order by a.num fetch first :limit rows only")
 			.params(params)
 			.query(AnnotationService::map)
-			.list();
+			.list());
 	}
 
 	/** How many annotations match the filters (null: any). */
@@ -181,12 +191,12 @@ public class AnnotationService {
 	}
 
 	/** The where clause of a listing; the source is found by its number first, so that a count needs no join. */
-	private static String filters(DatasetRef ref, Integer source, AnnotationKind kind, Map<String, Object> params) {
+	private String filters(DatasetRef ref, Integer source, AnnotationKind kind, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(" where a.dataset_id = :dataset");
 		params.put("dataset", ref.id());
 		if (source != null) {
-			sql.append(" and a.source_id = (select id from source where dataset_id = :dataset and num = :source)");
-			params.put("source", source);
+			sql.append(" and a.source_id = :source");
+			params.put("source", this.sources.sourceKey(ref.id(), source).orElse(-1L));
 		}
 		if (kind != null) {
 			sql.append(" and a.kind = :kind");
@@ -203,6 +213,7 @@ public class AnnotationService {
 			.params(ref.id(), id)
 			.query(AnnotationService::map)
 			.optional()
+			.map(stored -> views(List.of(stored)).getFirst())
 			.orElseThrow(() -> notFound(ref, id));
 	}
 
@@ -277,14 +288,164 @@ public class AnnotationService {
 		this.revisions.changed(change.datasetId(), Area.ANNOTATIONS);
 	}
 
-	private static final String SELECT = """
-			select a.num, a.uid, s.num as source_num, a.kind, a.exact, a.prefix, a.suffix, a.start_pos, a.end_pos,
-			  a.anchor, a.confidence, a.note, a.tags, a.value_json, a.author, a.origin, a.created_at, a.modified_at
-			from annotation a join source s on s.id = a.source_id""";
+	// ---- for the features that copy, link or compare annotations (bundles, imports, evidence, suggestions, checks)
 
-	private static AnnotationView map(ResultSet rs, int row) throws SQLException {
+	/** Every annotation of the dataset with all its columns, in number order, {@code page} rows a query. */
+	@Transactional(readOnly = true)
+	public void eachAnnotationRow(long datasetId, int page, Consumer<AnnotationRow> record) {
+		Rows.pages(this.jdbc,
+				"select * from annotation where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> row(rs), AnnotationRow::num, record);
+	}
+
+	/** Annotation {@code num} of the dataset with all its columns, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<AnnotationRow> annotationRow(long datasetId, int num) {
+		return this.jdbc.sql("select * from annotation where dataset_id = ? and num = ?")
+			.params(datasetId, num)
+			.query((rs, row) -> row(rs))
+			.optional();
+	}
+
+	/** The key of each annotation of the dataset, by uid. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> annotationKeys(long datasetId) {
+		return Rows.pairs(this.jdbc, "select uid, id from annotation where dataset_id = :dataset", datasetId, String.class,
+				Long.class);
+	}
+
+
+	/** The key of annotation {@code num} of the dataset, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> annotationKey(long datasetId, int num) {
+		return this.jdbc.sql("select id from annotation where dataset_id = ? and num = ?")
+			.params(datasetId, num)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The numbers of the annotations with these keys (keys of no annotation are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> annotationNumbers(Collection<Long> keys) {
+		return Rows.pairs(this.jdbc, "select id, num from annotation where id in (:keys)", null, keys, Long.class,
+				Integer.class);
+	}
+
+
+	/** The uids of the dataset's annotations with these keys (keys of no annotation there are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> annotationUids(long datasetId, Collection<Long> keys) {
+		return Rows.pairs(this.jdbc, "select id, uid from annotation where dataset_id = :dataset and id in (:keys)",
+				datasetId, keys, Long.class, String.class);
+	}
+
+
+	/** The annotations with these keys as users see them (keys of no annotation are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, AnnotationView> annotationsByKey(Collection<Long> keys) {
+		List<Stored> stored = new ArrayList<>();
+		for (List<Long> slice : Rows.slices(keys)) {
+			stored.addAll(this.jdbc.sql(SELECT + " where a.id in (:keys)")
+				.param("keys", slice)
+				.query(AnnotationService::map)
+				.list());
+		}
+		List<AnnotationView> views = views(stored);
+		Map<Long, AnnotationView> byKey = new HashMap<>();
+		for (int i = 0; i < stored.size(); i++) {
+			byKey.put(stored.get(i).key(), views.get(i));
+		}
+		return byKey;
+	}
+
+	/** The number of the dataset's annotation of this kind over exactly this span of the source, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> annotationAt(long datasetId, long sourceKey, AnnotationKind kind, int start, int end) {
+		return this.jdbc.sql("""
+				select num from annotation
+				where dataset_id = ? and source_id = ? and kind = ? and start_pos = ? and end_pos = ?""")
+			.params(datasetId, sourceKey, kind.key(), start, end)
+			.query(Integer.class)
+			.optional();
+	}
+
+	/** How many annotations name each entity of the dataset (entities named by none are missing). */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> mentionsPerEntity(long datasetId) {
+		return Rows.pairs(this.jdbc, "select entity_id, count(*) from annotation where dataset_id = :dataset"
+				+ " and entity_id is not null group by entity_id", datasetId, Long.class, Integer.class);
+	}
+
+
+	/** The quotes people annotated by hand that are still anchored, for the check. */
+	@Transactional(readOnly = true)
+	public List<AnnotatedQuote> annotatedQuotes(long datasetId) {
+		return this.jdbc.sql("""
+				select source_id, start_pos, end_pos, exact from annotation
+				where dataset_id = ? and kind = 'quote' and origin = 'user' and start_pos is not null""")
+			.param(datasetId)
+			.query((rs, row) -> new AnnotatedQuote(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * Inserts annotations as they are, numbers, uids and anchors included, in one batch inside the caller's
+	 * transaction; returns their keys in the order given. The caller has taken the numbers.
+	 */
+	@Transactional
+	public List<Long> insertAnnotationRows(long datasetId, List<AnnotationRow> rows) {
+		return Rows.insertNumbered(this.jdbcTemplate, """
+				insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
+				  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+				row -> new Object[] { datasetId, row.num(), row.uid(), row.sourceKey(), row.kind(), row.exact(),
+						row.prefix(), row.suffix(), row.start(), row.end(), row.anchor(), row.confidence(), row.note(),
+						row.tags() == null || row.tags().isEmpty() ? null : String.join("\n", row.tags()),
+						row.valueJson(), row.entityKey(), row.author(), row.origin(), row.createdAt(), row.modifiedAt() },
+				AnnotationRow::num, nums -> Rows.pairs(this.jdbc,
+						"select num, id from annotation where dataset_id = :dataset and num in (:keys)", datasetId, nums,
+						Integer.class, Long.class));
+	}
+
+
+	private static AnnotationRow row(ResultSet rs) throws SQLException {
 		String tags = rs.getString("tags");
-		return new AnnotationView(rs.getInt("num"), rs.getString("uid"), rs.getInt("source_num"), rs.getString("kind"),
+		return new AnnotationRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"), rs.getLong("source_id"),
+				rs.getString("kind"), rs.getString("exact"), rs.getString("prefix"), rs.getString("suffix"),
+				Rows.integer(rs, "start_pos"), Rows.integer(rs, "end_pos"), rs.getString("anchor"),
+				rs.getDouble("confidence"), rs.getString("note"),
+				tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")), rs.getString("value_json"),
+				Rows.key(rs, "entity_id"), rs.getString("author"), rs.getString("origin"), Rows.time(rs, "created_at"),
+				Rows.time(rs, "modified_at"));
+	}
+
+	private static final String SELECT = """
+			select a.id, a.num, a.uid, a.source_id, a.kind, a.exact, a.prefix, a.suffix, a.start_pos, a.end_pos,
+			  a.anchor, a.confidence, a.note, a.tags, a.value_json, a.author, a.origin, a.created_at, a.modified_at
+			from annotation a""";
+
+	/** An annotation as read, with its source's key; the source's number comes from the source feature. */
+	private record Stored(long key, long sourceKey, AnnotationView view) {
+	}
+
+	private List<AnnotationView> views(List<Stored> stored) {
+		Map<Long, Integer> numbers = this.sources.sourceNumbers(stored.stream().map(Stored::sourceKey).distinct().toList());
+		return stored.stream().map(s -> withSource(s.view(), numbers.get(s.sourceKey()))).toList();
+	}
+
+	private static AnnotationView withSource(AnnotationView v, int source) {
+		return new AnnotationView(v.id(), v.uid(), source, v.kind(), v.exact(), v.prefix(), v.suffix(), v.start(), v.end(),
+				v.anchor(), v.confidence(), v.note(), v.tags(), v.value(), v.author(), v.origin(), v.created(),
+				v.modified());
+	}
+
+	private static Stored map(ResultSet rs, int row) throws SQLException {
+		return new Stored(rs.getLong("id"), rs.getLong("source_id"), view(rs));
+	}
+
+	private static AnnotationView view(ResultSet rs) throws SQLException {
+		String tags = rs.getString("tags");
+		return new AnnotationView(rs.getInt("num"), rs.getString("uid"), 0, rs.getString("kind"),
 				rs.getString("exact"), rs.getString("prefix"), rs.getString("suffix"), (Integer) rs.getObject("start_pos"),
 				(Integer) rs.getObject("end_pos"), rs.getString("anchor"), rs.getDouble("confidence"), rs.getString("note"),
 				tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")), rs.getString("value_json"),

@@ -8,17 +8,22 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.claim.internal.EventLabel;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
+import org.crosscheck.common.Rows;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -46,7 +51,11 @@ public class ClaimService {
 
 	private final Numbers numbers;
 
-	ClaimService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers) {
+	private final AnnotationService annotations;
+
+	ClaimService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers,
+			AnnotationService annotations) {
+		this.annotations = annotations;
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
@@ -278,10 +287,7 @@ public class ClaimService {
 			return keys;
 		}
 		for (Integer id : annotationIds) {
-			keys.add(this.jdbc.sql("select id from annotation where dataset_id = ? and num = ?")
-				.params(ref.id(), id)
-				.query(Long.class)
-				.optional()
+			keys.add(this.annotations.annotationKey(ref.id(), id)
 				.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
 						Remedy.listIds("annotation"))));
 		}
@@ -298,16 +304,24 @@ public class ClaimService {
 	}
 
 	private Map<Long, List<Evidence>> evidenceOf(String ownerKind, long datasetId) {
-		Map<Long, List<Evidence>> result = new HashMap<>();
-		this.jdbc.sql("""
-				select e.owner_id, a.num, s.num as source_num, a.exact, a.start_pos, a.end_pos
-				from evidence e join annotation a on a.id = e.annotation_id join source s on s.id = a.source_id
-				where e.owner_kind = ? and a.dataset_id = ? order by a.num""")
+		record Link(long owner, long annotation) {
+		}
+		List<Link> links = this.jdbc.sql("select owner_id, annotation_id from evidence where owner_kind = ? and owner_id in"
+				+ " (select id from " + ownerKind + " where dataset_id = ?)")
 			.params(ownerKind, datasetId)
-			.query((rs, row) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Evidence(rs.getInt(2), rs.getInt(3), rs.getString(4), (Integer) rs.getObject(5),
-						(Integer) rs.getObject(6))))
+			.query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2)))
 			.list();
+		Map<Long, AnnotationView> annotations = this.annotations
+			.annotationsByKey(links.stream().map(Link::annotation).distinct().toList());
+		Map<Long, List<Evidence>> result = new HashMap<>();
+		links.stream()
+			.filter(link -> annotations.containsKey(link.annotation()))
+			.sorted(Comparator.comparingInt(link -> annotations.get(link.annotation()).id()))
+			.forEach(link -> {
+				AnnotationView a = annotations.get(link.annotation());
+				result.computeIfAbsent(link.owner(), k -> new ArrayList<>())
+					.add(new Evidence(a.id(), a.source(), a.exact(), a.start(), a.end()));
+			});
 		return result;
 	}
 
@@ -388,5 +402,113 @@ public class ClaimService {
 		return values == null || values.isEmpty() ? null : String.join("\n", values);
 	}
 
+
+	// ---- for the features that copy contracts, events and their evidence (bundles)
+
+	/** Every contract of the dataset with all its columns, in number order, {@code page} rows a query. */
+	@Transactional(readOnly = true)
+	public void eachContractRow(long datasetId, int page, Consumer<ContractRow> record) {
+		Rows.pages(this.jdbc,
+				"select * from contract where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> new ContractRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+						rs.getString("vendor"), rs.getString("agency"), rs.getString("currency"),
+						rs.getBigDecimal("obligated"), rs.getBigDecimal("ceiling"), rs.getString("award_date"),
+						rs.getString("award_precision"), rs.getString("period_end"), rs.getString("period_precision"),
+						rs.getString("options_end"), rs.getString("options_precision"), rs.getString("purpose"),
+						Rows.time(rs, "created_at")),
+				ContractRow::num, record);
+	}
+
+	/** Every event of the dataset with all its columns, in number order, {@code page} rows a query. */
+	@Transactional(readOnly = true)
+	public void eachEventRow(long datasetId, int page, Consumer<EventRow> record) {
+		Rows.pages(this.jdbc,
+				"select * from event where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> {
+					Date start = rs.getDate("date_start");
+					Date end = rs.getDate("date_end");
+					String entities = rs.getString("entities");
+					return new EventRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+							start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
+							rs.getString("date_precision"), rs.getString("date_status"), rs.getString("date_text"),
+							rs.getString("description"),
+							entities == null || entities.isEmpty() ? List.of() : Arrays.asList(entities.split("\n")),
+							Rows.time(rs, "created_at"));
+				}, EventRow::num, record);
+	}
+
+	/** The keys of the dataset's contracts ({@code contract}) or events ({@code event}), by uid. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> keysByUid(long datasetId, String kind) {
+		Map<String, Long> keys = new HashMap<>();
+		this.jdbc.sql("select uid, id from " + (EVENT.equals(kind) ? EVENT : CONTRACT) + " where dataset_id = ?")
+			.param(datasetId)
+			.query((rs, row) -> keys.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return keys;
+	}
+
+	/** Inserts a contract as it is, number and uid included, inside the caller's transaction; returns its key. */
+	@Transactional
+	public long insertContractRow(long datasetId, ContractRow c) {
+		this.jdbc.sql("""
+				insert into contract (dataset_id, num, uid, vendor, agency, currency, obligated, ceiling, award_date,
+				  award_precision, period_end, period_precision, options_end, options_precision, purpose, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(datasetId, c.num(), c.uid(), c.vendor(), c.agency(), c.currency(), c.obligated(), c.ceiling(),
+					c.awardDate(), c.awardPrecision(), c.periodEnd(), c.periodPrecision(), c.optionsEnd(),
+					c.optionsPrecision(), c.purpose(), c.createdAt())
+			.update();
+		return key(CONTRACT, datasetId, c.num());
+	}
+
+	/** Inserts an event as it is, number and uid included, inside the caller's transaction; returns its key. */
+	@Transactional
+	public long insertEventRow(long datasetId, EventRow e) {
+		this.jdbc.sql("""
+				insert into event (dataset_id, num, uid, date_start, date_end, date_precision, date_status, date_text,
+				  description, entities, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(datasetId, e.num(), e.uid(), e.start(), e.end(), e.precision(), e.status(), e.dateText(),
+					e.description(), e.entities() == null || e.entities().isEmpty() ? null : String.join("\n", e.entities()),
+					e.createdAt())
+			.update();
+		return key(EVENT, datasetId, e.num());
+	}
+
+	/**
+	 * The evidence of the dataset's contracts and events, and of the discrepancies with the given keys (the
+	 * discrepancy feature knows which are the dataset's).
+	 */
+	@Transactional(readOnly = true)
+	public List<EvidenceLink> evidenceLinks(long datasetId, java.util.Collection<Long> discrepancyKeys) {
+		List<EvidenceLink> links = new ArrayList<>();
+		for (String kind : List.of(CONTRACT, EVENT)) {
+			links.addAll(this.jdbc.sql("select owner_kind, owner_id, annotation_id, role from evidence"
+					+ " where owner_kind = ? and owner_id in (select id from " + kind + " where dataset_id = ?)")
+				.params(kind, datasetId)
+				.query((rs, row) -> new EvidenceLink(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+				.list());
+		}
+		for (List<Long> slice : Rows.slices(discrepancyKeys)) {
+			links.addAll(this.jdbc.sql("select owner_kind, owner_id, annotation_id, role from evidence"
+					+ " where owner_kind = 'discrepancy' and owner_id in (:keys)")
+				.param("keys", slice)
+				.query((rs, row) -> new EvidenceLink(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+				.list());
+		}
+		return links;
+	}
+
+	/** Adds one link of evidence unless it is there already; true when it was added. */
+	@Transactional
+	public boolean linkEvidence(EvidenceLink link) {
+		return this.jdbc.sql("""
+				insert into evidence (owner_kind, owner_id, annotation_id, role) select ?, ?, ?, ? where not exists
+				  (select 1 from evidence where owner_kind = ? and owner_id = ? and annotation_id = ? and role = ?)""")
+			.params(link.ownerKind(), link.ownerKey(), link.annotationKey(), link.role(), link.ownerKind(),
+					link.ownerKey(), link.annotationKey(), link.role())
+			.update() > 0;
+	}
 
 }

@@ -3,11 +3,15 @@ package org.crosscheck.dataset;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +31,23 @@ public class DatasetService {
 
 	private final Revisions revisions;
 
-	DatasetService(JdbcClient jdbc, Revisions revisions) {
+	/** Asked when the list is made: the feature that owns the sources needs this service itself. */
+	private final ObjectProvider<SourceCounts> sourceCounts;
+
+	DatasetService(JdbcClient jdbc, Revisions revisions, ObjectProvider<SourceCounts> sourceCounts) {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
+		this.sourceCounts = sourceCounts;
 	}
 
 	@Transactional(readOnly = true)
 	public List<DatasetSummary> listDatasets() {
 		String current = currentDataset();
-		return this.jdbc.sql("""
-				select d.name, d.revision, (select count(*) from source s where s.dataset_id = d.id) as sources
-				from dataset d order by d.name""")
-			.query((rs, row) -> new DatasetSummary(rs.getString("name"), rs.getInt("sources"), rs.getLong("revision"),
-					rs.getString("name").equals(current)))
+		SourceCounts counts = this.sourceCounts.getIfAvailable();
+		Map<Long, Integer> sources = counts == null ? Map.of() : counts.sourcesPerDataset();
+		return this.jdbc.sql("select id, name, revision from dataset order by name")
+			.query((rs, row) -> new DatasetSummary(rs.getString("name"), sources.getOrDefault(rs.getLong("id"), 0),
+					rs.getLong("revision"), rs.getString("name").equals(current)))
 			.list();
 	}
 
@@ -66,6 +74,21 @@ public class DatasetService {
 			.params(name, OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		return new DatasetSummary(name, 0, 0, name.equals(currentDataset()));
+	}
+
+	/**
+	 * Creates the first dataset of an empty home, makes it current and fills it, all or nothing: {@code fill}
+	 * runs in the same transaction, so that a start killed halfway (or a failing step) leaves an empty home
+	 * again, never a half-built dataset. Empty when the home has a dataset already; then nothing is done.
+	 */
+	@Transactional
+	public <T> Optional<T> createFirstDataset(String name, Supplier<T> fill) {
+		if (!listDatasets().isEmpty()) {
+			return Optional.empty();
+		}
+		createDataset(name);
+		useDataset(name);
+		return Optional.of(fill.get());
 	}
 
 	/** Makes {@code name} the current dataset of the home. */

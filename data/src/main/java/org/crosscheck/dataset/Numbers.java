@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class Numbers {
 
 	/** The tables whose records have a number in their dataset. */
-	private static final Set<String> NUMBERED = Set.of("source", "entity", "annotation", "suggestion", "claim", "contract",
+	private static final Set<String> NUMBERED = Set.of("source", "entity", "annotation", "suggestion", "contract",
 			"event", "discrepancy", "cell", "story");
 
 	private final JdbcClient jdbc;

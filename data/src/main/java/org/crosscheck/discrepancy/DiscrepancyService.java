@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.common.Rows;
 import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
@@ -70,9 +72,12 @@ public class DiscrepancyService {
 
 	private final StoryService stories;
 
+	private final AnnotationService annotations;
+
 	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions, Numbers numbers,
 			SourceService sources, FactReader facts, TransactionTemplate transactions, StoryService stories,
-			@Value("${crosscheck.user:${user.name:unknown}}") String user) {
+			AnnotationService annotations, @Value("${crosscheck.user:${user.name:unknown}}") String user) {
+		this.annotations = annotations;
 		this.jdbcTemplate = jdbcTemplate;
 		this.stories = stories;
 		this.sources = sources;
@@ -267,8 +272,7 @@ public class DiscrepancyService {
 		ReadTracker.reads(Area.DISCREPANCIES);
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = filters(ref, status, kind, source, storySources(dataset, story), params);
-		return this.jdbc.sql("select count(*) from discrepancy d left join source ls on ls.id = d.left_source"
-				+ " left join source rs on rs.id = d.right_source" + where)
+		return this.jdbc.sql("select count(*) from discrepancy d" + where)
 			.params(params)
 			.query(Integer.class)
 			.single();
@@ -279,7 +283,7 @@ public class DiscrepancyService {
 		return story == null ? null : this.stories.show(dataset, story).sources();
 	}
 
-	private static String filters(DatasetRef ref, String status, String kind, Integer source, List<Integer> story,
+	private String filters(DatasetRef ref, String status, String kind, Integer source, List<Integer> story,
 			Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(" where d.dataset_id = :dataset");
 		params.put("dataset", ref.id());
@@ -292,12 +296,13 @@ public class DiscrepancyService {
 			params.put("kind", DiscrepancyKind.of(kind).key());
 		}
 		if (source != null) {
-			sql.append(" and (ls.num = :source or rs.num = :source)");
-			params.put("source", source);
+			sql.append(" and (d.left_source = :source or d.right_source = :source)");
+			params.put("source", this.sources.sourceKey(ref.id(), source).orElse(-1L));
 		}
 		if (story != null) {
-			sql.append(" and (ls.num in (:story) or rs.num in (:story))");
-			params.put("story", story);
+			sql.append(" and (d.left_source in (:story) or d.right_source in (:story))");
+			List<Long> keys = List.copyOf(this.sources.sourceKeys(ref.id(), story).values());
+			params.put("story", keys.isEmpty() ? List.of(-1L) : keys);
 		}
 		return sql.toString();
 	}
@@ -336,12 +341,12 @@ public class DiscrepancyService {
 		ReadTracker.reads(Area.DISCREPANCIES);
 		params.put("offset", Math.max(0, offset));
 		params.put("limit", Math.max(0, limit));
-		return this.jdbc.sql(SELECT + where
+		return views(this.jdbc.sql(SELECT + where
 				+ " order by case d.severity when 'high' then 0 when 'medium' then 1 else 2 end, d.num"
 				+ " offset :offset rows fetch next :limit rows only")
 			.params(params)
 			.query(DiscrepancyService::map)
-			.list();
+			.list());
 	}
 
 	@Transactional(readOnly = true)
@@ -352,6 +357,7 @@ public class DiscrepancyService {
 			.params(ref.id(), id)
 			.query(DiscrepancyService::map)
 			.optional()
+			.map(stored -> views(List.of(stored)).getFirst())
 			.orElseThrow(() -> CrosscheckException.notFound("no discrepancy " + id + " in dataset " + ref.name(),
 					Remedy.listIds("discrepancy")));
 	}
@@ -387,10 +393,12 @@ public class DiscrepancyService {
 	public DiscrepancyView resolve(String dataset, int id, String status, String note, Integer expectedVersion) {
 		DatasetRef ref = this.datasets.require(dataset);
 		DiscrepancyStatus decision = DiscrepancyStatus.of(status);
-		// Version and notes are read together: the new notes extend exactly the version that is checked.
+		// Version and notes are read together, and the row is locked until the decision is stored: the new notes
+		// extend exactly the version that is checked, and a concurrent decision waits and then extends the next one
+		// (H2 could otherwise let a writer that waited on the row overwrite the first writer's notes).
 		record Current(int version, String notes) {
 		}
-		Current current = this.jdbc.sql("select version, notes from discrepancy where dataset_id = ? and num = ?")
+		Current current = this.jdbc.sql("select version, notes from discrepancy where dataset_id = ? and num = ? for update")
 			.params(ref.id(), id)
 			.query((rs, row) -> new Current(rs.getInt(1), rs.getString(2)))
 			.optional()
@@ -471,40 +479,109 @@ public class DiscrepancyService {
 
 	/** key, source key, start, end, exact of an annotation. */
 	private Object[] annotation(DatasetRef ref, int id) {
-		return this.jdbc.sql("select id, source_id, start_pos, end_pos, exact from annotation where dataset_id = ? and num = ?")
-			.params(ref.id(), id)
-			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getLong(2), (Integer) rs.getObject(3),
-					(Integer) rs.getObject(4), rs.getString(5) })
-			.optional()
+		return this.annotations.annotationRow(ref.id(), id)
+			.map(a -> new Object[] { a.key(), a.sourceKey(), a.start(), a.end(), a.exact() })
 			.orElseThrow(() -> CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
 					Remedy.listIds("annotation")));
 	}
 
-	private static final String SELECT = """
-			select d.*, ls.num as left_num, rs.num as right_num
-			from discrepancy d left join source ls on ls.id = d.left_source left join source rs on rs.id = d.right_source""";
+	// ---- for the features that copy discrepancies (bundles)
 
-	private static DiscrepancyView map(ResultSet rs, int row) throws SQLException {
+	/** Every discrepancy of the dataset with all its columns, in number order, {@code page} rows a query. */
+	@Transactional(readOnly = true)
+	public void eachDiscrepancyRow(long datasetId, int page, java.util.function.Consumer<DiscrepancyRow> record) {
+		Rows.pages(this.jdbc,
+				"select * from discrepancy where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> new DiscrepancyRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+						rs.getString("kind"), rs.getString("severity"), rs.getString("status"), rs.getString("raised_by"),
+						rs.getString("fingerprint"), rs.getString("summary"), rs.getString("diff"), Rows.key(rs, "left_source"),
+						Rows.integer(rs, "left_start"), Rows.integer(rs, "left_end"), rs.getString("left_exact"),
+						Rows.key(rs, "right_source"), Rows.integer(rs, "right_start"), Rows.integer(rs, "right_end"),
+						rs.getString("right_exact"), rs.getString("spans_json"), rs.getString("notes"),
+						Rows.time(rs, "created_at"), Rows.time(rs, "updated_at")),
+				DiscrepancyRow::num, record);
+	}
+
+	/**
+	 * Inserts discrepancies as they are, numbers and uids included, in batches inside the caller's transaction;
+	 * returns their keys in the order given. The caller has taken the numbers.
+	 */
+	@Transactional
+	public List<Long> insertDiscrepancyRows(long datasetId, List<DiscrepancyRow> rows) {
+		return Rows.insertNumbered(this.jdbcTemplate, INSERT, rows,
+				d -> new Object[] { datasetId, d.num(), d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
+						d.fingerprint(), d.summary(), d.diff(), d.leftSource(), d.leftStart(), d.leftEnd(), d.leftExact(),
+						d.rightSource(), d.rightStart(), d.rightEnd(), d.rightExact(), d.spansJson(), d.notes(),
+						d.createdAt(), d.updatedAt() },
+				DiscrepancyRow::num, nums -> Rows.pairs(this.jdbc,
+						"select num, id from discrepancy where dataset_id = :dataset and num in (:keys)", datasetId, nums,
+						Integer.class, Long.class));
+	}
+
+	/** Stores the status and notes a merge of another copy of the dataset settled on for the discrepancy. */
+	@Transactional
+	public void mergeDecision(long key, DiscrepancyStatus status, String notes) {
+		this.jdbc.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where id = ?")
+			.params(status.key(), notes, OffsetDateTime.now(ZoneOffset.UTC), key)
+			.update();
+	}
+
+	private static final String SELECT = "select d.* from discrepancy d";
+
+	/** A side of a two-sided discrepancy as stored: its source by key, whose number the source feature knows. */
+	private record StoredSide(long sourceKey, Integer start, Integer end, String exact) {
+	}
+
+	/** A discrepancy as read; its sides become spans once their sources' numbers are known. */
+	private record Stored(DiscrepancyView view, StoredSide left, StoredSide right) {
+	}
+
+	private static Stored map(ResultSet rs, int row) throws SQLException {
 		List<SpanView> spans = new ArrayList<>();
 		String spansJson = rs.getString("spans_json");
 		if (spansJson != null) {
 			spans.addAll(JSON.readValue(spansJson, new TypeReference<List<SpanView>>() {
 			}));
 		}
-		else {
-			if (rs.getObject("left_num") != null) {
-				spans.add(new SpanView(rs.getInt("left_num"), (Integer) rs.getObject("left_start"),
-						(Integer) rs.getObject("left_end"), rs.getString("left_exact")));
-			}
-			if (rs.getObject("right_num") != null) {
-				spans.add(new SpanView(rs.getInt("right_num"), (Integer) rs.getObject("right_start"),
-						(Integer) rs.getObject("right_end"), rs.getString("right_exact")));
+		StoredSide left = spansJson != null ? null : side(rs, "left");
+		StoredSide right = spansJson != null ? null : side(rs, "right");
+		return new Stored(new DiscrepancyView(rs.getInt("num"), rs.getString("uid"), rs.getString("kind"),
+				rs.getString("severity"), rs.getString("status"), rs.getString("raised_by"), rs.getString("summary"),
+				rs.getString("diff"), spans, rs.getString("notes"),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant().toString()), left, right);
+	}
+
+	private static StoredSide side(ResultSet rs, String side) throws SQLException {
+		Long source = rs.getObject(side + "_source", Long.class);
+		return source == null ? null : new StoredSide(source, (Integer) rs.getObject(side + "_start"),
+				(Integer) rs.getObject(side + "_end"), rs.getString(side + "_exact"));
+	}
+
+	private List<DiscrepancyView> views(List<Stored> stored) {
+		List<Long> keys = stored.stream()
+			.flatMap(s -> java.util.stream.Stream.of(s.left(), s.right()))
+			.filter(java.util.Objects::nonNull)
+			.map(StoredSide::sourceKey)
+			.distinct()
+			.toList();
+		Map<Long, Integer> numbers = keys.isEmpty() ? Map.of() : this.sources.sourceNumbers(keys);
+		return stored.stream().map(s -> view(s, numbers)).toList();
+	}
+
+	private static DiscrepancyView view(Stored stored, Map<Long, Integer> numbers) {
+		if (stored.left() == null && stored.right() == null) {
+			return stored.view();
+		}
+		List<SpanView> spans = new ArrayList<>(stored.view().spans());
+		for (StoredSide side : java.util.Arrays.asList(stored.left(), stored.right())) {
+			if (side != null && numbers.containsKey(side.sourceKey())) {
+				spans.add(new SpanView(numbers.get(side.sourceKey()), side.start(), side.end(), side.exact()));
 			}
 		}
-		return new DiscrepancyView(rs.getInt("num"), rs.getString("uid"), rs.getString("kind"), rs.getString("severity"),
-				rs.getString("status"), rs.getString("raised_by"), rs.getString("summary"), rs.getString("diff"), spans,
-				rs.getString("notes"), rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant().toString());
+		DiscrepancyView v = stored.view();
+		return new DiscrepancyView(v.id(), v.uid(), v.kind(), v.severity(), v.status(), v.raisedBy(), v.summary(), v.diff(),
+				spans, v.notes(), v.created(), v.updated());
 	}
 
 	static String json(Object value) {

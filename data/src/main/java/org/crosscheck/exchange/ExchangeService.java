@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.claim.ClaimService;
 import org.crosscheck.common.AtomicFiles;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
@@ -19,6 +21,7 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.discrepancy.DiscrepancyService;
 import org.crosscheck.exchange.internal.AnnotationFiles;
 import org.crosscheck.exchange.internal.AnnotationImporter;
 import org.crosscheck.exchange.internal.BundleMerger;
@@ -34,10 +37,12 @@ import org.crosscheck.exchange.internal.BundleReader;
 import org.crosscheck.exchange.internal.BundleWriter;
 import org.crosscheck.exchange.internal.DatasetTables;
 import org.crosscheck.exchange.internal.Hashes;
+import org.crosscheck.extraction.SuggestionService;
+import org.crosscheck.notebook.NotebookService;
+import org.crosscheck.source.SourceService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,11 +58,10 @@ public class ExchangeService {
 	private static final Area[] EVERYTHING = { Area.SOURCES, Area.ANNOTATIONS, Area.ENTITIES, Area.CLAIMS,
 			Area.DISCREPANCIES, Area.NOTEBOOK };
 
-	private final JdbcClient jdbc;
+	/** The services of the features whose records a bundle copies: exchange writes no table itself. */
+	private final DatasetTables.Owners owners;
 
 	private final DatasetService datasets;
-
-	private final Revisions revisions;
 
 	private final Numbers numbers;
 
@@ -70,12 +74,13 @@ public class ExchangeService {
 
 	private final String author;
 
-	ExchangeService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers, TransactionTemplate transactions,
+	ExchangeService(DatasetService datasets, Revisions revisions, Numbers numbers, TransactionTemplate transactions,
+			SourceService sources, SuggestionService entities, AnnotationService annotations, ClaimService claims,
+			DiscrepancyService discrepancies, NotebookService notebook,
 			@Value("${crosscheck.user:${user.name:unknown}}") String author) {
 		this.author = author;
-		this.jdbc = jdbc;
+		this.owners = new DatasetTables.Owners(sources, entities, annotations, claims, discrepancies, notebook, revisions);
 		this.datasets = datasets;
-		this.revisions = revisions;
 		this.numbers = numbers;
 		this.transactions = transactions;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
@@ -94,7 +99,7 @@ public class ExchangeService {
 	 * so that every entry is read from the same dataset, and without holding the dataset in memory.
 	 */
 	BundleExport exportBundle(String dataset, Path file, int page) {
-		DatasetTables tables = new DatasetTables(this.jdbc, this.revisions, page);
+		DatasetTables tables = new DatasetTables(this.owners, page);
 		return this.readOnly.execute(status -> {
 			DatasetRef ref = this.datasets.require(dataset);
 			ReadTracker.reads(EVERYTHING);
@@ -135,7 +140,7 @@ public class ExchangeService {
 					this.datasets.createDataset(name);
 					ref = this.datasets.require(name);
 				}
-				return new BundleMerger(this.jdbc, this.revisions, this.numbers, ref, created).merge(bundle);
+				return new BundleMerger(this.owners, this.numbers, ref, created).merge(bundle);
 			});
 		}
 		catch (DataAccessException ex) {
@@ -175,7 +180,7 @@ public class ExchangeService {
 	private AnnotationImport importAnnotations(String dataset, AnnotationFiles.Read read) {
 		return this.transactions.execute(status -> {
 			DatasetRef ref = this.datasets.require(dataset);
-			return new AnnotationImporter(this.jdbc, this.revisions, this.numbers).write(ref, read.annotations(), read.refused(),
+			return new AnnotationImporter(this.owners.sources(), this.owners.annotations(), this.owners.revisions(), this.numbers).write(ref, read.annotations(), read.refused(),
 					this.author);
 		});
 	}
@@ -222,7 +227,7 @@ public class ExchangeService {
 		return this.readOnly.execute(status -> {
 			DatasetRef ref = this.datasets.require(dataset);
 			ReadTracker.reads(areas);
-			return new DatasetTables(this.jdbc, this.revisions).read(ref.id(), ref.name());
+			return new DatasetTables(this.owners).read(ref.id(), ref.name());
 		});
 	}
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -26,6 +27,7 @@ import org.crosscheck.claim.EventInput;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;
+import org.crosscheck.common.Rows;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -229,10 +231,10 @@ public class SuggestionService {
 		String where = filters(this.datasets.require(dataset), kind, source, status, params);
 		ReadTracker.reads(Area.SUGGESTIONS);
 		params.put("limit", limit == null ? Integer.MAX_VALUE : Math.max(0, limit));
-		return this.jdbc.sql(SELECT + where + " order by g.num fetch first :limit rows only")
+		return views(this.jdbc.sql(SELECT + where + " order by g.num fetch first :limit rows only")
 			.params(params)
 			.query(SuggestionService::map)
-			.list();
+			.list());
 	}
 
 	/** How many suggestions match the filters (null: any). */
@@ -248,7 +250,7 @@ public class SuggestionService {
 	 * The where clause of a listing. The source is found by its number first, so that a count reads the suggestions'
 	 * indexes alone, without joining every row to its source.
 	 */
-	private static String filters(DatasetRef ref, String kind, Integer source, String status, Map<String, Object> params) {
+	private String filters(DatasetRef ref, String kind, Integer source, String status, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(" where g.dataset_id = :dataset");
 		params.put("dataset", ref.id());
 		if (kind != null) {
@@ -256,8 +258,8 @@ public class SuggestionService {
 			params.put("kind", kindKey(kind));
 		}
 		if (source != null) {
-			sql.append(" and g.source_id = (select id from source where dataset_id = :dataset and num = :source)");
-			params.put("source", source);
+			sql.append(" and g.source_id = :source");
+			params.put("source", this.sources.sourceKey(ref.id(), source).orElse(-1L));
 		}
 		if (status != null) {
 			sql.append(" and g.status = :status");
@@ -267,14 +269,32 @@ public class SuggestionService {
 	}
 
 	private static final String SELECT = """
-			select g.num, s.num as source_num, g.kind, g.exact, g.start_pos, g.end_pos, g.label, g.status,
-			  a.num as annotation_num, g.value_json
-			from suggestion g join source s on s.id = g.source_id left join annotation a on a.id = g.annotation_id""";
+			select g.num, g.source_id, g.kind, g.exact, g.start_pos, g.end_pos, g.label, g.status, g.annotation_id,
+			  g.value_json
+			from suggestion g""";
 
-	private static SuggestionView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new SuggestionView(rs.getInt("num"), rs.getInt("source_num"), rs.getString("kind"), rs.getString("exact"),
-				rs.getInt("start_pos"), rs.getInt("end_pos"), rs.getString("label"), rs.getString("status"),
-				(Integer) rs.getObject("annotation_num"), rs.getString("value_json"));
+	/** A suggestion as read, with the keys of its source and annotation; their numbers come from their features. */
+	private record Stored(long sourceKey, Long annotationKey, SuggestionView view) {
+	}
+
+	private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Stored(rs.getLong("source_id"), Rows.key(rs, "annotation_id"),
+				new SuggestionView(rs.getInt("num"), 0, rs.getString("kind"), rs.getString("exact"), rs.getInt("start_pos"),
+						rs.getInt("end_pos"), rs.getString("label"), rs.getString("status"), null,
+						rs.getString("value_json")));
+	}
+
+	private List<SuggestionView> views(List<Stored> stored) {
+		Map<Long, Integer> sourceNumbers = this.sources
+			.sourceNumbers(stored.stream().map(Stored::sourceKey).distinct().toList());
+		Map<Long, Integer> annotationNumbers = this.annotations.annotationNumbers(
+				stored.stream().map(Stored::annotationKey).filter(java.util.Objects::nonNull).distinct().toList());
+		return stored.stream().map(s -> {
+			SuggestionView v = s.view();
+			return new SuggestionView(v.id(), sourceNumbers.get(s.sourceKey()), v.kind(), v.exact(), v.start(), v.end(),
+					v.label(), v.status(), s.annotationKey() == null ? null : annotationNumbers.get(s.annotationKey()),
+					v.value());
+		}).toList();
 	}
 
 	/** Accepts the given suggestions. */
@@ -287,6 +307,7 @@ public class SuggestionService {
 				.params(ref.id(), id)
 				.query(SuggestionService::map)
 				.optional()
+				.map(stored -> views(List.of(stored)).getFirst())
 				.orElseThrow(() -> CrosscheckException.notFound("no suggestion " + id + " in dataset " + ref.name(),
 						Remedy.listIds("suggestion"))));
 		}
@@ -366,12 +387,9 @@ public class SuggestionService {
 				default -> annotation = span(ref, suggestion, AnnotationKind.of(suggestion.kind()), null);
 			}
 			annotationIds.add(annotation.id());
-			this.jdbc.sql("""
-					update suggestion set status = ?,
-					  annotation_id = (select id from annotation where dataset_id = ? and num = ?)
-					where dataset_id = ? and num = ?""")
-				.params(SuggestionStatus.of(suggestion.status()).accept().key(), ref.id(), annotation.id(), ref.id(),
-						suggestion.id())
+			this.jdbc.sql("update suggestion set status = ?, annotation_id = ? where dataset_id = ? and num = ?")
+				.params(SuggestionStatus.of(suggestion.status()).accept().key(),
+						this.annotations.annotationKey(ref.id(), annotation.id()).orElse(null), ref.id(), suggestion.id())
 				.update();
 			accepted++;
 		}
@@ -387,12 +405,8 @@ public class SuggestionService {
 
 	private AnnotationView span(DatasetRef ref, int source, int start, int end, AnnotationKind kind, Long entity,
 			String value) {
-		Integer existing = this.jdbc.sql("""
-				select a.num from annotation a join source s on s.id = a.source_id
-				where a.dataset_id = ? and s.num = ? and a.kind = ? and a.start_pos = ? and a.end_pos = ?""")
-			.params(ref.id(), source, kind.key(), start, end)
-			.query(Integer.class)
-			.optional()
+		Integer existing = this.sources.sourceKey(ref.id(), source)
+			.flatMap(sourceKey -> this.annotations.annotationAt(ref.id(), sourceKey, kind, start, end))
 			.orElse(null);
 		if (existing != null) {
 			return this.annotations.show(ref.name(), existing);
@@ -452,18 +466,65 @@ public class SuggestionService {
 	public List<EntityView> listEntities(String dataset) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.ENTITIES);
-		Map<Long, List<String>> aliases = new HashMap<>();
-		this.jdbc.sql("select x.entity_id, x.alias from entity_alias x join entity e on e.id = x.entity_id where e.dataset_id = ? order by x.alias")
-			.param(ref.id())
-			.query((rs, row) -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
-			.list();
-		return this.jdbc.sql("""
-				select e.id, e.num, e.uid, e.kind, e.name, (select count(*) from annotation a where a.entity_id = e.id) as mentions
-				from entity e where e.dataset_id = ? order by e.num""")
+		Map<Long, List<String>> aliases = aliases(ref.id());
+		Map<Long, Integer> mentions = this.annotations.mentionsPerEntity(ref.id());
+		return this.jdbc.sql("select id, num, uid, kind, name from entity where dataset_id = ? order by num")
 			.param(ref.id())
 			.query((rs, row) -> new EntityView(rs.getInt("num"), rs.getString("uid"), rs.getString("kind"),
-					rs.getString("name"), aliases.getOrDefault(rs.getLong("id"), List.of()), rs.getInt("mentions")))
+					rs.getString("name"), aliases.getOrDefault(rs.getLong("id"), List.of()),
+					mentions.getOrDefault(rs.getLong("id"), 0)))
 			.list();
+	}
+
+	// ---- for the features that copy entities (bundles)
+
+	/** Every entity of the dataset with its aliases (in alphabetical order), in number order. */
+	@Transactional(readOnly = true)
+	public void eachEntityRow(long datasetId, int page, Consumer<EntityRow> record) {
+		Map<Long, List<String>> aliases = aliases(datasetId);
+		Rows.pages(this.jdbc,
+				"select * from entity where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> new EntityRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+						rs.getString("kind"), rs.getString("name"), aliases.getOrDefault(rs.getLong("id"), List.of()),
+						Rows.time(rs, "created_at")),
+				EntityRow::num, record);
+	}
+
+	/** The aliases of each entity of the dataset, in alphabetical order. */
+	private Map<Long, List<String>> aliases(long datasetId) {
+		Map<Long, List<String>> aliases = new HashMap<>();
+		this.jdbc.sql("select x.entity_id, x.alias from entity_alias x join entity e on e.id = x.entity_id where e.dataset_id = ? order by x.alias")
+			.param(datasetId)
+			.query((rs, row) -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+			.list();
+		return aliases;
+	}
+
+	/** Inserts an entity as it is, number and uid included, with its aliases; returns its key. */
+	@Transactional
+	public long insertEntityRow(long datasetId, EntityRow entity) {
+		this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
+			.params(datasetId, entity.num(), entity.uid(), entity.kind(), entity.name(), entity.createdAt())
+			.update();
+		long key = this.jdbc.sql("select id from entity where dataset_id = ? and num = ?")
+			.params(datasetId, entity.num())
+			.query(Long.class)
+			.single();
+		List<Object[]> aliases = new java.util.LinkedHashSet<>(entity.aliases()).stream()
+			.map(alias -> new Object[] { key, alias })
+			.toList();
+		this.jdbcTemplate.batchUpdate("insert into entity_alias (entity_id, alias) values (?, ?)", aliases);
+		return key;
+	}
+
+	/** Gives the entity with this key one more alias; false when it has that alias already. */
+	@Transactional
+	public boolean addEntityAlias(long entityKey, String alias) {
+		return this.jdbc.sql("""
+				insert into entity_alias (entity_id, alias) select ?, ? where not exists
+				  (select 1 from entity_alias where entity_id = ? and alias = ?)""")
+			.params(entityKey, alias, entityKey, alias)
+			.update() > 0;
 	}
 
 	private static ContractInput contractInput(ContractDraft draft, int evidence) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
+import org.crosscheck.common.Rows;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
@@ -161,6 +162,30 @@ public class NotebookService {
 				CellStatus.valueOf(rs.getString("status").toUpperCase()),
 				rs.getObject("started_at", OffsetDateTime.class).toInstant().toString(), rs.getLong("duration_ms"),
 				revision, areas, stale);
+	}
+
+	// ---- for the features that copy a notebook (bundles)
+
+	/** Every cell of the dataset, in number order, {@code page} rows a query. */
+	@Transactional(readOnly = true)
+	public void eachCellRow(long datasetId, int page, java.util.function.Consumer<CellRow> record) {
+		Rows.pages(this.jdbc,
+				"select * from cell where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> new CellRow(rs.getInt("num"), rs.getString("kind"), rs.getString("input"),
+						rs.getString("output"), rs.getString("status"), Rows.time(rs, "started_at"),
+						rs.getLong("duration_ms"), rs.getLong("revision"), rs.getString("areas_read")),
+				CellRow::num, record);
+	}
+
+	/** Inserts a cell as it is, number included, inside the caller's transaction. */
+	@Transactional
+	public void insertCellRow(long datasetId, CellRow cell) {
+		this.jdbc.sql("""
+				insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(datasetId, cell.num(), cell.kind(), cell.input(), cell.output(), cell.status(), cell.startedAt(),
+					cell.durationMs(), cell.revision(), cell.areasRead())
+			.update();
 	}
 
 }

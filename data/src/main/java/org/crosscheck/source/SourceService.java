@@ -12,21 +12,27 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
+import org.crosscheck.common.Rows;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.dataset.SourceCounts;
 import org.crosscheck.source.internal.CleanedDocument;
 import org.crosscheck.source.internal.DocumentReader;
 import org.crosscheck.source.internal.Published;
@@ -34,6 +40,7 @@ import org.crosscheck.source.internal.ReadDocument;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Imports, lists, shows and corrects the sources of a dataset. */
 @Service
-public class SourceService {
+public class SourceService implements SourceCounts {
 
 	/** Files read and cleaned in parallel before they are stored one transaction each. */
 	private static final int CHUNK = 64;
@@ -60,9 +67,12 @@ public class SourceService {
 
 	private final ApplicationEventPublisher events;
 
-	SourceService(JdbcClient jdbc, DatasetService datasets, Revisions revisions, Numbers numbers, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+	private final JdbcTemplate jdbcTemplate;
+
+	SourceService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions, Numbers numbers,
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.events = events;
+		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.datasets = datasets;
 		this.revisions = revisions;
@@ -404,6 +414,97 @@ public class SourceService {
 			.query(Integer.class)
 			.list();
 	}
+
+	// ---- for the features that copy, match or point at sources (bundles, annotations, stories, checks)
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> sourcesPerDataset() {
+		Map<Long, Integer> counts = new HashMap<>();
+		this.jdbc.sql("select dataset_id, count(*) from source group by dataset_id")
+			.query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/** Every source of the dataset with all its columns, in number order, {@code page} rows a query. */
+	@Transactional(readOnly = true)
+	public void eachSourceRow(long datasetId, int page, Consumer<SourceRow> record) {
+		Rows.pages(this.jdbc, "select * from source where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page, (rs, row) -> new SourceRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+						rs.getString("title"), rs.getString("outlet"), rs.getString("url"), rs.getString("author"),
+						rs.getString("published"), Rows.time(rs, "published_at"), Rows.time(rs, "retrieved_at"),
+						rs.getString("content_hash").strip(), rs.getString("format"), rs.getString("file_name"),
+						rs.getString("raw_text"), rs.getString("clean_text")),
+				SourceRow::num, record);
+	}
+
+	/** The keys, numbers, uids, addresses, content hashes and dates of the dataset's sources, in number order. */
+	@Transactional(readOnly = true)
+	public List<SourceKey> sourceKeys(long datasetId) {
+		return this.jdbc.sql("select id, num, uid, url, content_hash, published from source where dataset_id = ? order by num")
+			.param(datasetId)
+			.query((rs, row) -> new SourceKey(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+					rs.getString(5).strip(), rs.getString(6)))
+			.list();
+	}
+
+	/** The key of source {@code num} of the dataset, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> sourceKey(long datasetId, int num) {
+		return this.jdbc.sql("select id from source where dataset_id = ? and num = ?")
+			.params(datasetId, num)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The keys of the dataset's sources with these numbers, by number (numbers of no source are left out). */
+	@Transactional(readOnly = true)
+	public Map<Integer, Long> sourceKeys(long datasetId, Collection<Integer> nums) {
+		return Rows.pairs(this.jdbc, "select num, id from source where dataset_id = :dataset and num in (:keys)", datasetId,
+				nums, Integer.class, Long.class);
+	}
+
+
+	/** The numbers of the sources with these keys (keys of no source are left out). */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> sourceNumbers(Collection<Long> keys) {
+		return Rows.pairs(this.jdbc, "select id, num from source where id in (:keys)", null, keys, Long.class,
+				Integer.class);
+	}
+
+
+	/** The cleaned text of the source with this key. */
+	@Transactional(readOnly = true)
+	public String cleanText(long key) {
+		return this.jdbc.sql("select clean_text from source where id = ?").param(key).query(String.class).single();
+	}
+
+	/** The title of the source with this key, or the start of its text when it has none. */
+	@Transactional(readOnly = true)
+	public String label(long key) {
+		return this.jdbc.sql("select coalesce(nullif(title, ''), substring(clean_text, 1, 200)) from source where id = ?")
+			.param(key)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * Inserts sources as they are, numbers, uids and dates included, in one batch inside the caller's transaction;
+	 * returns their keys in the order given. The caller has taken the numbers.
+	 */
+	@Transactional
+	public List<Long> insertSourceRows(long datasetId, List<SourceRow> rows) {
+		return Rows.insertNumbered(this.jdbcTemplate, """
+				insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
+				  retrieved_at, content_hash, format, file_name, raw_text, clean_text, clean_length)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+				row -> new Object[] { datasetId, row.num(), row.uid(), row.title(), row.outlet(), row.url(), row.author(),
+						row.published(), row.publishedAt(), row.retrievedAt(), row.contentHash(), row.format(),
+						row.fileName(), row.rawText(), row.cleanText(), row.cleanText().length() },
+				SourceRow::num, nums -> sourceKeys(datasetId, nums));
+	}
+
 
 	private SourceSummary summaryOrThrow(DatasetRef ref, int id) {
 		SourceSummary summary = summary(ref.id(), id);

@@ -1,6 +1,7 @@
 package org.crosscheck.story;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.ReadTracker;
 import org.crosscheck.dataset.Revisions;
+import org.crosscheck.source.SourceKey;
+import org.crosscheck.source.SourceService;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +47,12 @@ public class StoryService {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final SourceService sources;
+
 	StoryService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Numbers numbers,
-			Revisions revisions) {
+			Revisions revisions, SourceService sources) {
 		this.jdbc = jdbc;
+		this.sources = sources;
 		this.jdbcTemplate = jdbcTemplate;
 		this.datasets = datasets;
 		this.numbers = numbers;
@@ -60,13 +66,17 @@ public class StoryService {
 		ReadTracker.reads(Area.DISCREPANCIES);
 		record Row(int story, String label, int source, String published, boolean pinned) {
 		}
-		List<Row> rows = this.jdbc.sql("""
-				select st.num, st.label, s.num, s.published, ss.pinned from story st
-				join story_source ss on ss.story_id = st.id join source s on s.id = ss.source_id
-				where st.dataset_id = ? order by st.num, s.num""")
+		Map<Long, SourceKey> sources = sourcesByKey(ref);
+		List<Row> rows = new ArrayList<>(this.jdbc.sql("""
+				select st.num, st.label, ss.source_id, ss.pinned from story st
+				join story_source ss on ss.story_id = st.id where st.dataset_id = ?""")
 			.param(ref.id())
-			.query((rs, row) -> new Row(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getBoolean(5)))
-			.list();
+			.query((rs, row) -> {
+				SourceKey source = sources.get(rs.getLong(3));
+				return new Row(rs.getInt(1), rs.getString(2), source.num(), source.published(), rs.getBoolean(4));
+			})
+			.list());
+		rows.sort(Comparator.comparingInt(Row::story).thenComparingInt(Row::source));
 		Map<Integer, List<Row>> byStory = new LinkedHashMap<>();
 		rows.forEach(row -> byStory.computeIfAbsent(row.story(), k -> new ArrayList<>()).add(row));
 		List<StorySummary> stories = new ArrayList<>();
@@ -100,12 +110,7 @@ public class StoryService {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.DISCREPANCIES);
 		Map<Integer, Integer> stories = new HashMap<>();
-		this.jdbc.sql("""
-				select s.num, st.num from story_source ss join source s on s.id = ss.source_id
-				join story st on st.id = ss.story_id where st.dataset_id = ?""")
-			.param(ref.id())
-			.query((rs, row) -> stories.put(rs.getInt(1), rs.getInt(2)))
-			.list();
+		members(ref, false).forEach(member -> stories.put(member.source(), member.story()));
 		return stories;
 	}
 
@@ -117,12 +122,7 @@ public class StoryService {
 	public Map<Integer, String> pins(String dataset) {
 		DatasetRef ref = this.datasets.require(dataset);
 		Map<Integer, String> pins = new HashMap<>();
-		this.jdbc.sql("""
-				select s.num, st.num from story_source ss join source s on s.id = ss.source_id
-				join story st on st.id = ss.story_id where st.dataset_id = ? and ss.pinned""")
-			.param(ref.id())
-			.query((rs, row) -> pins.put(rs.getInt(1), "story " + rs.getInt(2)))
-			.list();
+		members(ref, true).forEach(member -> pins.put(member.source(), "story " + member.story()));
 		return pins;
 	}
 
@@ -133,10 +133,7 @@ public class StoryService {
 	@Transactional
 	public StorySummary move(String dataset, int source, String target) {
 		DatasetRef ref = this.datasets.require(dataset);
-		Long sourceKey = this.jdbc.sql("select id from source where dataset_id = ? and num = ?")
-			.params(ref.id(), source)
-			.query(Long.class)
-			.optional()
+		Long sourceKey = this.sources.sourceKey(ref.id(), source)
 			.orElseThrow(() -> CrosscheckException.notFound("no source " + source + " in dataset " + ref.name()));
 		String wanted = target == null ? "" : target.strip();
 		long storyKey;
@@ -187,16 +184,10 @@ public class StoryService {
 		DatasetRef ref = this.datasets.require(dataset);
 		Map<Integer, Integer> before = new HashMap<>();
 		Map<Integer, Boolean> pinned = new HashMap<>();
-		this.jdbc.sql("""
-				select s.num, st.num, ss.pinned from story_source ss join source s on s.id = ss.source_id
-				join story st on st.id = ss.story_id where st.dataset_id = ?""")
-			.param(ref.id())
-			.query((rs, row) -> {
-				before.put(rs.getInt(1), rs.getInt(2));
-				pinned.put(rs.getInt(1), rs.getBoolean(3));
-				return null;
-			})
-			.list();
+		for (Member member : members(ref, false)) {
+			before.put(member.source(), member.story());
+			pinned.put(member.source(), member.pinned());
+		}
 		Set<Integer> taken = new HashSet<>();
 		// Groups with pinned sources keep their pinned story's number; then the largest groups choose first.
 		List<Integer> order = new ArrayList<>();
@@ -228,11 +219,8 @@ public class StoryService {
 			}
 		}
 		this.jdbc.sql("delete from story where dataset_id = ?").param(ref.id()).update();
-		Map<Integer, Long> sourceKeys = new HashMap<>();
-		this.jdbc.sql("select num, id from source where dataset_id = ?")
-			.param(ref.id())
-			.query((rs, row) -> sourceKeys.put(rs.getInt(1), rs.getLong(2)))
-			.list();
+		Map<Integer, SourceKey> sourceKeys = new HashMap<>();
+		this.sources.sourceKeys(ref.id()).forEach(source -> sourceKeys.put(source.num(), source));
 		List<Object[]> members = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
 			List<Integer> group = groups.get(g).stream().filter(sourceKeys::containsKey).toList();
@@ -240,27 +228,42 @@ public class StoryService {
 				continue;
 			}
 			int number = assigned[g] != null ? assigned[g] : this.numbers.next(ref.id(), "story");
-			long storyKey = insertStory(ref, number, label(sourceKeys.get(earliest(ref, group))));
+			long storyKey = insertStory(ref, number, label(earliest(group.stream().map(sourceKeys::get).toList()).key()));
 			for (int source : group) {
 				boolean stays = pinned.getOrDefault(source, false) && Integer.valueOf(number).equals(before.get(source));
-				members.add(new Object[] { sourceKeys.get(source), storyKey, stays });
+				members.add(new Object[] { sourceKeys.get(source).key(), storyKey, stays });
 			}
 		}
 		this.jdbcTemplate.batchUpdate("insert into story_source (source_id, story_id, pinned) values (?, ?, ?)", members);
 		this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 	}
 
-	/** The source of {@code group} published first (undated ones last), or its first. */
-	private int earliest(DatasetRef ref, List<Integer> group) {
-		if (group.size() == 1) {
-			return group.getFirst();
-		}
-		return this.jdbc.sql("select num from source where dataset_id = :dataset and num in (:nums)"
-				+ " order by case when published is null then 1 else 0 end, published, num fetch first 1 rows only")
-			.param("dataset", ref.id())
-			.param("nums", group)
-			.query(Integer.class)
-			.single();
+	/** The source of {@code group} published first (undated ones last, then by number). */
+	private static SourceKey earliest(List<SourceKey> group) {
+		return group.stream()
+			.min(Comparator.comparing(SourceKey::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+				.thenComparingInt(SourceKey::num))
+			.orElseThrow();
+	}
+
+	/** A source's place in a story, by numbers. */
+	private record Member(int source, int story, boolean pinned) {
+	}
+
+	/** Where each source of the dataset that has a story is (only the pinned ones when {@code pinnedOnly}). */
+	private List<Member> members(DatasetRef ref, boolean pinnedOnly) {
+		Map<Long, SourceKey> sources = sourcesByKey(ref);
+		return this.jdbc.sql("select ss.source_id, st.num, ss.pinned from story_source ss join story st on st.id = ss.story_id"
+				+ " where st.dataset_id = ?" + (pinnedOnly ? " and ss.pinned" : ""))
+			.param(ref.id())
+			.query((rs, row) -> new Member(sources.get(rs.getLong(1)).num(), rs.getInt(2), rs.getBoolean(3)))
+			.list();
+	}
+
+	private Map<Long, SourceKey> sourcesByKey(DatasetRef ref) {
+		Map<Long, SourceKey> sources = new HashMap<>();
+		this.sources.sourceKeys(ref.id()).forEach(source -> sources.put(source.key(), source));
+		return sources;
 	}
 
 	private long insertStory(DatasetRef ref, int number, String label) {
@@ -275,10 +278,7 @@ public class StoryService {
 
 	/** A story's label: its source's headline, or the beginning of its text. */
 	private String label(long sourceKey) {
-		String label = this.jdbc.sql("select coalesce(nullif(title, ''), substring(clean_text, 1, 200)) from source where id = ?")
-			.param(sourceKey)
-			.query(String.class)
-			.single();
+		String label = this.sources.label(sourceKey);
 		label = label == null ? "" : label.strip().replaceAll("\\s+", " ");
 		return label.length() <= LABEL_LENGTH ? label : label.substring(0, LABEL_LENGTH - 1) + "…";
 	}

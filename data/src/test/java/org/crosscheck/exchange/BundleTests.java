@@ -250,6 +250,35 @@ class BundleTests {
 	}
 
 	@Test
+	void aBundleFromBeforeClaimsWereDroppedStillImportsAndLeavesItsClaimsOut() throws IOException {
+		Path file = this.folder.resolve("old.ccbundle");
+		this.exchange.exportBundle(this.dataset, file);
+		Map<String, byte[]> entries = unzip(Files.readAllBytes(file));
+		String annotation = JsonMapper.builder().build().readTree(entries.get("annotations.json")).get(0).get("uid").asString();
+		String claim = "0f0e0d0c-0b0a-4908-8706-050403020100";
+		Map<String, byte[]> old = with(entries, "claims.json", "[ { \"uid\" : \"" + claim + "\", \"num\" : 1,"
+				+ " \"subject\" : \"Microsoft\", \"predicate\" : \"denies\", \"valueKind\" : \"text\","
+				+ " \"value\" : \"\\\"surveillance\\\"\", \"createdAt\" : \"2024-05-01T10:00:00Z\" } ]");
+		old = replace(old, "evidence.json", s -> s.replaceFirst("\\[", "[ { \"ownerKind\" : \"claim\", \"owner\" : \""
+				+ claim + "\", \"annotation\" : \"" + annotation + "\", \"role\" : \"evidence\" },"));
+		old = replace(old, "manifest.json", s -> {
+			java.util.regex.Matcher evidence = java.util.regex.Pattern.compile("\"evidence\" : (\\d+)").matcher(s);
+			assertThat(evidence.find()).isTrue();
+			return s.replace("\"claims\" : 0", "\"claims\" : 1")
+				.replace(evidence.group(), "\"evidence\" : " + (Integer.parseInt(evidence.group(1)) + 1));
+		});
+		Path older = this.folder.resolve("older.ccbundle");
+		Files.write(older, zip(rehash(old)));
+
+		BundleImport imported = this.exchange.importBundle(older, null, "older", BundleLimits.defaults());
+
+		assertThat(imported.added()).containsEntry("claims", 0).containsEntry("annotations", 6).containsEntry("evidence", 5);
+		Path again = this.folder.resolve("again.ccbundle");
+		this.exchange.exportBundle("older", again);
+		assertThat(new String(unzip(Files.readAllBytes(again)).get("claims.json"), StandardCharsets.UTF_8)).doesNotContain(claim);
+	}
+
+	@Test
 	void importAsNewRefusesAnExistingNameAndSaysToUseInto() throws IOException {
 		Path file = this.folder.resolve("story.ccbundle");
 		this.exchange.exportBundle(this.dataset, file);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.crosscheck.annotation.AnnotatedQuote;
+import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
@@ -20,7 +22,6 @@ import org.crosscheck.extraction.Suggestion;
 import org.crosscheck.source.SourceText;
 import org.crosscheck.text.Sentences;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +32,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FactReader {
 
-	private final JdbcClient jdbc;
+	private final AnnotationService annotations;
 
-	FactReader(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	FactReader(AnnotationService annotations) {
+		this.annotations = annotations;
 	}
 
 	public Map<Long, List<Fact>> factsOf(DatasetRef ref, List<SourceText> sources) {
@@ -47,20 +48,14 @@ public class FactReader {
 			.forEach(entry -> facts.put(entry.key(), entry.facts()));
 		Map<Long, String> ids = new HashMap<>();
 		sources.forEach(source -> ids.put(source.key(), String.valueOf(source.id())));
-		this.jdbc.sql("""
-				select source_id, start_pos, end_pos, exact from annotation
-				where dataset_id = ? and kind = 'quote' and origin = 'user' and start_pos is not null""")
-			.param(ref.id())
-			.query((rs, row) -> {
-				String id = ids.get(rs.getLong(1));
-				if (id != null) {
-					facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-						.add(new Fact(id, FactKind.QUOTE, rs.getInt(2), rs.getInt(3), rs.getString(4),
-								unquote(rs.getString(4)), null));
-				}
-				return null;
-			})
-			.list();
+		for (AnnotatedQuote quote : this.annotations.annotatedQuotes(ref.id())) {
+			String id = ids.get(quote.sourceKey());
+			if (id != null) {
+				facts.computeIfAbsent(quote.sourceKey(), k -> new ArrayList<>())
+					.add(new Fact(id, FactKind.QUOTE, quote.start(), quote.end(), quote.exact(), unquote(quote.exact()),
+							null));
+			}
+		}
 		return facts;
 	}
 

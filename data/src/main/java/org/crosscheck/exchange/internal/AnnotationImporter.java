@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.crosscheck.annotation.AnnotationRow;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.common.Remedy;
 import org.crosscheck.dataset.Area;
@@ -19,57 +20,53 @@ import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.Numbers;
 import org.crosscheck.dataset.Revisions;
 import org.crosscheck.exchange.AnnotationImport;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.crosscheck.source.SourceKey;
+import org.crosscheck.source.SourceService;
 
 /**
  * Anchors annotations from other tools to the dataset's sources, inside the caller's
  * transaction: the source by its address (web URL or Crosscheck URN), the span by the quoted
- * words with their context, the position only choosing between equal quotes. Words that are
+ * words with their context, the position only choosing between equal quotes; the sources and
+ * annotations are read and written through their features' services. Words that are
  * not in the source make an orphan, kept with its note and reported, never a guess.
  */
 public final class AnnotationImporter {
 
 	private static final int MAX_AUTHOR = 200;
 
-	private final JdbcClient jdbc;
+	private final SourceService sources;
+
+	private final AnnotationService annotations;
 
 	private final Revisions revisions;
 
 	private final Numbers numbers;
 
-	public AnnotationImporter(JdbcClient jdbc, Revisions revisions, Numbers numbers) {
-		this.jdbc = jdbc;
+	public AnnotationImporter(SourceService sources, AnnotationService annotations, Revisions revisions, Numbers numbers) {
+		this.sources = sources;
+		this.annotations = annotations;
 		this.revisions = revisions;
 		this.numbers = numbers;
 	}
 
-	private record Source(long key, int num, String uid, String url, String text) {
-	}
-
 	public AnnotationImport write(DatasetRef dataset, List<ForeignAnnotation> annotations, List<String> refused,
 			String importer) {
-		List<Source> sources = this.jdbc.sql("select id, num, uid, url, clean_text from source where dataset_id = ? order by num")
-			.param(dataset.id())
-			.query((rs, row) -> new Source(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-			.list();
-		Map<String, Source> byAddress = new HashMap<>();
-		for (Source source : sources) {
+		Map<String, SourceKey> byAddress = new HashMap<>();
+		for (SourceKey source : this.sources.sourceKeys(dataset.id())) {
 			byAddress.put(WebAnnotations.SOURCE_URN + source.uid(), source);
 			if (source.url() != null) {
 				byAddress.putIfAbsent(normalise(source.url()), source);
 			}
 		}
-		Set<String> uids = new HashSet<>(this.jdbc.sql("select uid from annotation where dataset_id = ?")
-			.param(dataset.id())
-			.query(String.class)
-			.list());
+		Set<String> uids = new HashSet<>(this.annotations.annotationKeys(dataset.id()).keySet());
+		Map<Long, String> texts = new HashMap<>();
+		List<AnnotationRow> rows = new ArrayList<>();
 		int anchored = 0;
 		int already = 0;
 		List<String> orphans = new ArrayList<>();
 		List<String> unmatched = new ArrayList<>();
 		for (ForeignAnnotation annotation : annotations) {
-			Source source = annotation.target().startsWith(WebAnnotations.SOURCE_URN) ? byAddress.get(annotation.target())
+			SourceKey source = annotation.target().startsWith(WebAnnotations.SOURCE_URN) ? byAddress.get(annotation.target())
 					: byAddress.get(normalise(annotation.target()));
 			if (source == null) {
 				unmatched.add(annotation.label() + ": no source has the address " + annotation.target()
@@ -84,7 +81,7 @@ public final class AnnotationImporter {
 				refused.add(annotation.label() + ": its quote is longer than " + AnnotationService.MAX_EXACT + " characters");
 				continue;
 			}
-			String text = source.text();
+			String text = texts.computeIfAbsent(source.key(), this.sources::cleanText);
 			Integer hint = annotation.start() == null ? null
 					: text.offsetByCodePoints(0, Math.min(annotation.start(), text.codePointCount(0, text.length())));
 			Integer start = null;
@@ -119,19 +116,14 @@ public final class AnnotationImporter {
 			Instant created = annotation.created() == null ? Instant.now() : annotation.created();
 			Instant modified = annotation.modified() == null ? created : annotation.modified();
 			String author = annotation.author() == null ? importer : annotation.author();
-			this.jdbc.sql("""
-					insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
-					  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?, 'import', ?, ?)""")
-				.params(dataset.id(), this.numbers.next(dataset.id(), "annotation"), annotation.uid(), source.key(), annotation.kind(), exact.strip(),
-						orphan ? annotation.prefix() : TextLocator.prefix(text, start),
-						orphan ? annotation.suffix() : TextLocator.suffix(text, end), start, end,
-						orphan ? "orphan" : "exact", orphan ? 0.0 : 1.0, blankToNull(annotation.note()),
-						tags(annotation.tags()),
-						author.length() > MAX_AUTHOR ? author.substring(0, MAX_AUTHOR) : author,
-						created.atOffset(ZoneOffset.UTC), modified.atOffset(ZoneOffset.UTC))
-				.update();
+			rows.add(new AnnotationRow(0, this.numbers.next(dataset.id(), "annotation"), annotation.uid(), source.key(),
+					annotation.kind(), exact.strip(), orphan ? annotation.prefix() : TextLocator.prefix(text, start),
+					orphan ? annotation.suffix() : TextLocator.suffix(text, end), start, end, orphan ? "orphan" : "exact",
+					orphan ? 0.0 : 1.0, blankToNull(annotation.note()), tags(annotation.tags()), null, null,
+					author.length() > MAX_AUTHOR ? author.substring(0, MAX_AUTHOR) : author, "import",
+					created.atOffset(ZoneOffset.UTC), modified.atOffset(ZoneOffset.UTC)));
 		}
+		this.annotations.insertAnnotationRows(dataset.id(), rows);
 		if (anchored + orphans.size() > 0) {
 			this.revisions.changed(dataset.id(), Area.ANNOTATIONS);
 		}
@@ -162,10 +154,9 @@ public final class AnnotationImporter {
 		}
 	}
 
-	private static String tags(List<String> tags) {
-		List<String> clean = tags == null ? List.of()
+	private static List<String> tags(List<String> tags) {
+		return tags == null ? List.of()
 				: tags.stream().map(String::strip).filter(t -> !t.isEmpty() && !t.contains("\n")).distinct().toList();
-		return clean.isEmpty() ? null : String.join("\n", clean);
 	}
 
 	private static String blankToNull(String text) {

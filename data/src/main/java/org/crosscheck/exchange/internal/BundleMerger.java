@@ -15,16 +15,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
+import org.crosscheck.annotation.AnnotationRow;
+import org.crosscheck.claim.ContractRow;
+import org.crosscheck.claim.EventRow;
+import org.crosscheck.claim.EvidenceLink;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.Numbers;
-import org.crosscheck.dataset.Revisions;
+import org.crosscheck.discrepancy.DiscrepancyRow;
 import org.crosscheck.discrepancy.DiscrepancyStatus;
 import org.crosscheck.exchange.BundleImport;
 import org.crosscheck.exchange.internal.BundleModel.AnnotationRecord;
 import org.crosscheck.exchange.internal.BundleModel.CellRecord;
-import org.crosscheck.exchange.internal.BundleModel.ClaimRecord;
 import org.crosscheck.exchange.internal.BundleModel.ContractRecord;
 import org.crosscheck.exchange.internal.BundleModel.DiscrepancyRecord;
 import org.crosscheck.exchange.internal.BundleModel.EntityRecord;
@@ -32,21 +38,25 @@ import org.crosscheck.exchange.internal.BundleModel.EventRecord;
 import org.crosscheck.exchange.internal.BundleModel.EvidenceRecord;
 import org.crosscheck.exchange.internal.BundleModel.SourceRecord;
 import org.crosscheck.exchange.internal.BundleModel.Span;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.crosscheck.extraction.EntityRow;
+import org.crosscheck.notebook.CellRow;
+import org.crosscheck.source.SourceKey;
+import org.crosscheck.source.SourceRow;
 
 /**
- * Writes a checked bundle into a dataset, inside the caller's transaction. Into a dataset the
- * import has just created, records keep their numbers, so the copy reads as the original;
- * into an existing one, sources are matched by content hash and other records by uid, only
- * what is new is added (with the next free numbers), and decisions made here are never
- * overwritten.
+ * Writes a checked bundle into a dataset, inside the caller's transaction, through the services of the features
+ * that own the records. Into a dataset the import has just created, records keep their numbers, so the copy reads
+ * as the original; into an existing one, sources are matched by content hash and other records by uid, only what
+ * is new is added (with the next free numbers), and decisions made here are never overwritten. Sources,
+ * annotations and discrepancies are written in batches. Claims of older bundles are read and left out: the
+ * structured statements they held are contracts and events now.
  */
 public final class BundleMerger {
 
-	private final JdbcClient jdbc;
+	/** Sources, annotations or discrepancies written in one batch. */
+	private static final int BATCH = 200;
 
-	private final Revisions revisions;
+	private final DatasetTables.Owners owners;
 
 	private final Numbers numbers;
 
@@ -68,7 +78,7 @@ public final class BundleMerger {
 
 	private int orphaned;
 
-	/** Bundle uid to database key in the target dataset, per table. */
+	/** Bundle uid to database key in the target dataset, per kind of record. */
 	private final Map<String, Map<String, Long>> keys = new HashMap<>();
 
 	/** Sources matched to a source of the dataset whose cleaned text differs from the bundle's: uid to key here. */
@@ -77,11 +87,8 @@ public final class BundleMerger {
 	/** The text here of the last source in {@link #differentText} asked for: annotations come source by source. */
 	private Map.Entry<String, String> otherText = Map.entry("", "");
 
-	private record Existing(long key, String uid) {
-	}
-
 	/** Sources here by content hash. */
-	private final Map<String, Existing> sourcesByHash = new HashMap<>();
+	private final Map<String, Long> sourcesByHash = new HashMap<>();
 
 	/** Entities here by kind and name. */
 	private final Map<String, Long> entitiesByName = new HashMap<>();
@@ -96,20 +103,103 @@ public final class BundleMerger {
 	/** Source numbers here by key, for the passages of many-sided discrepancies. */
 	private final Map<Long, Integer> sourceNumbers = new HashMap<>();
 
-	public BundleMerger(JdbcClient jdbc, Revisions revisions, Numbers numbers, DatasetRef target, boolean fresh) {
-		this.jdbc = jdbc;
-		this.revisions = revisions;
+	/** Records read from the bundle and not written yet, written a batch at a time by their owner. */
+	private final class Batch<T> {
+
+		private final List<T> rows = new ArrayList<>();
+
+		private final BiFunction<Long, List<T>, List<Long>> insert;
+
+		private final BiConsumer<T, Long> written;
+
+		private final String entry;
+
+		private final Area area;
+
+		Batch(String entry, Area area, BiFunction<Long, List<T>, List<Long>> insert, BiConsumer<T, Long> written) {
+			this.entry = entry;
+			this.area = area;
+			this.insert = insert;
+			this.written = written;
+		}
+
+		void add(T row) {
+			this.rows.add(row);
+			if (this.rows.size() == BATCH) {
+				flush();
+			}
+		}
+
+		boolean holds(Predicate<T> row) {
+			return this.rows.stream().anyMatch(row);
+		}
+
+		void flush() {
+			if (this.rows.isEmpty()) {
+				return;
+			}
+			List<Long> inserted = this.insert.apply(BundleMerger.this.target.id(), this.rows);
+			for (int i = 0; i < inserted.size(); i++) {
+				this.written.accept(this.rows.get(i), inserted.get(i));
+				count(BundleMerger.this.added, this.entry);
+			}
+			BundleMerger.this.touched.add(this.area);
+			this.rows.clear();
+		}
+
+	}
+
+	private final Batch<SourceRow> sources;
+
+	private final Batch<AnnotationRow> annotations;
+
+	private final Batch<DiscrepancyRow> discrepancies;
+
+	public BundleMerger(DatasetTables.Owners owners, Numbers numbers, DatasetRef target, boolean fresh) {
+		this.owners = owners;
 		this.numbers = numbers;
 		this.target = target;
 		this.fresh = fresh;
-		for (String table : List.of("source", "entity", "annotation", "claim", "contract", "event", "discrepancy")) {
-			Map<String, Long> byUid = new HashMap<>();
-			this.jdbc.sql("select uid, id from " + table + " where dataset_id = ?")
-				.param(target.id())
-				.query((rs, row) -> byUid.put(rs.getString(1), rs.getLong(2)))
-				.list();
-			this.keys.put(table, byUid);
+		this.sources = new Batch<>(BundleModel.SOURCES, Area.SOURCES, owners.sources()::insertSourceRows,
+				(source, key) -> {
+					this.keys.get("source").put(source.uid(), key);
+					this.sourceNumbers.put(key, source.num());
+					this.sourcesByHash.put(source.contentHash(), key);
+				});
+		this.annotations = new Batch<>(BundleModel.ANNOTATIONS, Area.ANNOTATIONS,
+				owners.annotations()::insertAnnotationRows,
+				(annotation, key) -> this.keys.get("annotation").put(annotation.uid(), key));
+		this.discrepancies = new Batch<>(BundleModel.DISCREPANCIES, Area.DISCREPANCIES,
+				owners.discrepancies()::insertDiscrepancyRows, (d, key) -> {
+					this.keys.get("discrepancy").put(d.uid(), key);
+					this.discrepanciesByFingerprint.put(d.fingerprint(), new Here(key, d.num(), d.status(), d.notes(),
+							d.summary()));
+				});
+		long dataset = target.id();
+		Map<String, Long> sources = new HashMap<>();
+		for (SourceKey source : owners.sources().sourceKeys(dataset)) {
+			sources.put(source.uid(), source.key());
+			this.sourcesByHash.put(source.contentHash(), source.key());
+			this.sourceNumbers.put(source.key(), source.num());
 		}
+		this.keys.put("source", sources);
+		Map<String, Long> entities = new HashMap<>();
+		owners.entities().eachEntityRow(dataset, DatasetTables.PAGE, entity -> {
+			entities.put(entity.uid(), entity.key());
+			this.entitiesByName.put(nameKey(entity.kind(), entity.name()), entity.key());
+		});
+		this.keys.put("entity", entities);
+		this.keys.put("annotation", new HashMap<>(owners.annotations().annotationKeys(dataset)));
+		this.keys.put("contract", new HashMap<>(owners.claims().keysByUid(dataset, "contract")));
+		this.keys.put("event", new HashMap<>(owners.claims().keysByUid(dataset, "event")));
+		Map<String, Long> discrepancies = new HashMap<>();
+		owners.discrepancies().eachDiscrepancyRow(dataset, DatasetTables.PAGE, d -> {
+			Here here = new Here(d.key(), d.num(), d.status(), d.notes(), d.summary());
+			discrepancies.put(d.uid(), d.key());
+			this.discrepanciesByUid.put(d.uid(), here);
+			this.discrepanciesByFingerprint.put(d.fingerprint(), here);
+		});
+		this.keys.put("discrepancy", discrepancies);
 	}
 
 	/** Merges the checked bundle, reading it entry by entry and record by record, never whole. */
@@ -118,41 +208,28 @@ public final class BundleMerger {
 			this.added.put(name(entry), 0);
 			this.alreadyThere.put(name(entry), 0);
 		}
-		this.jdbc.sql("select id, uid, content_hash from source where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> this.sourcesByHash.put(rs.getString(3).strip(), new Existing(rs.getLong(1), rs.getString(2))))
-			.list();
 		bundle.records(BundleModel.SOURCES, SourceRecord.class, this::source);
-		this.jdbc.sql("select id, kind, name from entity where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> this.entitiesByName.put(nameKey(rs.getString(2), rs.getString(3)), rs.getLong(1)))
-			.list();
+		this.sources.flush();
 		bundle.records(BundleModel.ENTITIES, EntityRecord.class, this::entity);
 		bundle.records(BundleModel.ANNOTATIONS, AnnotationRecord.class, this::annotation);
-		bundle.records(BundleModel.CLAIMS, ClaimRecord.class, this::claim);
+		this.annotations.flush();
 		bundle.records(BundleModel.CONTRACTS, ContractRecord.class, this::contract);
 		bundle.records(BundleModel.EVENTS, EventRecord.class, this::event);
-		this.jdbc.sql("select id, num, uid, fingerprint, status, notes, summary from discrepancy where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> {
-				Here here = new Here(rs.getLong(1), rs.getInt(2), rs.getString(5), rs.getString(6), rs.getString(7));
-				this.discrepanciesByUid.put(rs.getString(3), here);
-				this.discrepanciesByFingerprint.put(rs.getString(4), here);
-				return null;
-			})
-			.list();
 		bundle.records(BundleModel.DISCREPANCIES, DiscrepancyRecord.class, this::discrepancy);
+		this.discrepancies.flush();
 		bundle.records(BundleModel.EVIDENCE, EvidenceRecord.class, this::evidence);
 		// The revision must be known before the cells are written, and whether the notebook changed before that.
-		Set<String> cellsHere = cellKeys();
+		Set<String> cellsHere = new HashSet<>();
+		this.owners.notebook().eachCellRow(this.target.id(), DatasetTables.PAGE,
+				cell -> cellsHere.add(cellKey(cell.kind(), cell.input(), cell.startedAt().toInstant().toString())));
 		Set<String> seen = new HashSet<>(cellsHere);
 		boolean[] newCells = { false };
 		bundle.records(BundleModel.CELLS, CellRecord.class, cell -> newCells[0] |= seen.add(cellKey(cell)));
 		if (newCells[0]) {
 			this.touched.add(Area.NOTEBOOK);
 		}
-		long revision = this.touched.isEmpty() ? this.revisions.current(this.target.id())
-				: this.revisions.changed(this.target.id(), this.touched.toArray(Area[]::new));
+		long revision = this.touched.isEmpty() ? this.owners.revisions().current(this.target.id())
+				: this.owners.revisions().changed(this.target.id(), this.touched.toArray(Area[]::new));
 		bundle.records(BundleModel.CELLS, CellRecord.class, cell -> {
 			if (cellsHere.add(cellKey(cell))) {
 				cell(cell, revision);
@@ -166,36 +243,25 @@ public final class BundleMerger {
 	}
 
 	private void source(SourceRecord source) {
+		if (this.sources.holds(s -> s.contentHash().equals(source.contentHash()) || s.uid().equals(source.uid()))) {
+			// The bundle repeats a source it has just given: match it to the one written.
+			this.sources.flush();
+		}
 		Map<String, Long> keys = this.keys.get("source");
-		Existing same = this.sourcesByHash.get(source.contentHash());
-		Long key = same != null ? Long.valueOf(same.key()) : keys.get(source.uid());
+		Long same = this.sourcesByHash.get(source.contentHash());
+		Long key = same != null ? same : keys.get(source.uid());
 		if (key != null) {
 			keys.put(source.uid(), key);
 			count(this.alreadyThere, BundleModel.SOURCES);
-			if (!text(key).equals(source.cleanText())) {
+			if (!this.owners.sources().cleanText(key).equals(source.cleanText())) {
 				this.differentText.put(source.uid(), key);
 			}
 			return;
 		}
 		int number = this.fresh ? source.num() : nextNum("source");
-		this.jdbc.sql("""
-				insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
-				  retrieved_at, content_hash, format, file_name, raw_text, clean_text)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, source.uid(), source.title(), source.outlet(), source.url(),
-					source.author(), source.published(), time(source.publishedAt()), time(source.retrievedAt()),
-					source.contentHash(), source.format(), source.fileName(), source.rawText(), source.cleanText())
-			.update();
-		key = key("source", number);
-		keys.put(source.uid(), key);
-		this.sourceNumbers.put(key, number);
-		this.sourcesByHash.put(source.contentHash(), new Existing(key, source.uid()));
-		count(this.added, BundleModel.SOURCES);
-		this.touched.add(Area.SOURCES);
-	}
-
-	private String text(long sourceKey) {
-		return this.jdbc.sql("select clean_text from source where id = ?").param(sourceKey).query(String.class).single();
+		this.sources.add(new SourceRow(0, number, source.uid(), source.title(), source.outlet(), source.url(),
+				source.author(), source.published(), time(source.publishedAt()), time(source.retrievedAt()),
+				source.contentHash(), source.format(), source.fileName(), source.rawText(), source.cleanText()));
 	}
 
 	private void entity(EntityRecord entity) {
@@ -209,27 +275,18 @@ public final class BundleMerger {
 			keys.put(entity.uid(), key);
 			count(this.alreadyThere, BundleModel.ENTITIES);
 			for (String alias : list(entity.aliases())) {
-				int inserted = this.jdbc.sql("""
-						insert into entity_alias (entity_id, alias) select ?, ? where not exists
-						  (select 1 from entity_alias where entity_id = ? and alias = ?)""")
-					.params(key, alias, key, alias)
-					.update();
-				if (inserted > 0) {
+				if (this.owners.entities().addEntityAlias(key, alias)) {
 					this.touched.add(Area.ENTITIES);
 				}
 			}
 			return;
 		}
 		int number = this.fresh ? entity.num() : nextNum("entity");
-		this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(this.target.id(), number, entity.uid(), entity.kind(), entity.name(), time(entity.createdAt()))
-			.update();
-		key = key("entity", number);
+		key = this.owners.entities().insertEntityRow(this.target.id(), new EntityRow(0, number, entity.uid(),
+				entity.kind(), entity.name(), List.copyOf(new LinkedHashSet<>(list(entity.aliases()))),
+				time(entity.createdAt())));
 		keys.put(entity.uid(), key);
 		this.entitiesByName.put(nameKey(entity.kind(), entity.name()), key);
-		for (String alias : new LinkedHashSet<>(list(entity.aliases()))) {
-			this.jdbc.sql("insert into entity_alias (entity_id, alias) values (?, ?)").params(key, alias).update();
-		}
 		count(this.added, BundleModel.ENTITIES);
 		this.touched.add(Area.ENTITIES);
 	}
@@ -250,7 +307,7 @@ public final class BundleMerger {
 		if (otherSource != null) {
 			// This dataset's copy of the source reads differently: anchor the words to it, or say they are lost.
 			if (!this.otherText.getKey().equals(annotation.source())) {
-				this.otherText = Map.entry(annotation.source(), text(otherSource));
+				this.otherText = Map.entry(annotation.source(), this.owners.sources().cleanText(otherSource));
 			}
 			String otherText = this.otherText.getValue();
 			boolean stillThere = start != null && end <= otherText.length()
@@ -274,38 +331,14 @@ public final class BundleMerger {
 			}
 		}
 		int number = this.fresh ? annotation.num() : nextNum("annotation");
-		this.jdbc.sql("""
-				insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
-				  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, annotation.uid(), this.keys.get("source").get(annotation.source()),
-					annotation.kind(), annotation.exact(), prefix, suffix, start, end, anchor, confidence,
-					annotation.note(), tags(annotation.tags()), annotation.value(),
-					annotation.entity() == null ? null : this.keys.get("entity").get(annotation.entity()),
-					annotation.author(), annotation.origin() == null ? "user" : annotation.origin(),
-					time(annotation.created()), time(annotation.modified()))
-			.update();
-		keys.put(annotation.uid(), key("annotation", number));
-		count(this.added, BundleModel.ANNOTATIONS);
-		this.touched.add(Area.ANNOTATIONS);
-	}
-
-	private void claim(ClaimRecord claim) {
-		Map<String, Long> keys = this.keys.get("claim");
-		if (keys.containsKey(claim.uid())) {
-			count(this.alreadyThere, BundleModel.CLAIMS);
-			return;
-		}
-		int number = this.fresh ? claim.num() : nextNum("claim");
-		this.jdbc.sql("""
-				insert into claim (dataset_id, num, uid, subject, predicate, value_kind, value_json, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, claim.uid(), claim.subject(), claim.predicate(), claim.valueKind(),
-					claim.value(), time(claim.createdAt()))
-			.update();
-		keys.put(claim.uid(), key("claim", number));
-		count(this.added, BundleModel.CLAIMS);
-		this.touched.add(Area.CLAIMS);
+		// Marked as taken at once, so that the bundle's second copy of an annotation is found here.
+		keys.put(annotation.uid(), null);
+		this.annotations.add(new AnnotationRow(0, number, annotation.uid(),
+				this.keys.get("source").get(annotation.source()), annotation.kind(), annotation.exact(), prefix, suffix,
+				start, end, anchor, confidence, annotation.note(), tags(annotation.tags()), annotation.value(),
+				annotation.entity() == null ? null : this.keys.get("entity").get(annotation.entity()),
+				annotation.author(), annotation.origin() == null ? "user" : annotation.origin(),
+				time(annotation.created()), time(annotation.modified())));
 	}
 
 	private void contract(ContractRecord c) {
@@ -315,15 +348,10 @@ public final class BundleMerger {
 			return;
 		}
 		int number = this.fresh ? c.num() : nextNum("contract");
-		this.jdbc.sql("""
-				insert into contract (dataset_id, num, uid, vendor, agency, currency, obligated, ceiling, award_date,
-				  award_precision, period_end, period_precision, options_end, options_precision, purpose, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, c.uid(), c.vendor(), c.agency(), c.currency(), decimal(c.obligated()),
-					decimal(c.ceiling()), c.awardDate(), c.awardPrecision(), c.periodEnd(), c.periodPrecision(),
-					c.optionsEnd(), c.optionsPrecision(), c.purpose(), time(c.createdAt()))
-			.update();
-		keys.put(c.uid(), key("contract", number));
+		keys.put(c.uid(), this.owners.claims().insertContractRow(this.target.id(), new ContractRow(0, number, c.uid(),
+				c.vendor(), c.agency(), c.currency(), decimal(c.obligated()), decimal(c.ceiling()), c.awardDate(),
+				c.awardPrecision(), c.periodEnd(), c.periodPrecision(), c.optionsEnd(), c.optionsPrecision(),
+				c.purpose(), time(c.createdAt()))));
 		count(this.added, BundleModel.CONTRACTS);
 		this.touched.add(Area.CLAIMS);
 	}
@@ -335,15 +363,9 @@ public final class BundleMerger {
 			return;
 		}
 		int number = this.fresh ? e.num() : nextNum("event");
-		this.jdbc.sql("""
-				insert into event (dataset_id, num, uid, date_start, date_end, date_precision, date_status, date_text,
-				  description, entities, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, e.uid(), date(e.start()), date(e.end()), e.precision(), e.status(),
-					e.dateText(), e.description(), list(e.entities()).isEmpty() ? null : String.join("\n", e.entities()),
-					time(e.createdAt()))
-			.update();
-		keys.put(e.uid(), key("event", number));
+		keys.put(e.uid(), this.owners.claims().insertEventRow(this.target.id(), new EventRow(0, number, e.uid(),
+				date(e.start()), date(e.end()), e.precision(), e.status(), e.dateText(), e.description(),
+				list(e.entities()), time(e.createdAt()))));
 		count(this.added, BundleModel.EVENTS);
 		this.touched.add(Area.CLAIMS);
 	}
@@ -356,9 +378,7 @@ public final class BundleMerger {
 		tools.jackson.databind.node.ArrayNode array = Json.mapper().createArrayNode();
 		for (Span span : spans) {
 			tools.jackson.databind.node.ObjectNode node = array.addObject();
-			long source = this.keys.get("source").get(span.source());
-			node.put("source", this.sourceNumbers.computeIfAbsent(source, key -> this.jdbc
-				.sql("select num from source where id = ?").param(key).query(Integer.class).single()));
+			node.put("source", this.sourceNumbers.get(this.keys.get("source").get(span.source())));
 			node.put("start", span.start());
 			node.put("end", span.end());
 			node.put("exact", span.exact());
@@ -367,6 +387,10 @@ public final class BundleMerger {
 	}
 
 	private void discrepancy(DiscrepancyRecord d) {
+		if (this.discrepancies.holds(pending -> pending.fingerprint().equals(d.fingerprint()))) {
+			// The bundle repeats a discrepancy it has just given: match it to the one written.
+			this.discrepancies.flush();
+		}
 		Map<String, Long> keys = this.keys.get("discrepancy");
 		// The checker gives the same disagreement the same fingerprint wherever it ran.
 		Here here = this.discrepanciesByUid.containsKey(d.uid()) ? this.discrepanciesByUid.get(d.uid())
@@ -376,7 +400,7 @@ public final class BundleMerger {
 			count(this.alreadyThere, BundleModel.DISCREPANCIES);
 			DiscrepancyStatus ours = DiscrepancyStatus.of(here.status());
 			DiscrepancyStatus theirs = DiscrepancyStatus.of(d.status());
-			String status = ours.mergedWith(theirs).key();
+			DiscrepancyStatus status = ours.mergedWith(theirs);
 			if (ours != theirs && !ours.isDecided()) {
 				this.decisionsAdopted++;
 			}
@@ -388,10 +412,8 @@ public final class BundleMerger {
 			if (notes != null) {
 				this.notesMerged++;
 			}
-			if (notes != null || !status.equals(here.status())) {
-				this.jdbc.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where id = ?")
-					.params(status, notes == null ? here.notes() : notes, OffsetDateTime.now(ZoneOffset.UTC), here.key())
-					.update();
+			if (notes != null || !status.key().equals(here.status())) {
+				this.owners.discrepancies().mergeDecision(here.key(), status, notes == null ? here.notes() : notes);
 				this.touched.add(Area.DISCREPANCIES);
 			}
 			return;
@@ -399,62 +421,37 @@ public final class BundleMerger {
 		int number = this.fresh ? d.num() : nextNum("discrepancy");
 		Span left = d.left();
 		Span right = d.right();
-		this.jdbc.sql("""
-				insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary,
-				  diff, left_source, left_start, left_end, left_exact, right_source, right_start, right_end, right_exact,
-				  spans_json, notes, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
-					d.fingerprint(), d.summary(), d.diff(), left == null ? null : this.keys.get("source").get(left.source()),
-					left == null ? null : left.start(), left == null ? null : left.end(),
-					left == null ? null : left.exact(),
-					right == null ? null : this.keys.get("source").get(right.source()),
-					right == null ? null : right.start(), right == null ? null : right.end(),
-					right == null ? null : right.exact(), spansJson(d.spans()), d.notes(), time(d.createdAt()),
-					time(d.updatedAt()))
-			.update();
-		Here inserted = new Here(key("discrepancy", number), number, d.status(), d.notes(), d.summary());
-		keys.put(d.uid(), inserted.key());
-		this.discrepanciesByFingerprint.put(d.fingerprint(), inserted);
-		count(this.added, BundleModel.DISCREPANCIES);
-		this.touched.add(Area.DISCREPANCIES);
+		this.discrepancies.add(new DiscrepancyRow(0, number, d.uid(), d.kind(), d.severity(), d.status(),
+				d.raisedBy(), d.fingerprint(), d.summary(), d.diff(),
+				left == null ? null : this.keys.get("source").get(left.source()), left == null ? null : left.start(),
+				left == null ? null : left.end(), left == null ? null : left.exact(),
+				right == null ? null : this.keys.get("source").get(right.source()), right == null ? null : right.start(),
+				right == null ? null : right.end(), right == null ? null : right.exact(), spansJson(d.spans()), d.notes(),
+				time(d.createdAt()), time(d.updatedAt())));
 	}
 
 	private void evidence(EvidenceRecord link) {
+		if (!this.keys.containsKey(link.ownerKind())) {
+			// The evidence of a claim of an older bundle: claims are left out, and so is what backs them.
+			return;
+		}
 		Long owner = this.keys.get(link.ownerKind()).get(link.owner());
 		Long annotation = this.keys.get("annotation").get(link.annotation());
-		int inserted = this.jdbc.sql("""
-				insert into evidence (owner_kind, owner_id, annotation_id, role) select ?, ?, ?, ? where not exists
-				  (select 1 from evidence where owner_kind = ? and owner_id = ? and annotation_id = ? and role = ?)""")
-			.params(link.ownerKind(), owner, annotation, link.role(), link.ownerKind(), owner, annotation, link.role())
-			.update();
-		count(inserted > 0 ? this.added : this.alreadyThere, BundleModel.EVIDENCE);
-		if (inserted > 0) {
+		boolean inserted = this.owners.claims().linkEvidence(new EvidenceLink(link.ownerKind(), owner, annotation,
+				link.role()));
+		count(inserted ? this.added : this.alreadyThere, BundleModel.EVIDENCE);
+		if (inserted) {
 			this.touched.add("discrepancy".equals(link.ownerKind()) ? Area.DISCREPANCIES : Area.CLAIMS);
 		}
-	}
-
-	/** Cells have no uid: the same kind, input and start time is the same cell. These are the cells here. */
-	private Set<String> cellKeys() {
-		Set<String> here = new HashSet<>();
-		this.jdbc.sql("select kind, input, started_at from cell where dataset_id = ?")
-			.param(this.target.id())
-			.query((rs, row) -> here.add(cellKey(rs.getString(1), rs.getString(2), DatasetTables.instant(rs, "started_at"))))
-			.list();
-		return here;
 	}
 
 	private void cell(CellRecord cell, long revision) {
 		int number = this.fresh ? cell.num() : nextNum("cell");
 		// A cell that was stale where it was made stays stale here: its output no longer reflects the data.
 		long cellRevision = Boolean.TRUE.equals(cell.stale()) ? 0 : revision;
-		this.jdbc.sql("""
-				insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(this.target.id(), number, cell.kind(), cell.input(), cell.output(), cell.status(),
-					time(cell.startedAt()), cell.durationMs() == null ? 0 : cell.durationMs(), cellRevision,
-					String.join(",", list(cell.areasRead()).stream().sorted().toList()))
-			.update();
+		this.owners.notebook().insertCellRow(this.target.id(), new CellRow(number, cell.kind(), cell.input(),
+				cell.output(), cell.status(), time(cell.startedAt()), cell.durationMs() == null ? 0 : cell.durationMs(),
+				cellRevision, String.join(",", list(cell.areasRead()).stream().sorted().toList())));
 		count(this.added, BundleModel.CELLS);
 	}
 
@@ -473,13 +470,6 @@ public final class BundleMerger {
 
 	private int nextNum(String table) {
 		return this.numbers.next(this.target.id(), table);
-	}
-
-	private long key(String table, int number) {
-		return this.jdbc.sql("select id from " + table + " where dataset_id = ? and num = ?")
-			.params(this.target.id(), number)
-			.query(Long.class)
-			.single();
 	}
 
 	private static void count(Map<String, Integer> counts, String entry) {
@@ -514,9 +504,8 @@ public final class BundleMerger {
 		return amount == null ? null : new BigDecimal(amount);
 	}
 
-	private static String tags(List<String> tags) {
-		List<String> clean = list(tags).stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-		return clean.isEmpty() ? null : String.join("\n", clean);
+	private static List<String> tags(List<String> tags) {
+		return list(tags).stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
 	}
 
 	private static <T> List<T> list(List<T> values) {

@@ -8,7 +8,6 @@ import org.crosscheck.common.Remedy;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * The console's one table from failures to a one-line message and an exit status:
@@ -63,7 +62,8 @@ public final class Errors {
 		if (cause instanceof OptimisticLockingFailureException) {
 			return new Failure("changed by someone else meanwhile; reload it and try again", CONFLICT);
 		}
-		if (cause instanceof CannotGetJdbcConnectionException || cause instanceof DataAccessResourceFailureException) {
+		// A connection that cannot be had (CannotGetJdbcConnectionException) is one of these.
+		if (cause instanceof DataAccessResourceFailureException) {
 			return new Failure("the database cannot be reached (" + firstLine(String.valueOf(cause.getMessage()))
 					+ "); check --home or --db", DATABASE);
 		}

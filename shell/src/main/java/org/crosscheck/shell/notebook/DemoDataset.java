@@ -19,7 +19,6 @@ import org.crosscheck.shell.base.Paths;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds the demo dataset on a new home by replaying the notebook shipped with the product
@@ -40,18 +39,15 @@ public class DemoDataset {
 
 	private final CommandInvoker invoker;
 
-	private final TransactionTemplate transactions;
-
-	DemoDataset(DatasetService datasets, CrosscheckHome home, CommandInvoker invoker, TransactionTemplate transactions) {
+	DemoDataset(DatasetService datasets, CrosscheckHome home, CommandInvoker invoker) {
 		this.datasets = datasets;
 		this.home = home;
 		this.invoker = invoker;
-		this.transactions = transactions;
 	}
 
 	/**
 	 * Creates the demo dataset when the home has no dataset at all, all or nothing: the replay
-	 * runs in one transaction, so that a first start killed halfway leaves an empty home (and the
+	 * runs in the dataset service's transaction that creates the dataset, so that a first start killed halfway leaves an empty home (and the
 	 * next start builds the demo again), never a half-built demo that no later start repairs.
 	 */
 	public void createIfHomeIsEmpty(PrintWriter notices) {
@@ -59,7 +55,7 @@ public class DemoDataset {
 			return;
 		}
 		Path folder = copyDemoFiles();
-		Integer built = this.transactions.execute(status -> this.datasets.listDatasets().isEmpty() ? build(folder) : null);
+		Integer built = this.datasets.createFirstDataset(DatasetService.DEMO, () -> build(folder)).orElse(null);
 		if (built != null) {
 			notices.println("Created the demo dataset from the two seed articles (" + built
 					+ " cells; `notebook cells` shows them).");
@@ -68,8 +64,6 @@ public class DemoDataset {
 	}
 
 	private int build(Path folder) {
-		this.datasets.createDataset(DatasetService.DEMO);
-		this.datasets.useDataset(DatasetService.DEMO);
 		List<String> lines;
 		try {
 			lines = Files.readAllLines(folder.resolve("demo.crosscheck"), StandardCharsets.UTF_8);

@@ -18,7 +18,6 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,9 +51,6 @@ class DemoDatasetAtomicityTests {
 	NotebookService notebook;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	DemoDataset demo;
 
 	@Test
@@ -69,7 +65,7 @@ class DemoDatasetAtomicityTests {
 				return super.run(line, terminal, errors, input, record);
 			}
 		};
-		DemoDataset interrupted = new DemoDataset(this.datasets, this.crosscheckHome, failing, this.transactions);
+		DemoDataset interrupted = new DemoDataset(this.datasets, this.crosscheckHome, failing);
 		assertThatThrownBy(() -> interrupted.createIfHomeIsEmpty(new PrintWriter(new StringWriter())))
 			.hasMessageContaining("suggestion accept");
 		assertThat(this.datasets.listDatasets()).as("nothing of the demo is left").isEmpty();
