@@ -1,2 +1,2 @@
-/** Helpers of the claim feature that the other features must not use: the short labels of events. */
+/** Helpers of the ledger that the other features must not use: the short labels of events. */
 package org.crosscheck.claim.internal;
