@@ -34,15 +34,15 @@ class ArchitectureTests {
 			Map.entry("dataset_counter", "dataset"), Map.entry("source", "source"), Map.entry("story", "story"),
 			Map.entry("story_source", "story"), Map.entry("annotation", "annotation"),
 			Map.entry("entity", "extraction"), Map.entry("entity_alias", "extraction"),
-			Map.entry("suggestion", "extraction"), Map.entry("contract", "claim"), Map.entry("event", "claim"),
-			Map.entry("evidence", "claim"), Map.entry("discrepancy", "discrepancy"), Map.entry("cell", "notebook"));
+			Map.entry("suggestion", "extraction"), Map.entry("contract", "ledger"), Map.entry("event", "ledger"),
+			Map.entry("evidence", "ledger"), Map.entry("discrepancy", "discrepancy"), Map.entry("cell", "notebook"));
 
 	/**
 	 * The places that build a table's name at run time, with why: the check cannot read the name there, so each is
 	 * named here. {@code Numbers} starts a dataset's counter after the highest number of the table it numbers;
 	 * {@code ClaimService} finds and updates contracts and events, its own two tables, with the same statements.
 	 */
-	static final Set<String> DYNAMIC_TABLE_NAMES = Set.of("dataset/Numbers.java", "claim/ClaimService.java");
+	static final Set<String> DYNAMIC_TABLE_NAMES = Set.of("dataset/Numbers.java", "ledger/ClaimService.java");
 
 	static final Path DATA = Path.of("src/main/java/org/crosscheck");
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.claim.ClaimService;
+import org.crosscheck.ledger.ClaimService;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.discrepancy.DiscrepancyService;
 import org.crosscheck.extraction.SuggestionService;

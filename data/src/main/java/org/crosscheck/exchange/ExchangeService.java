@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.claim.ClaimService;
+import org.crosscheck.ledger.ClaimService;
 import org.crosscheck.common.AtomicFiles;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;

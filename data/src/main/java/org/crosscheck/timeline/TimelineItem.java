@@ -2,7 +2,7 @@ package org.crosscheck.timeline;
 
 import java.util.List;
 
-import org.crosscheck.claim.EventView;
+import org.crosscheck.ledger.EventView;
 
 /**
  * One happening on the timeline as the sources tell it: a single event, or the events of several sources of one story

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.crosscheck.claim.ClaimService;
-import org.crosscheck.claim.EventView;
+import org.crosscheck.ledger.ClaimService;
+import org.crosscheck.ledger.EventView;
 import org.crosscheck.story.StoryService;
 import org.crosscheck.text.SentenceEmbeddings;
 import org.crosscheck.timeline.internal.EventMatcher;

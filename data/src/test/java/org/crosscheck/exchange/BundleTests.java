@@ -20,7 +20,7 @@ import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.annotation.NewAnnotation;
-import org.crosscheck.claim.ClaimService;
+import org.crosscheck.ledger.ClaimService;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.notebook.NotebookService;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.crosscheck.TestHome;
-import org.crosscheck.claim.EventView;
+import org.crosscheck.ledger.EventView;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.discrepancy.DiscrepancyService;
 import org.crosscheck.extraction.SuggestionService;

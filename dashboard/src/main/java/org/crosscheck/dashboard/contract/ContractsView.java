@@ -26,11 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.crosscheck.claim.ClaimService;
-import org.crosscheck.claim.ContractView;
+import org.crosscheck.ledger.ClaimService;
+import org.crosscheck.ledger.ContractView;
 import org.crosscheck.common.Csv;
-import org.crosscheck.claim.Evidence;
-import org.crosscheck.claim.VendorTotal;
+import org.crosscheck.ledger.Evidence;
+import org.crosscheck.ledger.VendorTotal;
 import org.crosscheck.dashboard.base.ui.ChartText;
 import org.crosscheck.dashboard.base.ui.DatasetSelection;
 import org.crosscheck.dashboard.base.ui.EChart;

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.crosscheck.claim.EventView;
-import org.crosscheck.claim.Evidence;
+import org.crosscheck.ledger.EventView;
+import org.crosscheck.ledger.Evidence;
 import org.crosscheck.dashboard.base.ui.ChartText;
 import org.crosscheck.dashboard.base.ui.DatasetSelection;
 import org.crosscheck.dashboard.base.ui.EChart;

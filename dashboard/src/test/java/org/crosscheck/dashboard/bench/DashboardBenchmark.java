@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.claim.ClaimService;
-import org.crosscheck.claim.ContractInput;
-import org.crosscheck.claim.EventInput;
+import org.crosscheck.ledger.ClaimService;
+import org.crosscheck.ledger.ContractInput;
+import org.crosscheck.ledger.EventInput;
 import org.crosscheck.common.PartialDate;
 import org.crosscheck.dashboard.contract.ContractsView;
 import org.crosscheck.dashboard.discrepancy.DiscrepanciesView;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.crosscheck.claim.ContractInput;
-import org.crosscheck.claim.ContractView;
+import org.crosscheck.ledger.ContractInput;
+import org.crosscheck.ledger.ContractView;
 import org.crosscheck.dashboard.StoryViewTest;
 import org.crosscheck.dashboard.base.ui.EChart;
 import org.crosscheck.dashboard.source.SourcesView;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.crosscheck.claim.EventInput;
-import org.crosscheck.claim.EventView;
-import org.crosscheck.claim.Evidence;
+import org.crosscheck.ledger.EventInput;
+import org.crosscheck.ledger.EventView;
+import org.crosscheck.ledger.Evidence;
 import org.crosscheck.dashboard.StoryViewTest;
 import org.crosscheck.dashboard.base.ui.EChart;
 import org.crosscheck.dashboard.source.SourcesView;
@@ -138,7 +138,7 @@ class TimelineViewTests extends StoryViewTest {
 			assertThat(label.get("name").asString()).as("label of event %s", event.id())
 				.isEqualTo(event.label())
 				.isNotBlank()
-				.hasSizeLessThanOrEqualTo(org.crosscheck.claim.internal.EventLabel.MAX_LENGTH);
+				.hasSizeLessThanOrEqualTo(org.crosscheck.ledger.internal.EventLabel.MAX_LENGTH);
 			JsonNode markers = series(option, "Sources").get("data");
 			assertThat(markers.valueStream().filter(marker -> marker.get("id").asString().startsWith(event.id() + "@"))
 				.map(marker -> marker.get("value").get(2).asInt()))
@@ -189,7 +189,7 @@ class TimelineViewTests extends StoryViewTest {
 			};
 			many.add(new EventView(1000 + k, "u" + k, start.toString(), end.toString(), precision, "RESOLVED", null,
 					"Event number " + k + " happened", "Event number " + k + " happened", List.of(),
-					List.of(new org.crosscheck.claim.Evidence(k, 1 + k % 2, "words", 0, 5))));
+					List.of(new org.crosscheck.ledger.Evidence(k, 1 + k % 2, "words", 0, 5))));
 		}
 		JsonNode option = JSON.readTree(TimelineView.chartOption(many, java.util.Map.of(1, "#1 One", 2, "#2 Two")));
 

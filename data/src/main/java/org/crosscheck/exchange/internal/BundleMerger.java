@@ -20,9 +20,9 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import org.crosscheck.annotation.AnnotationRow;
-import org.crosscheck.claim.ContractRow;
-import org.crosscheck.claim.EventRow;
-import org.crosscheck.claim.EvidenceLink;
+import org.crosscheck.ledger.ContractRow;
+import org.crosscheck.ledger.EventRow;
+import org.crosscheck.ledger.EvidenceLink;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.DatasetRef;
 import org.crosscheck.dataset.Numbers;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.claim.ClaimService;
-import org.crosscheck.claim.EvidenceLink;
+import org.crosscheck.ledger.ClaimService;
+import org.crosscheck.ledger.EvidenceLink;
 import org.crosscheck.common.Rows;
 import org.crosscheck.dataset.Area;
 import org.crosscheck.dataset.Revisions;

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import org.crosscheck.claim.EventView;
-import org.crosscheck.claim.Evidence;
+import org.crosscheck.ledger.EventView;
+import org.crosscheck.ledger.Evidence;
 import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.SentenceEmbeddings;
 import org.crosscheck.text.Token;

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.crosscheck.claim.EventView;
-import org.crosscheck.claim.Evidence;
+import org.crosscheck.ledger.EventView;
+import org.crosscheck.ledger.Evidence;
 import org.crosscheck.timeline.TimelineItem;
 import org.junit.jupiter.api.Test;
 

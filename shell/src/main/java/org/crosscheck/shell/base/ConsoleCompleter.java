@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.claim.ClaimService;
+import org.crosscheck.ledger.ClaimService;
 import org.crosscheck.common.Keys;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.DatasetSummary;

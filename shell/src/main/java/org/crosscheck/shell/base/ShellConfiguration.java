@@ -1,7 +1,7 @@
 package org.crosscheck.shell.base;
 
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.claim.ClaimService;
+import org.crosscheck.ledger.ClaimService;
 import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.extraction.SuggestionService;
 import org.crosscheck.notebook.NotebookService;

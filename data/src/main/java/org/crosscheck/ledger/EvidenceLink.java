@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.ledger;
 
 /**
  * One link from a contract, event or discrepancy to an annotation it rests on, by database keys.

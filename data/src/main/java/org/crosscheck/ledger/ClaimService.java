@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.ledger;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
-import org.crosscheck.claim.internal.EventLabel;
+import org.crosscheck.ledger.internal.EventLabel;
 import org.crosscheck.common.CrosscheckException;
 import org.crosscheck.common.Remedy;
 import org.crosscheck.common.PartialDate;

@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.ledger;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.crosscheck.claim.internal;
+package org.crosscheck.ledger.internal;
 
 import org.junit.jupiter.api.Test;
 

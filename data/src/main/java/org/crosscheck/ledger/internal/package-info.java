@@ -1,2 +1,2 @@
 /** Helpers of the ledger that the other features must not use: the short labels of events. */
-package org.crosscheck.claim.internal;
+package org.crosscheck.ledger.internal;

@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.ledger;
 
 /**
  * The words a contract or event rests on: an annotation and where it stands.

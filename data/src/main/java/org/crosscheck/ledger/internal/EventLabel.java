@@ -1,4 +1,4 @@
-package org.crosscheck.claim.internal;
+package org.crosscheck.ledger.internal;
 
 import java.util.Locale;
 import java.util.Set;
