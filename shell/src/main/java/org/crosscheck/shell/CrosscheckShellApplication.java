@@ -49,6 +49,10 @@ public class CrosscheckShellApplication {
 		try (ConfigurableApplicationContext context = application.run(command.toArray(String[]::new))) {
 			exitCode = context.getBean(ConsoleRunner.class).exitCode();
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Spring AOT's build-time run (process-aot) ends here: it needs the bean definitions, not a console.
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			Errors.Failure failure = Errors.translate(ex);
 			System.err.println("error: " + failure.message());

@@ -57,7 +57,7 @@ final class JarConsole {
 		String javaBinary = ProcessHandle.current().info().command().orElse("java");
 		int feature = Runtime.version().feature();
 		try {
-			String stamp = "c1 " + Files.size(JAR) + " " + Files.getLastModifiedTime(JAR).toMillis() + " " + javaBinary;
+			String stamp = "c2 " + Files.size(JAR) + " " + Files.getLastModifiedTime(JAR).toMillis() + " " + javaBinary;
 			Path stampFile = WORK.resolve("stamp");
 			Path extracted = WORK.resolve("console").resolve("crosscheck-shell.jar");
 			Path aot = WORK.resolve("console.aot");
@@ -73,7 +73,9 @@ final class JarConsole {
 				Files.writeString(stampFile, stamp);
 			}
 			// C1 only: these runs are short, and C2's compiler threads would compete for the CI's cores.
-			List<String> base = new ArrayList<>(List.of(javaBinary, "-Xmx512m", "-XX:TieredStopAtLevel=1"));
+			// Spring AOT's bean definitions, as the launcher runs the console.
+			List<String> base = new ArrayList<>(
+					List.of(javaBinary, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true"));
 			if (feature >= 22) {
 				base.add("--enable-native-access=ALL-UNNAMED");
 			}
