@@ -7,6 +7,8 @@ import org.crosscheck.extraction.SuggestionService;
 import org.crosscheck.notebook.NotebookService;
 import org.crosscheck.source.SourceService;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
@@ -21,9 +23,17 @@ class ShellConfiguration {
 		return new ConsoleMode();
 	}
 
+	/** The commands, their beans made when they first run (LazyCommands); it takes the place of Spring Shell's. */
 	@Bean
-	CommandCompleter commandCompleter(CommandRegistry registry, DatasetService datasets, SourceService sources,
-			AnnotationService annotations, NotebookService notebook, ClaimService claims, SuggestionService suggestions) {
+	CommandRegistry commandRegistry(ConfigurableListableBeanFactory beans) {
+		return LazyCommands.registry(beans);
+	}
+
+	@Bean
+	CommandCompleter commandCompleter(CommandRegistry registry, ObjectProvider<DatasetService> datasets,
+			ObjectProvider<SourceService> sources, ObjectProvider<AnnotationService> annotations,
+			ObjectProvider<NotebookService> notebook, ObjectProvider<ClaimService> claims,
+			ObjectProvider<SuggestionService> suggestions) {
 		return new ConsoleCompleter(registry, datasets, sources, annotations, notebook, claims, suggestions);
 	}
 
