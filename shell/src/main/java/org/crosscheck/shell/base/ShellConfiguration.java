@@ -10,6 +10,7 @@ import org.crosscheck.source.SourceService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,21 @@ class ShellConfiguration {
 	@Bean
 	ConsoleMode consoleMode() {
 		return new ConsoleMode();
+	}
+
+	/**
+	 * The terminal through the JDK's foreign function API (Java 22+). JLine loads and probes each of its terminal
+	 * providers before it takes the first that works, and the JNI and JNA ones load native libraries: about a tenth of
+	 * a second before the prompt, for providers that are not used when the FFM one works. The exec one (stty) stays
+	 * as the fallback.
+	 */
+	@Bean
+	TerminalCustomizer ffmTerminal() {
+		return builder -> {
+			if (Runtime.version().feature() >= 22 && !System.getProperty("os.name", "").startsWith("Windows")) {
+				builder.jni(false).jna(false).jansi(false);
+			}
+		};
 	}
 
 	/** The commands, their beans made when they first run (LazyCommands); it takes the place of Spring Shell's. */
