@@ -1,5 +1,7 @@
 package org.crosscheck.shell.base;
 
+import javax.sql.DataSource;
+
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.claim.ClaimService;
 import org.crosscheck.dataset.DatasetService;
@@ -8,6 +10,7 @@ import org.crosscheck.notebook.NotebookService;
 import org.crosscheck.source.SourceService;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
@@ -35,6 +38,20 @@ class ShellConfiguration {
 		return builder -> {
 			if (Runtime.version().feature() >= 22 && !System.getProperty("os.name", "").startsWith("Windows")) {
 				builder.jni(false).jna(false).jansi(false);
+			}
+		};
+	}
+
+	/** Ends the head start of {@link DatabaseWarmUp} once the data source is made: it has a connection of its own. */
+	@Bean
+	static BeanPostProcessor databaseWarmUpRelease() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource) {
+					DatabaseWarmUp.release();
+				}
+				return bean;
 			}
 		};
 	}
