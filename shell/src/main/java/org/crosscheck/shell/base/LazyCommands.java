@@ -65,6 +65,23 @@ final class LazyCommands {
 		return registry;
 	}
 
+	/**
+	 * Makes the beans of the registry's commands and what runs them now, as their first runs would: for an interactive
+	 * console, on a thread of its own once the prompt is shown. A command that runs meanwhile waits for its bean.
+	 */
+	static void prepare(CommandRegistry registry) {
+		try {
+			for (Command command : registry.getCommands()) {
+				if (command instanceof LazyCommand lazy) {
+					lazy.invoker();
+				}
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// Only a head start: the command that needs the bean makes it, and reports what is wrong.
+		}
+	}
+
 	/** What every command of Spring Shell's registry gets: the context's conversion service and validator, or defaults. */
 	private static final class Shared {
 
