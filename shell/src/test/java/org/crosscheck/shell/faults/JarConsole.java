@@ -158,6 +158,28 @@ final class JarConsole {
 		}
 	}
 
+	/** Runs the interactive console on {@code home}, its standard input the lines of {@code input}. */
+	Result interactive(Path home, String input) {
+		try {
+			Files.createDirectories(WORK);
+			Path in = Files.createTempFile(WORK, "input-", ".txt");
+			Files.writeString(in, input);
+			Path out = Files.createTempFile(WORK, "interactive-", ".out");
+			Path err = Files.createTempFile(WORK, "interactive-", ".err");
+			ProcessBuilder builder = new ProcessBuilder(commandLine(home)).directory(home.getParent().toFile())
+				.redirectInput(in.toFile())
+				.redirectOutput(out.toFile())
+				.redirectError(err.toFile());
+			clean(builder);
+			Result result = new Running(builder.start(), out, err, System.nanoTime()).await(Duration.ofMinutes(3));
+			Files.deleteIfExists(in);
+			return result;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Starts one console command on {@code home}; its output goes to files. */
 	Running start(Path home, String... command) {
 		try {
