@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.crosscheck.shell.base.ConsoleRunner;
+import org.crosscheck.shell.base.DatabaseWarmUp;
 import org.crosscheck.shell.base.Errors;
 
 import org.springframework.boot.Banner;
@@ -42,12 +43,19 @@ public class CrosscheckShellApplication {
 		// A console daemon (the launcher starts one with crosscheck.daemon.serve=true) runs its clients' commands.
 		boolean interactive = command.isEmpty() && !Boolean.getBoolean("crosscheck.daemon.serve");
 		System.setProperty("spring.shell.interactive.enabled", String.valueOf(interactive));
+		// The home's settings as Spring finds them (a system property, else the environment).
+		DatabaseWarmUp.start(System.getProperty("crosscheck.home", System.getenv("CROSSCHECK_HOME")),
+				System.getProperty("crosscheck.db", System.getenv("CROSSCHECK_DB")));
 		SpringApplication application = new SpringApplication(CrosscheckShellApplication.class);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		int exitCode;
 		try (ConfigurableApplicationContext context = application.run(command.toArray(String[]::new))) {
 			exitCode = context.getBean(ConsoleRunner.class).exitCode();
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Spring AOT's build-time run (process-aot) ends here: it needs the bean definitions, not a console.
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			Errors.Failure failure = Errors.translate(ex);

@@ -24,6 +24,7 @@ import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -38,22 +39,25 @@ public class ConsoleCompleter extends CommandCompleter {
 
 	private final CommandRegistry registry;
 
-	private final DatasetService datasets;
+	// The services are looked up when the user first asks for a completion: the prompt comes sooner.
+	private final ObjectProvider<DatasetService> datasets;
 
-	private final SourceService sources;
+	private final ObjectProvider<SourceService> sources;
 
-	private final AnnotationService annotations;
+	private final ObjectProvider<AnnotationService> annotations;
 
-	private final NotebookService notebook;
+	private final ObjectProvider<NotebookService> notebook;
 
-	private final ClaimService claims;
+	private final ObjectProvider<ClaimService> claims;
 
-	private final SuggestionService suggestions;
+	private final ObjectProvider<SuggestionService> suggestions;
 
 	private final Completers.FileNameCompleter files = new Completers.FileNameCompleter();
 
-	public ConsoleCompleter(CommandRegistry registry, DatasetService datasets, SourceService sources,
-			AnnotationService annotations, NotebookService notebook, ClaimService claims, SuggestionService suggestions) {
+	public ConsoleCompleter(CommandRegistry registry, ObjectProvider<DatasetService> datasets,
+			ObjectProvider<SourceService> sources, ObjectProvider<AnnotationService> annotations,
+			ObjectProvider<NotebookService> notebook, ObjectProvider<ClaimService> claims,
+			ObjectProvider<SuggestionService> suggestions) {
 		super(registry);
 		this.registry = registry;
 		this.datasets = datasets;
@@ -66,16 +70,16 @@ public class ConsoleCompleter extends CommandCompleter {
 
 	/** What the arguments of each command name. */
 	private Map<String, Supplier<List<String>>> arguments() {
-		Supplier<List<String>> sourceIds = () -> numbers(this.sources.sourceIds(dataset()));
-		Supplier<List<String>> annotationIds = () -> this.annotations.listAnnotations(dataset(), null, null, COMPLETIONS)
+		Supplier<List<String>> sourceIds = () -> numbers(this.sources.getObject().sourceIds(dataset()));
+		Supplier<List<String>> annotationIds = () -> this.annotations.getObject().listAnnotations(dataset(), null, null, COMPLETIONS)
 			.stream().map(a -> String.valueOf(a.id())).toList();
-		Supplier<List<String>> cells = () -> this.notebook.cells(dataset(), 0).stream().map(c -> String.valueOf(c.number())).toList();
-		Supplier<List<String>> contracts = () -> this.claims.listContracts(dataset()).stream().map(c -> String.valueOf(c.id())).toList();
-		Supplier<List<String>> events = () -> this.claims.listEvents(dataset()).stream().map(e -> String.valueOf(e.id())).toList();
-		Supplier<List<String>> pending = () -> this.suggestions
+		Supplier<List<String>> cells = () -> this.notebook.getObject().cells(dataset(), 0).stream().map(c -> String.valueOf(c.number())).toList();
+		Supplier<List<String>> contracts = () -> this.claims.getObject().listContracts(dataset()).stream().map(c -> String.valueOf(c.id())).toList();
+		Supplier<List<String>> events = () -> this.claims.getObject().listEvents(dataset()).stream().map(e -> String.valueOf(e.id())).toList();
+		Supplier<List<String>> pending = () -> this.suggestions.getObject()
 			.listSuggestions(dataset(), null, null, SuggestionStatus.PENDING.key(), COMPLETIONS)
 			.stream().map(s -> String.valueOf(s.id())).toList();
-		Supplier<List<String>> datasetNames = () -> this.datasets.listDatasets().stream().map(DatasetSummary::name).toList();
+		Supplier<List<String>> datasetNames = () -> this.datasets.getObject().listDatasets().stream().map(DatasetSummary::name).toList();
 		Supplier<List<String>> commands = () -> this.registry.getCommands().stream().map(Command::getName).sorted().toList();
 		return Map.ofEntries(Map.entry("source show", sourceIds), Map.entry("source set", sourceIds),
 				Map.entry("source correct", sourceIds), Map.entry("annotation add", sourceIds), Map.entry("suggest", sourceIds),
@@ -96,9 +100,9 @@ public class ConsoleCompleter extends CommandCompleter {
 			case "status" -> command.startsWith("suggestion")
 					? Stream.concat(SuggestionStatus.keys().stream(), Stream.of("all")).toList() : DiscrepancyStatus.keys();
 			case "as" -> Arrays.stream(DiscrepancyStatus.values()).filter(DiscrepancyStatus::isDecided).map(DiscrepancyStatus::key).toList();
-			case "source" -> numbers(this.sources.sourceIds(dataset()));
-			case "evidence" -> this.annotations.listAnnotations(dataset(), null, null, COMPLETIONS).stream().map(a -> String.valueOf(a.id())).toList();
-			case "into" -> this.datasets.listDatasets().stream().map(DatasetSummary::name).toList();
+			case "source" -> numbers(this.sources.getObject().sourceIds(dataset()));
+			case "evidence" -> this.annotations.getObject().listAnnotations(dataset(), null, null, COMPLETIONS).stream().map(a -> String.valueOf(a.id())).toList();
+			case "into" -> this.datasets.getObject().listDatasets().stream().map(DatasetSummary::name).toList();
 			default -> List.of();
 		};
 	}
@@ -159,7 +163,7 @@ public class ConsoleCompleter extends CommandCompleter {
 	}
 
 	private String dataset() {
-		return this.datasets.currentDataset();
+		return this.datasets.getObject().currentDataset();
 	}
 
 	private static List<String> numbers(List<Integer> ids) {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +44,8 @@ public class ConsoleRunner implements ApplicationRunner {
 
 	private final DemoDataset demo;
 
+	private final CommandRegistry registry;
+
 	private int exitCode;
 
 	@Value("${crosscheck.console.autostart:true}")
@@ -57,7 +60,7 @@ public class ConsoleRunner implements ApplicationRunner {
 	private boolean daemon;
 
 	ConsoleRunner(CommandInvoker invoker, DatasetService datasets, NotebookService notebook, CrosscheckHome home,
-			ObjectProvider<LineReader> lineReader, ConsoleMode mode, DemoDataset demo) {
+			ObjectProvider<LineReader> lineReader, ConsoleMode mode, DemoDataset demo, CommandRegistry registry) {
 		this.invoker = invoker;
 		this.datasets = datasets;
 		this.notebook = notebook;
@@ -65,6 +68,7 @@ public class ConsoleRunner implements ApplicationRunner {
 		this.lineReader = lineReader;
 		this.mode = mode;
 		this.demo = demo;
+		this.registry = registry;
 	}
 
 	@Override
@@ -124,10 +128,27 @@ public class ConsoleRunner implements ApplicationRunner {
 				return reader.readLine("");
 			}
 		};
+		boolean first = true;
 		while (true) {
 			String line;
 			try {
-				line = reader.readLine(prompt(reader));
+				String prompt = prompt(reader);
+				if (first) {
+					// While the user reads the prompt and types, the commands' beans are made (LazyCommands makes
+					// them when a command first runs): the first command answers as soon as the later ones. A moment
+					// later, so that the prompt is drawn first.
+					first = false;
+					Thread.ofPlatform().daemon().name("crosscheck:commands").start(() -> {
+						try {
+							Thread.sleep(100);
+						}
+						catch (InterruptedException ex) {
+							return;
+						}
+						LazyCommands.prepare(this.registry);
+					});
+				}
+				line = reader.readLine(prompt);
 			}
 			catch (UserInterruptException ex) {
 				continue;

@@ -34,7 +34,6 @@ import org.crosscheck.shell.base.Paths;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +42,11 @@ import org.springframework.stereotype.Component;
  * runs as the one-shot console runs it (a notebook cell, the same output on the same streams, the same exit status),
  * one at a time. It stops by itself after {@code crosscheck.daemon.idle} without a command (10 minutes unless set),
  * when its jar changes, when its file is removed or names another daemon, and on {@code daemon stop}.
+ * <p>
+ * The bean is in every console (a condition on {@code crosscheck.daemon.serve} would be decided once at build time by
+ * Spring AOT); only a console started with {@code crosscheck.daemon.serve=true} serves.
  */
 @Component
-@ConditionalOnProperty(name = "crosscheck.daemon.serve", havingValue = "true")
 public class ConsoleDaemon implements ApplicationRunner {
 
 	private static final Log log = LogFactory.getLog(ConsoleDaemon.class);
@@ -71,6 +72,8 @@ public class ConsoleDaemon implements ApplicationRunner {
 
 	private final String db;
 
+	private final boolean serve;
+
 	private final ReentrantLock running = new ReentrantLock();
 
 	private final AtomicLong lastUsed = new AtomicLong(System.nanoTime());
@@ -95,7 +98,7 @@ public class ConsoleDaemon implements ApplicationRunner {
 
 	ConsoleDaemon(ConsoleRunner console, ConsoleMode mode, CrosscheckHome home, DatasetService datasets,
 			@Value("${crosscheck.daemon.idle:10m}") Duration idle, @Value("${crosscheck.daemon.jar:}") String jar,
-			@Value("${crosscheck.db:}") String db) {
+			@Value("${crosscheck.db:}") String db, @Value("${crosscheck.daemon.serve:false}") boolean serve) {
 		this.console = console;
 		this.mode = mode;
 		this.home = home;
@@ -103,10 +106,19 @@ public class ConsoleDaemon implements ApplicationRunner {
 		this.idle = idle;
 		this.jar = jar;
 		this.db = db;
+		this.serve = serve;
+	}
+
+	/** Whether this console is a daemon ({@code crosscheck.daemon.serve=true}). */
+	boolean serves() {
+		return this.serve;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
+		if (!this.serve) {
+			return;
+		}
 		Path directory = this.home.directory();
 		DaemonFile other = DaemonFile.read(directory).orElse(null);
 		if (other != null && other.pid() != ProcessHandle.current().pid() && other.alive()) {

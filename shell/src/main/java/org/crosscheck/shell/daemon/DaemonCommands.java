@@ -37,7 +37,7 @@ public class DaemonCommands {
 					Example: ./crosscheck daemon status""")
 	public String status() {
 		ConsoleDaemon self = this.daemon.getIfAvailable();
-		if (self != null) {
+		if (self != null && self.serves()) {
 			return self.describe();
 		}
 		return live().map(file -> "The console daemon of " + this.home.directory() + " runs: pid " + file.pid()
@@ -49,7 +49,7 @@ public class DaemonCommands {
 			help = "daemon stop\nExample: ./crosscheck daemon stop")
 	public String stop() throws InterruptedException {
 		ConsoleDaemon self = this.daemon.getIfAvailable();
-		if (self != null) {
+		if (self != null && self.serves()) {
 			self.stopAfterThisCommand();
 			return "Stopped the console daemon of " + this.home.directory() + " (pid " + ProcessHandle.current().pid()
 					+ ").";

@@ -57,7 +57,7 @@ final class JarConsole {
 		String javaBinary = ProcessHandle.current().info().command().orElse("java");
 		int feature = Runtime.version().feature();
 		try {
-			String stamp = "c1 " + Files.size(JAR) + " " + Files.getLastModifiedTime(JAR).toMillis() + " " + javaBinary;
+			String stamp = "c2 " + Files.size(JAR) + " " + Files.getLastModifiedTime(JAR).toMillis() + " " + javaBinary;
 			Path stampFile = WORK.resolve("stamp");
 			Path extracted = WORK.resolve("console").resolve("crosscheck-shell.jar");
 			Path aot = WORK.resolve("console.aot");
@@ -73,7 +73,9 @@ final class JarConsole {
 				Files.writeString(stampFile, stamp);
 			}
 			// C1 only: these runs are short, and C2's compiler threads would compete for the CI's cores.
-			List<String> base = new ArrayList<>(List.of(javaBinary, "-Xmx512m", "-XX:TieredStopAtLevel=1"));
+			// Spring AOT's bean definitions, as the launcher runs the console.
+			List<String> base = new ArrayList<>(
+					List.of(javaBinary, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true"));
 			if (feature >= 22) {
 				base.add("--enable-native-access=ALL-UNNAMED");
 			}
@@ -150,6 +152,28 @@ final class JarConsole {
 				.redirectOutput(both.toFile());
 			clean(builder);
 			return new Running(builder.start(), both, both, System.nanoTime()).await(Duration.ofMinutes(3));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs the interactive console on {@code home}, its standard input the lines of {@code input}. */
+	Result interactive(Path home, String input) {
+		try {
+			Files.createDirectories(WORK);
+			Path in = Files.createTempFile(WORK, "input-", ".txt");
+			Files.writeString(in, input);
+			Path out = Files.createTempFile(WORK, "interactive-", ".out");
+			Path err = Files.createTempFile(WORK, "interactive-", ".err");
+			ProcessBuilder builder = new ProcessBuilder(commandLine(home)).directory(home.getParent().toFile())
+				.redirectInput(in.toFile())
+				.redirectOutput(out.toFile())
+				.redirectError(err.toFile());
+			clean(builder);
+			Result result = new Running(builder.start(), out, err, System.nanoTime()).await(Duration.ofMinutes(3));
+			Files.deleteIfExists(in);
+			return result;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
