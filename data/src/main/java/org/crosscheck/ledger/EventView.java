@@ -19,4 +19,20 @@ import java.util.List;
  */
 public record EventView(int id, String uid, String start, String end, String precision, String status, String dateText,
 		String description, String label, List<String> entities, List<Evidence> evidence) {
+
+	/** Whether its date is known and unambiguous: what a timeline may place. */
+	public boolean resolved() {
+		return this.start != null && "RESOLVED".equalsIgnoreCase(this.status);
+	}
+
+	/** Its last day, ISO: the end, or the start for a single day; null when unresolved. */
+	public String last() {
+		return this.end == null ? this.start : this.end;
+	}
+
+	/** The source of its first evidence, or null when it rests on none. */
+	public Integer source() {
+		return this.evidence.isEmpty() ? null : this.evidence.get(0).source();
+	}
+
 }

@@ -64,8 +64,7 @@ public class TimelineService {
 		List<EventView> all = this.claims.listEvents(dataset);
 		Map<Integer, Integer> storyOfSource = all.isEmpty() ? Map.of() : this.stories.storiesOfSources(dataset);
 		List<EventView> events = story == null ? all : all.stream()
-			.filter(event -> !event.evidence().isEmpty()
-					&& story.equals(storyOfSource.get(event.evidence().get(0).source())))
+			.filter(event -> event.source() != null && story.equals(storyOfSource.get(event.source())))
 			.toList();
 		EventMatcher matcher = new EventMatcher(EMBED_LIMIT, this::embed);
 		List<TimelineItem> items = matcher.items(events, storyOfSource);

@@ -250,7 +250,7 @@ public class TimelineView extends LiveView {
 			if (item.datesDisagree()) {
 				disagreements.put(item.lead().id(), "Dates disagree: " + String.join(" · ", item.events().stream()
 					.map(event -> dateOf(event) + " (source "
-							+ (event.evidence().isEmpty() ? "-" : event.evidence().get(0).source()) + ")")
+							+ (event.source() == null ? "-" : event.source()) + ")")
 					.toList()));
 			}
 		}
@@ -261,7 +261,7 @@ public class TimelineView extends LiveView {
 		if (!placed(event)) {
 			return dateOfUnplaced(event);
 		}
-		return event.start().equals(endOf(event)) ? event.start() : event.start() + " – " + endOf(event);
+		return event.start().equals(event.last()) ? event.start() : event.start() + " – " + event.last();
 	}
 
 	/** Why an event is not placed: "Unresolved: «last month»", or the date text when it says so itself. */
@@ -276,7 +276,7 @@ public class TimelineView extends LiveView {
 
 	/** Whether the event goes on the time axis: a resolved date, not an unresolved or ambiguous one. */
 	static boolean placed(EventView event) {
-		return event.start() != null && "RESOLVED".equalsIgnoreCase(event.status());
+		return event.resolved();
 	}
 
 	private Map<Integer, String> sourceLabels(String dataset) {
@@ -357,12 +357,12 @@ public class TimelineView extends LiveView {
 		ArrayNode labelData = labels.putArray("data");
 		for (EventView event : placed) {
 			int row = lanes.rowOfEvent.get(event.id());
-			String colour = colours.getOrDefault(firstSource(event), NO_SOURCE_COLOUR);
+			String colour = colours.getOrDefault(event.source(), NO_SOURCE_COLOUR);
 			String disagreement = disagreements.get(event.id());
 			String tooltip = tooltip(event, rowOf(event, sourceLabels))
 					+ (disagreement == null ? "" : "\n" + ChartText.escape(disagreement));
 			long start = millis(event.start());
-			long end = millis(endOf(event)) + DAY_MILLIS;
+			long end = millis(event.last()) + DAY_MILLIS;
 			String form = form(event);
 			ObjectNode item = switch (form) {
 				case "day" -> dayData.addObject();
@@ -430,7 +430,7 @@ public class TimelineView extends LiveView {
 	/** The bar's form for the event's precision: day, span (month, quarter, an interval) or year. */
 	static String form(EventView event) {
 		String precision = event.precision() == null ? "DAY" : event.precision().toUpperCase(java.util.Locale.ROOT);
-		boolean oneDay = event.start().equals(endOf(event));
+		boolean oneDay = event.start().equals(event.last());
 		return switch (precision) {
 			case "DAY" -> oneDay ? "day" : "span";
 			case "YEAR" -> "year";
@@ -480,7 +480,7 @@ public class TimelineView extends LiveView {
 				return lanes;
 			}
 			lanes.min = placed.stream().mapToLong(event -> millis(event.start())).min().orElse(0);
-			lanes.max = placed.stream().mapToLong(event -> millis(endOf(event)) + DAY_MILLIS).max().orElse(0);
+			lanes.max = placed.stream().mapToLong(event -> millis(event.last()) + DAY_MILLIS).max().orElse(0);
 			lanes.pad = Math.max(15 * DAY_MILLIS, (lanes.max - lanes.min) / 20);
 			// Some room on the right for labels; a label that would still run off the chart goes left of its event.
 			long axisMin = lanes.min - lanes.pad;
@@ -490,7 +490,7 @@ public class TimelineView extends LiveView {
 			Map<String, List<Long>> laneEnds = new LinkedHashMap<>();
 			Map<String, List<List<EventView>>> bySource = new LinkedHashMap<>();
 			List<EventView> ordered = placed.stream()
-				.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(TimelineView::endOf))
+				.sorted(java.util.Comparator.comparing(EventView::start).thenComparing(EventView::last))
 				.toList();
 			for (EventView event : ordered) {
 				String source = rowOf(event, sourceLabels);
@@ -498,7 +498,7 @@ public class TimelineView extends LiveView {
 				List<List<EventView>> sourceLanes = bySource.computeIfAbsent(source, key -> new java.util.ArrayList<>());
 				long markerRoom = (long) (millisPerPixel * (MARKER_SIZE + 2) * Math.max(1, sourcesOf(event).size()));
 				long barStart = millis(event.start()) - markerRoom;
-				long barEnd = millis(endOf(event)) + DAY_MILLIS;
+				long barEnd = millis(event.last()) + DAY_MILLIS;
 				long labelRoom = (long) (millisPerPixel * labelPixels(event));
 				boolean left = barEnd + labelRoom > lanes.axisMax + (long) (millisPerPixel * 24);
 				if (left) {
@@ -542,10 +542,6 @@ public class TimelineView extends LiveView {
 		return 12 + Math.min(LABEL_MAX_PIXELS, LABEL_CHAR_WIDTH * event.label().length());
 	}
 
-	private static Integer firstSource(EventView event) {
-		return event.evidence().isEmpty() ? null : event.evidence().get(0).source();
-	}
-
 	private static List<Integer> sourcesOf(EventView event) {
 		return event.evidence().stream().map(Evidence::source).distinct().toList();
 	}
@@ -562,8 +558,8 @@ public class TimelineView extends LiveView {
 	private static String tooltip(EventView event, String row) {
 		StringBuilder text = new StringBuilder(ChartText.escape(shorten(event.description(), 120)));
 		text.append('\n').append(event.start());
-		if (!event.start().equals(endOf(event))) {
-			text.append(" – ").append(endOf(event));
+		if (!event.start().equals(event.last())) {
+			text.append(" – ").append(event.last());
 		}
 		text.append(" (").append(event.precision() == null ? "day" : event.precision().toLowerCase(java.util.Locale.ROOT));
 		if (event.dateText() != null) {
@@ -587,9 +583,6 @@ public class TimelineView extends LiveView {
 		return sourceLabels.getOrDefault(source, "#" + source);
 	}
 
-	private static String endOf(EventView event) {
-		return event.end() == null ? event.start() : event.end();
-	}
 
 	private static long millis(String isoDate) {
 		return LocalDate.parse(isoDate).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();

@@ -155,18 +155,14 @@ public final class EventMatcher {
 		}
 		items.sort(Comparator.comparing((TimelineItem item) -> item.lead().start() == null)
 			.thenComparing(item -> item.lead().start() == null ? "" : item.lead().start())
-			.thenComparing(item -> end(item.lead()) == null ? "" : end(item.lead()))
+			.thenComparing(item -> item.lead().last() == null ? "" : item.lead().last())
 			.thenComparingInt(item -> item.lead().id()));
 		return items;
 	}
 
 	private static Integer storyOf(EventView event, Map<Integer, Integer> storyOfSource) {
-		Integer source = sourceOf(event);
+		Integer source = event.source();
 		return source == null ? null : storyOfSource.get(source);
-	}
-
-	private static Integer sourceOf(EventView event) {
-		return event.evidence().isEmpty() ? null : event.evidence().get(0).source();
 	}
 
 	/** An event's source, its telling words and its date as an interval of days (null when not resolved). */
@@ -190,9 +186,8 @@ public final class EventMatcher {
 					words.add(token.stem());
 				}
 			}
-			boolean resolved = event.start() != null && "RESOLVED".equalsIgnoreCase(event.status());
-			analysed.add(new Analysed(sourceOf(event), words, resolved ? LocalDate.parse(event.start()) : null,
-					resolved ? LocalDate.parse(end(event)) : null));
+			analysed.add(new Analysed(event.source(), words, event.resolved() ? LocalDate.parse(event.start()) : null,
+					event.resolved() ? LocalDate.parse(event.last()) : null));
 		}
 		return analysed;
 	}
@@ -340,7 +335,7 @@ public final class EventMatcher {
 
 	private static TimelineItem item(List<Integer> group, List<EventView> events, Map<Integer, Integer> storyOfSource) {
 		List<EventView> members = group.stream().map(events::get)
-			.sorted(Comparator.comparing((EventView e) -> !resolved(e))
+			.sorted(Comparator.comparing((EventView e) -> !e.resolved())
 				.thenComparingLong(EventMatcher::days)
 				.thenComparing(e -> e.start() == null ? "" : e.start())
 				.thenComparingInt(EventView::id))
@@ -349,7 +344,7 @@ public final class EventMatcher {
 		List<EventView> ordered = new ArrayList<>();
 		ordered.add(lead);
 		members.stream().skip(1)
-			.sorted(Comparator.comparing((EventView e) -> sourceOf(e) == null ? Integer.MAX_VALUE : sourceOf(e))
+			.sorted(Comparator.comparing((EventView e) -> e.source() == null ? Integer.MAX_VALUE : e.source())
 				.thenComparingInt(EventView::id))
 			.forEach(ordered::add);
 		List<Integer> sources = ordered.stream()
@@ -362,12 +357,12 @@ public final class EventMatcher {
 
 	/** Whether two resolved events of the item cover days that do not overlap. */
 	static boolean disagree(List<EventView> events) {
-		List<EventView> resolved = events.stream().filter(EventMatcher::resolved).toList();
+		List<EventView> resolved = events.stream().filter(EventView::resolved).toList();
 		for (int x = 0; x < resolved.size(); x++) {
 			for (int y = x + 1; y < resolved.size(); y++) {
 				EventView a = resolved.get(x);
 				EventView b = resolved.get(y);
-				if (a.start().compareTo(end(b)) > 0 || b.start().compareTo(end(a)) > 0) {
+				if (a.start().compareTo(b.last()) > 0 || b.start().compareTo(a.last()) > 0) {
 					return true;
 				}
 			}
@@ -375,19 +370,12 @@ public final class EventMatcher {
 		return false;
 	}
 
-	private static boolean resolved(EventView event) {
-		return event.start() != null && "RESOLVED".equalsIgnoreCase(event.status());
-	}
-
 	/** How many days the event's date covers: the narrower, the more precise; unresolved ones last. */
 	private static long days(EventView event) {
-		return resolved(event)
-				? java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(event.start()), LocalDate.parse(end(event)))
+		return event.resolved()
+				? java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(event.start()), LocalDate.parse(event.last()))
 				: Long.MAX_VALUE;
 	}
 
-	private static String end(EventView event) {
-		return event.end() == null ? event.start() : event.end();
-	}
 
 }

@@ -302,7 +302,7 @@ public class ClaimCommands {
 	}
 
 	private static String sourceOf(EventView event) {
-		return event.evidence().isEmpty() ? "-" : String.valueOf(event.evidence().get(0).source());
+		return event.source() == null ? "-" : String.valueOf(event.source());
 	}
 
 	private static int columns(String width) {
