@@ -93,6 +93,16 @@ public final class DateParser {
 	private static final Pattern FUTURE_TENSE = Pattern
 		.compile("\\b(?:will|shall|(?:is|are)\\s+(?:due|expected|scheduled|set|slated|going)\\s+to|plans?\\s+to)\\b|'ll\\b|’ll\\b");
 
+	// Words that open a clause of its own ("that", "which", "after") and the punctuation that sets one apart.
+	private static final Pattern CLAUSE_OPENER = Pattern
+		.compile("\\b(?i:that|which|who|whom|after|when|since|because|while|where)\\b|[,;:(—–]");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+	private static final Set<String> PAST_FORMS = WordLists.set("past-tense");
+
+	private static final Set<String> NOT_PAST = WordLists.set("not-past-tense");
+
 	private static final Set<String> YEAR_CUES = Set.of("in", "until", "till", "by", "since", "through", "throughout", "before",
 			"after", "during", "from", "to", "circa", "around", "year", "calendar");
 
@@ -901,7 +911,9 @@ public final class DateParser {
 						+ (earlier ? "" : " to its end"));
 	}
 
-	// A sentence about the future moves bare months and weekdays forward ("will meet on Friday").
+	// A sentence about the future moves bare months and weekdays forward ("will meet on Friday"), unless the date
+	// stands in a clause of its own told in the past after the future's words ("will build the pool that the council
+	// approved on Friday", "will start work, agreed on Friday, in May").
 	private static boolean speaksOfFuture(String text, int at) {
 		int from = at;
 		while (from > 0 && at - from < 160) {
@@ -911,7 +923,28 @@ public final class DateParser {
 			}
 			from--;
 		}
-		return FUTURE_TENSE.matcher(text).region(from, at).find();
+		Matcher future = FUTURE_TENSE.matcher(text).region(from, at);
+		int last = -1;
+		while (future.find()) {
+			last = future.end();
+		}
+		return last >= 0 && !pastClause(text, last, at);
+	}
+
+	// True when a clause opens between from and to and tells a verb in the past before to.
+	private static boolean pastClause(String text, int from, int to) {
+		Matcher opener = CLAUSE_OPENER.matcher(text).region(from, to);
+		if (!opener.find()) {
+			return false;
+		}
+		Matcher word = WORD.matcher(text).region(opener.end(), to);
+		while (word.find()) {
+			String w = word.group().toLowerCase(Locale.ROOT);
+			if (PAST_FORMS.contains(w) || (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// ---- small helpers ----

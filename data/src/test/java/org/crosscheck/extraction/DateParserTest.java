@@ -182,6 +182,20 @@ class DateParserTest {
 	@Test
 	void resolvesAFutureWeekdayForward() {
 		assertSpan(value("The board will vote on Friday.", FEB_18_2026), "2026-02-20", "2026-02-20", DatePrecision.DAY);
+		assertSpan(value("The board will meet, as planned, on Friday.", FEB_18_2026), "2026-02-20", "2026-02-20", DatePrecision.DAY);
+		assertSpan(value("The plan, which will be put to a vote on Friday, is new.", FEB_18_2026), "2026-02-20", "2026-02-20",
+				DatePrecision.DAY);
+	}
+
+	@Test
+	void keepsAWeekdayInThePastWhenItsOwnClauseIsToldInThePast() {
+		// 2026-02-18 is a Wednesday: the Friday before is the 13th, the one after the 20th.
+		assertSpan(value("Acme will build a pool under a contract that the council approved on Friday.", FEB_18_2026),
+				"2026-02-13", "2026-02-13", DatePrecision.DAY);
+		assertSpan(value("The firm will start work after the deal was signed on Friday.", FEB_18_2026), "2026-02-13",
+				"2026-02-13", DatePrecision.DAY);
+		assertSpan(value("Work will begin soon, the mayor told reporters on Friday.", FEB_18_2026), "2026-02-13", "2026-02-13",
+				DatePrecision.DAY);
 	}
 
 	@Test

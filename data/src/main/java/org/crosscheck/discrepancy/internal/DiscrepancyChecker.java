@@ -138,6 +138,7 @@ public final class DiscrepancyChecker {
 		Raised raised = new Raised(onePerFingerprint);
 		MoneyBook money = new MoneyBook(ExchangeRates.get());
 		CountBook counts = new CountBook();
+		DateBook dates = new DateBook();
 		List<AlignmentSummary> alignments = new ArrayList<>();
 		List<SentenceLink> links = new ArrayList<>();
 		Map<String, List<Partner>> partners = new HashMap<>();
@@ -166,6 +167,7 @@ public final class DiscrepancyChecker {
 					outcome.confirmations().forEach(raised::add);
 					money.add(outcome);
 					counts.add(outcome);
+					dates.add(outcome);
 					partners.computeIfAbsent(outcome.a().id(), k -> new ArrayList<>())
 						.add(new Partner(outcome.a(), outcome.b().id(), outcome.coveredA(), outcome.copy()));
 					partners.computeIfAbsent(outcome.b().id(), k -> new ArrayList<>())
@@ -198,6 +200,7 @@ public final class DiscrepancyChecker {
 		}
 		money.findings(grouping::storyOf).forEach(raised::add);
 		counts.findings(grouping::storyOf).forEach(raised::add);
+		dates.findings().forEach(raised::add);
 		List<List<String>> stories = stories(grouping, last);
 		List<String> notes = new ArrayList<>();
 		long alone = stories.stream().filter(story -> story.size() == 1).count();

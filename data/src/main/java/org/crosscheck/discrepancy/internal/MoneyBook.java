@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +49,11 @@ final class MoneyBook {
 	/** Sources that an independent report retells: their amounts' sentences are compared by meaning too. */
 	private final Set<String> retold = new HashSet<>();
 
-	/** A reason to take two amounts for one figure, strongest first. */
-	private record Link(String x, String y, double strength, PairCheck.MoneyPair pair) {
-	}
-
 	private final ExchangeRates rates;
 
 	private final Map<String, Mention> mentions = new HashMap<>();
 
-	private final List<Link> links = new ArrayList<>();
+	private final List<FigureGroups.Link> links = new ArrayList<>();
 
 	/** Pairs of independent reports, by source id: their amounts may be one figure by their words around them. */
 	private final List<String[]> retellings = new ArrayList<>();
@@ -91,7 +86,7 @@ final class MoneyBook {
 				String key = key(fact);
 				// The words around an amount matter between independent reports only; copies pair theirs by sentence.
 				mentions.put(key, new Mention(ordinal, source.id(), amount,
-						retold.contains(source.id()) ? context(tokens, fact) : Map.of(),
+						retold.contains(source.id()) ? FigureGroups.context(tokens, fact.start(), fact.end(), WINDOW) : Map.of(),
 						meaning == null ? null : meaning[index]));
 				bySource.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(key);
 			}
@@ -100,8 +95,8 @@ final class MoneyBook {
 
 	/** Takes in what comparing two sources found about their amounts. */
 	synchronized void add(PairCheck.Outcome outcome) {
-		for (PairCheck.MoneyPair pair : outcome.money()) {
-			links.add(new Link(key(pair.x()), key(pair.y()), 1, pair));
+		for (PairCheck.FactPair pair : outcome.money()) {
+			links.add(new FigureGroups.Link(key(pair.x()), key(pair.y()), FigureGroups.ALIGNED, pair.finding()));
 		}
 		if (!outcome.copy()) {
 			retellings.add(new String[] { outcome.a().id(), outcome.b().id() });
@@ -120,68 +115,32 @@ final class MoneyBook {
 				for (String y : bySource.getOrDefault(pair[1], List.of())) {
 					double frame = frame(mentions.get(x), mentions.get(y), storyOf);
 					if (frame > 0) {
-						links.add(new Link(x, y, frame, null));
+						links.add(new FigureGroups.Link(x, y, frame, null));
 					}
 				}
 			}
 		}
-		links.sort(Comparator.comparingDouble(Link::strength).reversed());
-		Map<String, String> parent = new HashMap<>();
-		Map<String, Set<String>> sourcesOf = new HashMap<>();
-		Map<String, List<Link>> linksOf = new HashMap<>();
-		for (Link link : links) {
-			Mention x = mentions.get(link.x());
-			Mention y = mentions.get(link.y());
-			if (x == null || y == null || storyOf.applyAsInt(x.ordinal()) != storyOf.applyAsInt(y.ordinal())) {
-				continue;
-			}
-			String rootX = find(parent, link.x());
-			String rootY = find(parent, link.y());
-			if (rootX.equals(rootY)) {
-				linksOf.get(rootX).add(link);
-				continue;
-			}
-			Set<String> sourcesX = sourcesOf.computeIfAbsent(rootX, r -> new HashSet<>(Set.of(x.sourceId())));
-			Set<String> sourcesY = sourcesOf.computeIfAbsent(rootY, r -> new HashSet<>(Set.of(y.sourceId())));
-			if (sourcesX.stream().anyMatch(sourcesY::contains)) {
-				// Two amounts of one source are two figures: a group never holds both.
-				continue;
-			}
-			parent.put(rootY, rootX);
-			sourcesX.addAll(sourcesOf.remove(rootY));
-			List<Link> joined = linksOf.computeIfAbsent(rootX, r -> new ArrayList<>());
-			joined.addAll(linksOf.getOrDefault(rootY, List.of()));
-			linksOf.remove(rootY);
-			joined.add(link);
-		}
-		Map<String, List<String>> groups = new LinkedHashMap<>();
-		for (String key : parent.keySet()) {
-			groups.computeIfAbsent(find(parent, key), r -> new ArrayList<>()).add(key);
-		}
-		for (String root : linksOf.keySet()) {
-			groups.computeIfAbsent(root, r -> new ArrayList<>());
-			if (!groups.get(root).contains(root)) {
-				groups.get(root).add(root);
-			}
-		}
 		List<Finding> findings = new ArrayList<>();
-		groups.forEach((root, keys) -> judge(keys, linksOf.getOrDefault(root, List.of()), findings));
+		for (FigureGroups.Group group : FigureGroups.of(links, key -> mentions.get(key).sourceId(),
+				(x, y) -> mentions.containsKey(x) && mentions.containsKey(y)
+						&& storyOf.applyAsInt(mentions.get(x).ordinal()) == storyOf.applyAsInt(mentions.get(y).ordinal()))) {
+			judge(group, findings);
+		}
 		return findings;
 	}
 
-	private void judge(List<String> keys, List<Link> joining, List<Finding> findings) {
-		List<Mention> group = keys.stream().map(mentions::get).sorted(Comparator.comparing(Mention::sourceId)
+	private void judge(FigureGroups.Group figure, List<Finding> findings) {
+		List<Mention> group = figure.keys().stream().map(mentions::get).sorted(Comparator.comparing(Mention::sourceId)
 			.thenComparingInt(m -> m.amount().fact().start())).toList();
 		if (group.size() < 2 || consistent(group)) {
 			return;
 		}
-		if (group.size() == 2 && joining.size() == 1 && joining.getFirst().pair() != null
-				&& joining.getFirst().pair().finding() != null) {
+		if (figure.pairsOwn() != null) {
 			// Two sentences telling the same thing with two amounts: the pair's own finding, with its word diff.
-			findings.add(joining.getFirst().pair().finding());
+			findings.add(figure.pairsOwn());
 			return;
 		}
-		findings.add(aggregate(group, joining));
+		findings.add(aggregate(group, figure.joining()));
 	}
 
 	private boolean consistent(List<Mention> group) {
@@ -196,7 +155,7 @@ final class MoneyBook {
 	}
 
 	/** One finding for a figure that several sources give differently: each value with the sources that give it. */
-	private Finding aggregate(List<Mention> group, List<Link> joining) {
+	private Finding aggregate(List<Mention> group, List<FigureGroups.Link> joining) {
 		Map<String, Integer> currencies = new HashMap<>();
 		group.forEach(m -> currencies.merge(m.amount().currency(), 1, Integer::sum));
 		String base = currencies.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -219,7 +178,7 @@ final class MoneyBook {
 		}
 		classes.sort(Comparator.comparingInt((List<Mention> values) -> -values.size())
 			.thenComparing(values -> values.getFirst().sourceId()));
-		String label = label(group);
+		String label = FigureGroups.label(group.stream().map(Mention::context).toList());
 		Set<String> sources = new LinkedHashSet<>();
 		group.forEach(m -> sources.add(m.sourceId()));
 		StringBuilder summary = new StringBuilder();
@@ -261,26 +220,9 @@ final class MoneyBook {
 				Fingerprints.of(FindingKind.NUMBER, passages));
 	}
 
-	/** What the amounts are of, in the reports' own word when most of them share one (" ('loot')"), or nothing. */
-	private static String label(List<Mention> group) {
-		Map<String, Integer> counts = new HashMap<>();
-		Map<String, String> surfaces = new HashMap<>();
-		for (Mention mention : group) {
-			mention.context().forEach((stem, surface) -> {
-				counts.merge(stem, 1, Integer::sum);
-				surfaces.putIfAbsent(stem, surface);
-			});
-		}
-		return counts.entrySet().stream()
-			.filter(e -> e.getValue() * 2 >= group.size() && e.getValue() >= 2)
-			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-			.map(e -> " ('" + surfaces.get(e.getKey()) + "')")
-			.orElse("");
-	}
-
-	private static String reason(List<Link> joining) {
-		boolean aligned = joining.stream().anyMatch(l -> l.pair() != null);
-		boolean framed = joining.stream().anyMatch(l -> l.pair() == null);
+	private static String reason(List<FigureGroups.Link> joining) {
+		boolean aligned = joining.stream().anyMatch(l -> l.strength() >= FigureGroups.ALIGNED);
+		boolean framed = joining.stream().anyMatch(l -> l.strength() < FigureGroups.ALIGNED);
 		if (aligned && framed) {
 			return "their sentences tell the same thing or the amounts stand among the same words";
 		}
@@ -320,41 +262,8 @@ final class MoneyBook {
 		return Math.min(0.99, 0.5 * Math.max(meaning, 0) + 0.5 * words);
 	}
 
-	/** The content words around an amount, stem to the word as written. */
-	private static Map<String, String> context(List<Token> tokens, Fact fact) {
-		int first = -1;
-		int last = -1;
-		for (int i = 0; i < tokens.size(); i++) {
-			Token token = tokens.get(i);
-			if (token.end() > fact.start() && token.start() < fact.end()) {
-				first = first < 0 ? i : first;
-				last = i;
-			}
-		}
-		Map<String, String> context = new LinkedHashMap<>();
-		if (first < 0) {
-			return context;
-		}
-		for (int i = Math.max(0, first - WINDOW); i < Math.min(tokens.size(), last + 1 + WINDOW); i++) {
-			Token token = tokens.get(i);
-			if ((i < first || i > last) && !token.stopWord() && !Character.isDigit(token.surface().charAt(0))
-					&& token.surface().length() > 2) {
-				context.putIfAbsent(token.stem(), token.surface());
-			}
-		}
-		return context;
-	}
-
 	private static String key(Fact fact) {
 		return fact.sourceId() + ":" + fact.start();
-	}
-
-	private static String find(Map<String, String> parent, String key) {
-		String root = key;
-		while (parent.containsKey(root) && !parent.get(root).equals(root)) {
-			root = parent.get(root);
-		}
-		return root;
 	}
 
 }

@@ -48,6 +48,9 @@ final class PairCheck {
 	/** Share of the shorter source's sentences aligned word for word from which two sources are versions of one text. */
 	static final double COPY_COVERAGE = 0.6;
 
+	/** Similarity from which an aligned sentence is the other's word for word, save an edit or two. */
+	static final double VERBATIM = 0.8;
+
 	/** Sentences shorter than this are not compared by meaning (datelines, sub-headings, "Read more"). */
 	private static final int MIN_MEANING_WORDS = 6;
 
@@ -58,22 +61,25 @@ final class PairCheck {
 	 *        independent reports of one story
 	 * @param money the pairs of amounts that stand in sentences telling the same thing: the check judges them once
 	 *        it knows every report of the story, so that a figure that three reports give differently is one finding
+	 * @param dates the pairs of resolved dates of one role in sentences telling the same thing, judged the same way
 	 * @param links the matched sentence pairs (only when asked for)
 	 * @param matched the indexes of the matched sentences of independent reports, A's in the high half of each
 	 *        number and B's in the low (empty for copies)
 	 */
 	record Outcome(AnalysedSource a, AnalysedSource b, AlignmentSummary alignment, List<Finding> findings,
 			List<Confirmation> confirmations, boolean[] coveredA, boolean[] coveredB, boolean copy,
-			List<MoneyPair> money, List<SentenceLink> links, long[] matched) {
+			List<FactPair> money, List<FactPair> dates, List<SentenceLink> links, long[] matched) {
 	}
 
 	/**
-	 * Two amounts of sentences that tell the same thing.
+	 * Two amounts, or two dates, of sentences that tell the same thing.
 	 *
-	 * @param finding the finding the two raise when they are different amounts (made here, where the sentences are at
-	 *        hand), or null when they are written alike
+	 * @param sentenceX the sentence of {@code x}
+	 * @param sentenceY the sentence of {@code y}
+	 * @param finding the finding the two raise when they are different amounts or dates that cannot both be true
+	 *        (made here, where the sentences are at hand), or null when they agree
 	 */
-	record MoneyPair(Fact x, Fact y, Finding finding) {
+	record FactPair(Fact x, Fact y, Span sentenceX, Span sentenceY, Finding finding) {
 	}
 
 	private final Aligner aligner;
@@ -100,17 +106,22 @@ final class PairCheck {
 		}
 		// Versions of one text share most of their sentences; reports that share a few (a quote, a stock sentence)
 		// are still independent reports.
-		boolean copy = result.matches().size() >= COPY_COVERAGE * shorter && result.matches().size() >= 2;
+		// Reports told from one template of the same facts align too, sentence by sentence in other words: a copy's
+		// sentences are mostly word for word the same.
+		long verbatim = result.matches().stream().filter(m -> m.score() >= VERBATIM).count();
+		boolean copy = result.matches().size() >= COPY_COVERAGE * shorter && result.matches().size() >= 2
+				&& verbatim * 2 >= result.matches().size();
 		List<Finding> findings = new ArrayList<>();
 		List<Confirmation> confirmations = new ArrayList<>();
-		List<MoneyPair> money = new ArrayList<>();
+		List<FactPair> money = new ArrayList<>();
+		List<FactPair> dates = new ArrayList<>();
 		List<SentenceLink> links = new ArrayList<>();
 		List<Long> matched = new ArrayList<>();
 		boolean[] coveredA = new boolean[a.sentences().size()];
 		boolean[] coveredB = new boolean[b.sentences().size()];
 		covered(result, coveredA, coveredB);
 		for (Aligner.Match match : result.matches()) {
-			compareSentences(a, match.a(), b, match.b(), findings, money);
+			compareSentences(a, match.a(), b, match.b(), copy, findings, money, dates);
 			matched.add((long) match.a() << 32 | match.b());
 			if (keepLinks) {
 				links.add(link(a, match.a(), b, match.b(), match.score(), false));
@@ -119,7 +130,7 @@ final class PairCheck {
 		int aligned = result.matches().size();
 		// What words left unmatched may still be told in other words (in a copy, that is seldom more than a sentence).
 		for (Aligner.Match match : byMeaning(a, b, coveredA, coveredB)) {
-			compareMeaning(a, match.a(), b, match.b(), findings, money);
+			compareMeaning(a, match.a(), b, match.b(), money, dates);
 			matched.add((long) match.a() << 32 | match.b());
 			if (keepLinks) {
 				links.add(link(a, match.a(), b, match.b(), match.score(), true));
@@ -131,7 +142,7 @@ final class PairCheck {
 		compareQuotes(b, a, findings, confirmations, false);
 		AlignmentSummary alignment = new AlignmentSummary(a.id(), b.id(), aligned, a.sentences().size(),
 				b.sentences().size());
-		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB, copy, money, links,
+		return new Outcome(a, b, alignment, findings, confirmations, coveredA, coveredB, copy, money, dates, links,
 				copy ? new long[0] : matched.stream().mapToLong(Long::longValue).toArray());
 	}
 
@@ -188,14 +199,14 @@ final class PairCheck {
 	}
 
 	/** Two sentences that tell the same thing in other words: their amounts and dates are compared, not their words. */
-	private static void compareMeaning(AnalysedSource a, int i, AnalysedSource b, int j, List<Finding> findings,
-			List<MoneyPair> money) {
+	private static void compareMeaning(AnalysedSource a, int i, AnalysedSource b, int j, List<FactPair> money,
+			List<FactPair> dates) {
 		Span spanA = Aligner.span(a, i);
 		Span spanB = Aligner.span(b, j);
 		compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB, "",
-				findings, money);
+				money);
 		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
-				spanA, spanB, "", findings, money);
+				spanA, spanB, "", dates);
 	}
 
 	/**
@@ -228,8 +239,15 @@ final class PairCheck {
 		}
 	}
 
-	private void compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, List<Finding> findings,
-			List<MoneyPair> money) {
+	/**
+	 * Changes of wording raised between independent reports: each outlet picks its own verbs and adverbs ("approved"
+	 * or "voted", "rose" or "climbed"), so only a negation, a hedge or another name tells something else.
+	 */
+	private static final java.util.Set<ChangeKind> RETOLD_WORDING = java.util.EnumSet.of(ChangeKind.NAME,
+			ChangeKind.HEDGE, ChangeKind.NEGATION);
+
+	private void compareSentences(AnalysedSource a, int i, AnalysedSource b, int j, boolean copy,
+			List<Finding> findings, List<FactPair> money, List<FactPair> dates) {
 		WordDiff diff = WordDiff.of(a.tokens(i), b.tokens(j));
 		if (diff.changes().stream().allMatch(c -> c.kind() == ChangeKind.TRIVIAL)) {
 			return;
@@ -245,19 +263,24 @@ final class PairCheck {
 		addRanges(a.facts(FactKind.DATE, i), leftToOthersA);
 		addRanges(b.facts(FactKind.DATE, j), leftToOthersB);
 		if (compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB,
-				rendered, findings, money)) {
+				rendered, money)) {
 			addRanges(a.facts(FactKind.MONEY, i), leftToOthersA);
 			addRanges(b.facts(FactKind.MONEY, j), leftToOthersB);
 		}
 		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
-				spanA, spanB, rendered, findings, money);
+				spanA, spanB, rendered, dates);
 		List<Change> numbers = new ArrayList<>();
 		List<Change> wording = new ArrayList<>();
 		for (Change change : diff.meaningful()) {
 			if (change.touches(leftToOthersA, leftToOthersB)) {
 				continue;
 			}
-			(change.kind() == ChangeKind.NUMBER ? numbers : wording).add(change);
+			if (change.kind() == ChangeKind.NUMBER) {
+				numbers.add(change);
+			}
+			else if (copy || RETOLD_WORDING.contains(change.kind())) {
+				wording.add(change);
+			}
 		}
 		if (!numbers.isEmpty()) {
 			Span tightA = tight(a, spanA, numbers, true);
@@ -276,12 +299,11 @@ final class PairCheck {
 
 	/**
 	 * Compares the money or date facts of two aligned sentences, paired in order when both have as many; returns
-	 * true when it could compare them (then the word diff leaves their words alone). Dates are judged here; amounts
-	 * go to {@code money}, for the check to judge across the whole story.
+	 * true when it could compare them (then the word diff leaves their words alone). The pairs, with the finding each
+	 * raises on its own, go to {@code pairs}, for the check to judge across the whole story.
 	 */
 	private static boolean compareFacts(String textA, String textB, FindingKind kind, List<Fact> factsA,
-			List<Fact> factsB, Span sentenceA,
-			Span sentenceB, String rendered, List<Finding> findings, List<MoneyPair> money) {
+			List<Fact> factsB, Span sentenceA, Span sentenceB, String rendered, List<FactPair> pairs) {
 		if (factsA.isEmpty() || factsA.size() != factsB.size()) {
 			return false;
 		}
@@ -304,12 +326,7 @@ final class PairCheck {
 						rendered, Fingerprints.of(kind, List.of(sentenceA.exact() + " " + x.value(),
 								sentenceB.exact() + " " + y.value())));
 			}
-			if (kind == FindingKind.NUMBER) {
-				money.add(new MoneyPair(x, y, finding));
-			}
-			else if (finding != null) {
-				findings.add(finding);
-			}
+			pairs.add(new FactPair(x, y, sentenceA, sentenceB, finding));
 		}
 		return true;
 	}

@@ -106,9 +106,29 @@ final class StoryGrouper {
 			names.get(ordinal).keySet().forEach(name -> naming.merge(name, 1, Integer::sum));
 		}
 		List<Set<String>> actors = new ArrayList<>(size);
+		Cast[] casts = new Cast[size];
+		Map<String, Integer> dictionary = new HashMap<>();
 		for (int ordinal = 0; ordinal < size; ordinal++) {
 			actors.add(actors(names.get(ordinal), naming, size));
+			Map<String, Integer> given = names.get(ordinal);
+			Set<String> keys = new HashSet<>();
+			for (String name : leadNames(index.source(ordinal))) {
+				if (given.getOrDefault(name, 0) >= 2) {
+					keys.add(name);
+				}
+			}
+			casts[ordinal] = Cast.of(given.keySet(), keys, dictionary);
 			names.set(ordinal, null);
+		}
+		// In how many sources each word of a name stands.
+		int[] wordSources = new int[dictionary.size()];
+		for (Cast cast : casts) {
+			for (int word : cast.words()) {
+				wordSources[word]++;
+			}
+		}
+		for (Cast cast : casts) {
+			cast.keepRarest(wordSources);
 		}
 		// Each source's nearest sources by telling words: a weak link holds only between mutual nearest ones, so that
 		// reports of many stories told in one stock vocabulary do not chain into one story.
@@ -132,7 +152,8 @@ final class StoryGrouper {
 				if (!anchors[ordinal].compatible(anchors[other])) {
 					continue;
 				}
-				boolean distinct = otherActors(actors.get(ordinal), actors.get(other));
+				boolean distinct = otherActors(actors.get(ordinal), actors.get(other))
+						|| casts[ordinal].otherEvent(casts[other]);
 				boolean mutual = nearest.get(ordinal).contains(other) && nearest.get(other).contains(ordinal);
 				boolean sameEvent = score >= COPY_LIKE
 						|| (score >= SAME_STORY && sameActors(actors.get(ordinal), actors.get(other)))
@@ -295,30 +316,37 @@ final class StoryGrouper {
 	 */
 	static Map<String, Integer> names(AnalysedSource source) {
 		Map<String, Integer> counts = new HashMap<>();
-		Lexicon lexicon = Lexicon.get();
 		for (AnalysedSentence sentence : source.sentences()) {
-			List<Token> tokens = source.tokens(sentence.index());
-			StringBuilder name = new StringBuilder();
-			int words = 0;
-			boolean opening = false;
-			for (int i = 0; i <= tokens.size(); i++) {
-				Token token = i < tokens.size() ? tokens.get(i) : null;
-				boolean part = token != null && token.capitalised() && !token.stopWord() && token.surface().length() > 1
-						&& !lexicon.isTemporal(token.key(), token.surface());
-				if (part) {
-					opening |= i == 0;
-					name.append(name.isEmpty() ? "" : " ").append(token.key());
-					words++;
+			namesIn(source, sentence.index(), counts);
+		}
+		return counts;
+	}
+
+	/** Adds the names of one sentence to {@code counts}; returns it. */
+	private static Map<String, Integer> namesIn(AnalysedSource source, int index, Map<String, Integer> counts) {
+		Lexicon lexicon = Lexicon.get();
+		List<Token> tokens = source.tokens(index);
+		StringBuilder name = new StringBuilder();
+		int words = 0;
+		boolean opening = false;
+		for (int i = 0; i <= tokens.size(); i++) {
+			Token token = i < tokens.size() ? tokens.get(i) : null;
+			// "Leeds-based" says where a name is based; it is not part of it.
+			boolean part = token != null && token.capitalised() && !token.stopWord() && token.surface().length() > 1
+					&& !lexicon.isTemporal(token.key(), token.surface()) && !token.key().endsWith("-based");
+			if (part) {
+				opening |= i == 0;
+				name.append(name.isEmpty() ? "" : " ").append(token.key());
+				words++;
+			}
+			else if (!name.isEmpty()) {
+				// A capitalised word that opens the sentence alone is any word; a run of them is a name.
+				if (!opening || words > 1) {
+					counts.merge(name.toString(), 1, Integer::sum);
 				}
-				else if (!name.isEmpty()) {
-					// A capitalised word that opens the sentence alone is any word; a run of them is a name.
-					if (!opening || words > 1) {
-						counts.merge(name.toString(), 1, Integer::sum);
-					}
-					name.setLength(0);
-					words = 0;
-					opening = false;
-				}
+				name.setLength(0);
+				words = 0;
+				opening = false;
 			}
 		}
 		return counts;
@@ -337,6 +365,124 @@ final class StoryGrouper {
 			.limit(ACTORS)
 			.map(Map.Entry::getKey)
 			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * The names of a source's lead (its first sentence of six words or more): who and what the report is about, as
+	 * news puts it first.
+	 */
+	private static Set<String> leadNames(AnalysedSource source) {
+		for (AnalysedSentence sentence : source.sentences()) {
+			if (sentence.words() >= 6) {
+				return namesIn(source, sentence.index(), new HashMap<>()).keySet();
+			}
+		}
+		return Set.of();
+	}
+
+	/**
+	 * The names a source gives (as the words they are made of) and its key names (the names of its lead that it gives
+	 * twice or more), each key by the word of it that fewest sources name: "lyon" for "lyon city council". Two reports
+	 * of one event each name the other's key names; a report that never names a key name of the other, while the other
+	 * never names one of its own, tells another event (another buyer, another council), however alike their words.
+	 * Words are numbers of a dictionary shared by the grouping, so that ten thousand casts stay small.
+	 */
+	private static final class Cast {
+
+		private final int[][] names;
+
+		private final int[][] keys;
+
+		private int[] rarest = new int[0];
+
+		private Cast(int[][] names, int[][] keys) {
+			this.names = names;
+			this.keys = keys;
+		}
+
+		static Cast of(Set<String> names, Set<String> keyNames, Map<String, Integer> dictionary) {
+			return new Cast(numbered(names, dictionary), numbered(keyNames, dictionary));
+		}
+
+		private static int[][] numbered(Set<String> names, Map<String, Integer> dictionary) {
+			int[][] numbered = new int[names.size()][];
+			int n = 0;
+			for (String name : names) {
+				String[] words = name.split(" ");
+				int[] ids = new int[words.length];
+				for (int w = 0; w < words.length; w++) {
+					// A possessive names the same one: "amd's" is "amd".
+					String word = words[w].endsWith("'s") || words[w].endsWith("’s")
+							? words[w].substring(0, words[w].length() - 2) : words[w];
+					ids[w] = dictionary.computeIfAbsent(word, k -> dictionary.size());
+				}
+				numbered[n++] = ids;
+			}
+			return numbered;
+		}
+
+		/** Every word of every name the source gives, each once. */
+		int[] words() {
+			return Arrays.stream(names).flatMapToInt(Arrays::stream).distinct().toArray();
+		}
+
+		/** Notes of each key name the word that fewest sources name (the lowest number on a tie). */
+		void keepRarest(int[] wordSources) {
+			rarest = new int[keys.length];
+			for (int k = 0; k < keys.length; k++) {
+				int best = keys[k][0];
+				for (int word : keys[k]) {
+					if (wordSources[word] < wordSources[best] || (wordSources[word] == wordSources[best] && word < best)) {
+						best = word;
+					}
+				}
+				rarest[k] = best;
+			}
+		}
+
+		/** True when each of the two sources has a key name the other never gives. */
+		boolean otherEvent(Cast other) {
+			return unnamedIn(other) && other.unnamedIn(this);
+		}
+
+		/**
+		 * True when a key name is not among the other's names: none of them holds its rarest word and more than half
+		 * of its words ("nordvik networks ltd" is "nordvik networks"; "oriel software" is not "oriel payments", nor
+		 * "lyon city council" "austin city council").
+		 */
+		private boolean unnamedIn(Cast other) {
+			for (int k = 0; k < keys.length; k++) {
+				boolean named = false;
+				for (int[] name : other.names) {
+					if (contains(name, rarest[k]) && 2 * sharedWords(keys[k], name) > distinct(keys[k])) {
+						named = true;
+						break;
+					}
+				}
+				if (!named) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean contains(int[] words, int word) {
+			for (int w : words) {
+				if (w == word) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static int sharedWords(int[] key, int[] name) {
+			return (int) Arrays.stream(key).distinct().filter(word -> contains(name, word)).count();
+		}
+
+		private static int distinct(int[] words) {
+			return (int) Arrays.stream(words).distinct().count();
+		}
+
 	}
 
 	/**

@@ -177,6 +177,8 @@ public final class WordDiff {
 		return false;
 	}
 
+	private static final List<String> POSSESSIVES = List.of("'s", "’s", "'", "’");
+
 	private static Set<String> names(List<Token> tokens, int position) {
 		Lexicon lexicon = Lexicon.get();
 		Set<String> names = new HashSet<>();
@@ -185,7 +187,15 @@ public final class WordDiff {
 			// The first word of a sentence is capitalised anyway.
 			if (position + i > 0 && token.capitalised() && !token.stopWord()
 					&& !lexicon.isTemporal(token.key(), token.surface()) && lexicon.number(token.key()) == null) {
-				names.add(token.key());
+				// A possessive names the same one: "Networks'" and "Networks's" are "Networks".
+				String key = token.key();
+				for (String ending : POSSESSIVES) {
+					if (key.length() > ending.length() + 1 && key.endsWith(ending)) {
+						key = key.substring(0, key.length() - ending.length());
+						break;
+					}
+				}
+				names.add(key);
 			}
 		}
 		return names;
