@@ -42,8 +42,8 @@ final class DateBook {
 	/** Takes in the dates that comparing two sources paired. */
 	synchronized void add(PairCheck.Outcome outcome) {
 		for (PairCheck.FactPair pair : outcome.dates()) {
-			String x = key(pair.x());
-			String y = key(pair.y());
+			String x = FigureGroups.key(pair.x());
+			String y = FigureGroups.key(pair.y());
 			mentions.putIfAbsent(x, new Mention(pair.x(), pair.sentenceX()));
 			mentions.putIfAbsent(y, new Mention(pair.y(), pair.sentenceY()));
 			links.add(new FigureGroups.Link(x, y, FigureGroups.ALIGNED, pair.finding()));
@@ -118,17 +118,12 @@ final class DateBook {
 
 	/** A resolved date as a reader writes it: "2025-09-05", "2025-09", "2025-09-01..2025-09-07". */
 	private static String shown(String value) {
-		int slash = value.indexOf('/');
-		String range = (slash < 0 ? value : value.substring(0, slash)).strip();
+		String range = PairCheck.datePart(value);
 		int dots = range.indexOf("..");
 		if (dots > 0 && range.substring(0, dots).equals(range.substring(dots + 2))) {
 			return range.substring(0, dots);
 		}
 		return range;
-	}
-
-	private static String key(Fact fact) {
-		return fact.sourceId() + ":" + fact.start();
 	}
 
 }

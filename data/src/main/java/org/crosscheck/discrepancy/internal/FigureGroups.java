@@ -28,6 +28,11 @@ final class FigureGroups {
 	static final Comparator<String> SOURCE_ORDER = Comparator.comparingInt(String::length)
 		.thenComparing(Comparator.naturalOrder());
 
+	/** The key of a fact's mention: its source and where it starts. */
+	static String key(org.crosscheck.discrepancy.Fact fact) {
+		return fact.sourceId() + ":" + fact.start();
+	}
+
 	/** Strength of the link between two facts of sentences that tell the same thing: above any other reason. */
 	static final double ALIGNED = 1;
 

@@ -83,7 +83,7 @@ final class MoneyBook {
 				if (amount == null) {
 					continue;
 				}
-				String key = key(fact);
+				String key = FigureGroups.key(fact);
 				// The words around an amount matter between independent reports only; copies pair theirs by sentence.
 				mentions.put(key, new Mention(ordinal, source.id(), amount,
 						retold.contains(source.id()) ? FigureGroups.context(tokens, fact.start(), fact.end(), WINDOW) : Map.of(),
@@ -96,7 +96,8 @@ final class MoneyBook {
 	/** Takes in what comparing two sources found about their amounts. */
 	synchronized void add(PairCheck.Outcome outcome) {
 		for (PairCheck.FactPair pair : outcome.money()) {
-			links.add(new FigureGroups.Link(key(pair.x()), key(pair.y()), FigureGroups.ALIGNED, pair.finding()));
+			links.add(new FigureGroups.Link(FigureGroups.key(pair.x()), FigureGroups.key(pair.y()), FigureGroups.ALIGNED,
+					pair.finding()));
 		}
 		if (!outcome.copy()) {
 			retellings.add(new String[] { outcome.a().id(), outcome.b().id() });
@@ -260,10 +261,6 @@ final class MoneyBook {
 		}
 		// Below the strength of two aligned sentences (1), so that what the alignment pairs is joined first.
 		return Math.min(0.99, 0.5 * Math.max(meaning, 0) + 0.5 * words);
-	}
-
-	private static String key(Fact fact) {
-		return fact.sourceId() + ":" + fact.start();
 	}
 
 }

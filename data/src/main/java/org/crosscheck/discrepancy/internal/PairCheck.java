@@ -377,7 +377,8 @@ final class PairCheck {
 		return x.equals(y) || x.startsWith(y) || y.startsWith(x);
 	}
 
-	private static String datePart(String value) {
+	/** A resolved date without its precision: "2025-09-05..2025-09-05" of "2025-09-05..2025-09-05/DAY". */
+	static String datePart(String value) {
 		int slash = value.indexOf('/');
 		return (slash < 0 ? value : value.substring(0, slash)).strip();
 	}
