@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
+import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.Finding;
 import org.crosscheck.text.Token;
 
@@ -29,7 +30,7 @@ final class FigureGroups {
 		.thenComparing(Comparator.naturalOrder());
 
 	/** The key of a fact's mention: its source and where it starts. */
-	static String key(org.crosscheck.discrepancy.Fact fact) {
+	static String key(Fact fact) {
 		return fact.sourceId() + ":" + fact.start();
 	}
 
