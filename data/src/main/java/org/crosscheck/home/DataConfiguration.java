@@ -12,7 +12,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.crosscheck.common.CrosscheckException;
@@ -43,7 +42,7 @@ public class DataConfiguration {
 		config.setMaximumPoolSize(poolSize);
 		config.setMinimumIdle(1);
 		config.setPoolName("crosscheck");
-		return new HikariDataSource(config);
+		return new HomeDataSource(config);
 	}
 
 	/**

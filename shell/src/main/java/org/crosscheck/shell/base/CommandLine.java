@@ -73,6 +73,35 @@ public final class CommandLine {
 		return words;
 	}
 
+	/**
+	 * A one-shot command's words with an output format written in front of the command
+	 * ({@code crosscheck --format json source list}) moved behind it, where the command reads it.
+	 */
+	public static List<String> commandFirst(List<String> words) {
+		List<String> leading = new ArrayList<>();
+		int i = 0;
+		while (i < words.size()) {
+			String word = words.get(i);
+			if (word.startsWith("--format=")) {
+				leading.add(word);
+				i++;
+			}
+			else if (word.equals("--format") && i + 1 < words.size()) {
+				leading.addAll(words.subList(i, i + 2));
+				i += 2;
+			}
+			else {
+				break;
+			}
+		}
+		if (leading.isEmpty()) {
+			return words;
+		}
+		List<String> moved = new ArrayList<>(words.subList(i, words.size()));
+		moved.addAll(leading);
+		return moved;
+	}
+
 	/** Joins words into a line that {@link #split} turns back into the same words. */
 	public static String join(List<String> words) {
 		StringBuilder line = new StringBuilder();

@@ -102,7 +102,7 @@ public class ConsoleRunner implements ApplicationRunner {
 				: ConsoleMode.oneShotStyle(this.progress);
 		this.mode.set(false, err, style);
 		this.demo.createIfHomeIsEmpty(err);
-		int status = this.invoker.run(CommandLine.join(words), out, err, new InputReader() {
+		int status = this.invoker.run(CommandLine.join(CommandLine.commandFirst(words)), out, err, new InputReader() {
 		}, true).exitCode();
 		out.flush();
 		return status;

@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -166,10 +165,6 @@ class CrashSafetyIT {
 
 	@Test
 	@Order(1)
-	@Disabled("finds a lost source: killed right after 'files: 1/300' on a fresh copy of the template home, the first file's "
-			+ "committed source is gone (-Dcrosscheck.crash.seed=1796318845909, trial 9). H2 2.5.252 alone does the same: "
-			+ "the first commits after reopening a cleanly closed file do not survive a SIGKILL, WRITE_DELAY=0 and "
-			+ "CHECKPOINT notwithstanding; to be fixed in how the home opens its database, then enabled again")
 	void killedImportsLeaveOnlyWholeSourcesAndResumeWithoutDuplicates() throws IOException {
 		int trials = 0;
 		int passed = 0;

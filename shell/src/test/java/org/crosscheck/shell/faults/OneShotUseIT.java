@@ -57,6 +57,15 @@ class OneShotUseIT {
 	}
 
 	@Test
+	void anOutputFormatMayStandBeforeTheCommand() {
+		Path home = work.resolve("home-format");
+		String after = this.console.run(home, "source", "list", "--format", "json").ok().stdout();
+		assertThat(after).startsWith("[").contains("\"contentHash\"");
+		assertThat(this.console.run(home, "--format", "json", "source", "list").ok().stdout()).isEqualTo(after);
+		assertThat(this.console.run(home, "--format=json", "source", "list").ok().stdout()).isEqualTo(after);
+	}
+
+	@Test
 	void anImportOffATerminalPrintsItsLinesThenItsSummaryAndNoProgress() {
 		JarConsole.Result separate = this.console.run(work.resolve("home-3"), "source", "import",
 				this.articles.toString()).ok();
