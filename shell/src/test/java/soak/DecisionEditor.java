@@ -19,18 +19,20 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 /**
- * The second process of the soak: two people deciding discrepancies at once, as the dashboard's
- * editor does it — read a discrepancy and its version, think a moment, then record a status and
- * a note through {@link DiscrepancyService#resolve(String, int, String, String, Integer)} with
- * the version they saw. Runs on the data module alone, on the same home (H2 AUTO_SERVER), until
- * its stop file appears. Prints one line per write, flushed at once:
+ * The second process of the soak: two people deciding discrepancies at once, as the
+ * dashboard's editor does it — read a discrepancy and its version, think a moment, then
+ * record a status and a note through
+ * {@link DiscrepancyService#resolve(String, int, String, String, Integer)} with the
+ * version they saw. Runs on the data module alone, on the same home (H2 AUTO_SERVER),
+ * until its stop file appears. Prints one line per write, flushed at once:
  * {@code OK user version id status note}, {@code CONFLICT user version id note} or
  * {@code ERROR user version id status note: message}, then {@code DONE}.
  * <p>
  * Arguments: home, dataset, stop file, seed.
  * <p>
- * It lives outside {@code org.crosscheck} on purpose: the console's tests scan that package for
- * configuration, and this one (which leaves Spring Shell out) must never join their context.
+ * It lives outside {@code org.crosscheck} on purpose: the console's tests scan that
+ * package for configuration, and this one (which leaves Spring Shell out) must never join
+ * their context.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration(excludeName = "org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration")
@@ -47,8 +49,8 @@ public class DecisionEditor {
 		org.crosscheck.home.CrosscheckHome.loopbackOnlyDatabaseServer();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DecisionEditor.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.main.banner-mode=off", "logging.threshold.console=OFF",
-					"crosscheck.home=" + args[0], "crosscheck.user=soak-editor")
+			.properties("spring.main.banner-mode=off", "logging.threshold.console=OFF", "crosscheck.home=" + args[0],
+					"crosscheck.user=soak-editor")
 			.run()) {
 			DiscrepancyService service = context.getBean(DiscrepancyService.class);
 			AtomicInteger sequence = new AtomicInteger();
@@ -85,8 +87,10 @@ public class DecisionEditor {
 				pause(200);
 				continue;
 			}
-			// Mostly the first few: two people on the same items make the conflicts happen.
-			DiscrepancyView picked = all.get(random.nextInt(Math.min(all.size(), random.nextBoolean() ? 3 : all.size())));
+			// Mostly the first few: two people on the same items make the conflicts
+			// happen.
+			DiscrepancyView picked = all
+				.get(random.nextInt(Math.min(all.size(), random.nextBoolean() ? 3 : all.size())));
 			int version;
 			try {
 				version = service.version(dataset, picked.id());
@@ -107,11 +111,13 @@ public class DecisionEditor {
 					say("CONFLICT " + user + " " + version + " " + picked.id() + " " + status + " " + note);
 				}
 				else {
-					say("ERROR " + user + " " + version + " " + picked.id() + " " + status + " " + note + ": " + oneLine(ex));
+					say("ERROR " + user + " " + version + " " + picked.id() + " " + status + " " + note + ": "
+							+ oneLine(ex));
 				}
 			}
 			catch (RuntimeException ex) {
-				say("ERROR " + user + " " + version + " " + picked.id() + " " + status + " " + note + ": " + oneLine(ex));
+				say("ERROR " + user + " " + version + " " + picked.id() + " " + status + " " + note + ": "
+						+ oneLine(ex));
 			}
 			pause(random.nextInt(150));
 		}

@@ -20,15 +20,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each table has one owner: only the feature a table belongs to names it in SQL, so that a column is renamed in
- * one feature and no feature writes another's rows; the others go through the owner's service. The front ends
- * ({@code shell/}, {@code dashboard/}) hold no SQL and use neither Spring's JDBC and transaction packages nor any
- * feature's {@code internal} package. The checks read the source files, so they see SQL in string literals and
- * text blocks, which the compiled classes do not show as table names.
+ * Each table has one owner: only the feature a table belongs to names it in SQL, so that
+ * a column is renamed in one feature and no feature writes another's rows; the others go
+ * through the owner's service. The front ends ({@code shell/}, {@code dashboard/}) hold
+ * no SQL and use neither Spring's JDBC and transaction packages nor any feature's
+ * {@code internal} package. The checks read the source files, so they see SQL in string
+ * literals and text blocks, which the compiled classes do not show as table names.
  */
 class ArchitectureTests {
 
-	/** The owner of each table: the feature package under {@code org.crosscheck} whose SQL alone names it. */
+	/**
+	 * The owner of each table: the feature package under {@code org.crosscheck} whose SQL
+	 * alone names it.
+	 */
 	static final Map<String, String> OWNERS = Map.ofEntries(Map.entry("dataset", "dataset"),
 			Map.entry("setting", "dataset"), Map.entry("area_revision", "dataset"),
 			Map.entry("dataset_counter", "dataset"), Map.entry("source", "source"), Map.entry("story", "story"),
@@ -38,9 +42,10 @@ class ArchitectureTests {
 			Map.entry("evidence", "ledger"), Map.entry("discrepancy", "discrepancy"), Map.entry("cell", "notebook"));
 
 	/**
-	 * The places that build a table's name at run time, with why: the check cannot read the name there, so each is
-	 * named here. {@code Numbers} starts a dataset's counter after the highest number of the table it numbers;
-	 * {@code ClaimService} finds and updates contracts and events, its own two tables, with the same statements.
+	 * The places that build a table's name at run time, with why: the check cannot read
+	 * the name there, so each is named here. {@code Numbers} starts a dataset's counter
+	 * after the highest number of the table it numbers; {@code ClaimService} finds and
+	 * updates contracts and events, its own two tables, with the same statements.
 	 */
 	static final Set<String> DYNAMIC_TABLE_NAMES = Set.of("dataset/Numbers.java", "ledger/ClaimService.java");
 
@@ -48,19 +53,22 @@ class ArchitectureTests {
 
 	static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
 
-	static final List<Path> FRONT_ENDS = List.of(Path.of("../shell/src/main/java"), Path.of("../dashboard/src/main/java"));
+	static final List<Path> FRONT_ENDS = List.of(Path.of("../shell/src/main/java"),
+			Path.of("../dashboard/src/main/java"));
 
 	private static final Pattern SQL = Pattern.compile(
 			"(?is)^\\s*(select|insert|update|delete|with|from|join|left|inner|where|and|or|order|alter|create|merge|drop)\\b.*"
 					+ "|.*\\bselect\\b.+\\bfrom\\b.*|.*\\binsert\\s+into\\b.*|.*\\bdelete\\s+from\\b.*");
 
-	private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)");
+	private static final Pattern TABLE = Pattern
+		.compile("(?i)\\b(?:from|join|into|update|table)\\s+([a-z_][a-z0-9_]*)");
 
 	private static final Pattern DYNAMIC = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+$");
 
 	private static final Pattern CREATED = Pattern.compile("(?i)create\\s+table\\s+([a-z_][a-z0-9_]*)");
 
-	private static final Pattern DROPPED = Pattern.compile("(?i)drop\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+	private static final Pattern DROPPED = Pattern
+		.compile("(?i)drop\\s+table\\s+(?:if\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
 
 	private static final Pattern FORBIDDEN_IN_FRONT_ENDS = Pattern
 		.compile("org\\.springframework\\.(jdbc|transaction)\\b|org\\.crosscheck\\.[a-z.]*\\.internal\\b");
@@ -113,7 +121,8 @@ class ArchitectureTests {
 					violations.add(name + " uses " + forbidden.group());
 				}
 				for (String literal : stringLiterals(text)) {
-					if (SQL.matcher(literal).matches() && TABLE.matcher(literal).results()
+					if (SQL.matcher(literal).matches() && TABLE.matcher(literal)
+						.results()
 						.anyMatch(table -> tables().contains(table.group(1).toLowerCase(Locale.ROOT)))) {
 						violations.add(name + " holds SQL: " + oneLine(literal));
 					}
@@ -154,7 +163,10 @@ class ArchitectureTests {
 		return tables;
 	}
 
-	/** The string literals and text blocks of a Java source, their escapes left as written; comments skipped. */
+	/**
+	 * The string literals and text blocks of a Java source, their escapes left as
+	 * written; comments skipped.
+	 */
 	static List<String> stringLiterals(String code) {
 		List<String> literals = new ArrayList<>();
 		int i = 0;

@@ -15,8 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Gives each test class a home of its own, so its database starts empty: an H2 file in a
- * temporary folder, or — when the build runs with {@code -Dcrosscheck.test.pg=JDBC-URL} — a
- * fresh database on that PostgreSQL server, so the service tests run against both.
+ * temporary folder, or — when the build runs with {@code -Dcrosscheck.test.pg=JDBC-URL} —
+ * a fresh database on that PostgreSQL server, so the service tests run against both.
  */
 public final class TestHome {
 
@@ -29,7 +29,10 @@ public final class TestHome {
 		return Path.of(properties.get("crosscheck.home"));
 	}
 
-	/** The properties of a new, empty home: its folder and, on PostgreSQL, its own database. */
+	/**
+	 * The properties of a new, empty home: its folder and, on PostgreSQL, its own
+	 * database.
+	 */
 	public static Map<String, String> fresh() {
 		Map<String, String> properties = new LinkedHashMap<>();
 		try {
@@ -48,7 +51,8 @@ public final class TestHome {
 				statement.execute("create database " + database);
 			}
 			catch (SQLException ex) {
-				throw new IllegalStateException("cannot create a test database on " + server + ": " + ex.getMessage(), ex);
+				throw new IllegalStateException("cannot create a test database on " + server + ": " + ex.getMessage(),
+						ex);
 			}
 			properties.put("crosscheck.db", server.substring(0, server.lastIndexOf('/') + 1) + database);
 			properties.put("crosscheck.db.user", user);

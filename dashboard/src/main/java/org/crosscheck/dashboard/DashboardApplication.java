@@ -12,8 +12,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The web dashboard: charts, timeline, discrepancies and each source's text, always showing
- * what the console has just written to the same database.
+ * The web dashboard: charts, timeline, discrepancies and each source's text, always
+ * showing what the console has just written to the same database.
  */
 @SpringBootApplication(scanBasePackages = "org.crosscheck")
 @StyleSheet(Lumo.STYLESHEET)

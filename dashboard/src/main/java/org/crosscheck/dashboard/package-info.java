@@ -1,2 +1,5 @@
-/** The web dashboard's entry point: a Vaadin Flow application over the data module's services. */
+/**
+ * The web dashboard's entry point: a Vaadin Flow application over the data module's
+ * services.
+ */
 package org.crosscheck.dashboard;

@@ -40,10 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The one smoke test in Debian's Chromium, on the story dataset (the seed articles with their
- * three contracts and events, small and hostile sources, discrepancies): the contracts chart
- * draws the three vendors, the timeline its events, a discrepancy's status changes through the
- * page, and no page runs a script or grows an element out of hostile text.
+ * The one smoke test in Debian's Chromium, on the story dataset (the seed articles with
+ * their three contracts and events, small and hostile sources, discrepancies): the
+ * contracts chart draws the three vendors, the timeline its events, a discrepancy's
+ * status changes through the page, and no page runs a script or grows an element out of
+ * hostile text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "vaadin.launch-browser=false" })
@@ -107,7 +108,8 @@ class DashboardBrowserIT {
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,900", "--user-data-dir=" + this.profile);
-		// Leave any alert open, so that the test can see it instead of the driver closing it.
+		// Leave any alert open, so that the test can see it instead of the driver closing
+		// it.
 		options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
@@ -127,7 +129,8 @@ class DashboardBrowserIT {
 
 	@Test
 	void chartsDrawTheStoryADecisionIsRecordedAndHostileTextRunsNothing() {
-		// Contracts: the chart element has drawn three vendors with two bars each on a canvas.
+		// Contracts: the chart element has drawn three vendors with two bars each on a
+		// canvas.
 		open("contracts");
 		this.wait.until(driver -> number("""
 				const chart = document.querySelector('crosscheck-echart[data-testid="contracts-chart-USD"]');
@@ -150,7 +153,8 @@ class DashboardBrowserIT {
 				  ? chart.chart.getOption().series.map(s => s.data.length).reduce((a, b) => a + b, 0) : 0;""") > 3);
 		assertThat(String.valueOf(js().executeScript(
 				"return document.querySelector('crosscheck-echart[data-testid=\"timeline-chart\"]').option;")))
-			.contains("(month").contains("(year");
+			.contains("(month")
+			.contains("(year");
 
 		// Discrepancies: confirm the wording one with a note, through the page.
 		DiscrepancyView wording = TestData.wordingDiscrepancy(this.discrepancies, this.datasets.currentDataset());
@@ -158,7 +162,8 @@ class DashboardBrowserIT {
 		this.wait.until(driver -> cellTexts().contains("wording"));
 		this.browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='wording']")).click();
 		this.wait.until(driver -> text("[data-testid=\"detail-summary\"]").contains("flagged by"));
-		WebElement decision = this.browser.findElement(By.cssSelector("vaadin-combo-box[data-testid='decision-status'] input"));
+		WebElement decision = this.browser
+			.findElement(By.cssSelector("vaadin-combo-box[data-testid='decision-status'] input"));
 		decision.sendKeys(Keys.chord(Keys.CONTROL, "a"), "confirmed");
 		decision.sendKeys(Keys.ENTER);
 		this.browser.findElement(By.cssSelector("vaadin-text-area[data-testid='decision-note'] textarea"))
@@ -212,8 +217,8 @@ class DashboardBrowserIT {
 	}
 
 	private String text(String selector) {
-		Object text = js().executeScript("const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : '';",
-				selector);
+		Object text = js().executeScript(
+				"const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : '';", selector);
 		return String.valueOf(text);
 	}
 

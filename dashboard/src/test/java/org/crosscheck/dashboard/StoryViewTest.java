@@ -27,9 +27,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browserless view test on one shared home with {@link TestData#seedStory the story dataset}:
- * the seed articles with their contracts and events, small and hostile sources, discrepancies
- * and a notebook. The subclasses share one Spring context, so the story is built once.
+ * A browserless view test on one shared home with {@link TestData#seedStory the story
+ * dataset}: the seed articles with their contracts and events, small and hostile sources,
+ * discrepancies and a notebook. The subclasses share one Spring context, so the story is
+ * built once.
  */
 @SpringBootTest
 @ViewPackages(packages = "org.crosscheck.dashboard")
@@ -81,7 +82,10 @@ public abstract class StoryViewTest extends SpringBrowserlessTest {
 		return IntStream.range(0, test(grid).size()).mapToObj(row -> test(grid).getCellText(row, column)).toList();
 	}
 
-	/** Asserts that {@code root} and everything under it holds no markup that a browser could run. */
+	/**
+	 * Asserts that {@code root} and everything under it holds no markup that a browser
+	 * could run.
+	 */
 	protected static void assertNoMarkupBelow(Element root) {
 		root.getChildren().forEach(child -> {
 			if (!child.isTextNode()) {

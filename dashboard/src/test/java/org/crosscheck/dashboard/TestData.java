@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestData {
 
-	/** The text of a source that tries to run script in a browser that renders it as HTML. */
+	/**
+	 * The text of a source that tries to run script in a browser that renders it as HTML.
+	 */
 	public static final String HOSTILE_TEXT = """
 			Officials at the agency denied the report on Tuesday, a spokesperson said in a statement.
 
@@ -40,7 +42,10 @@ public final class TestData {
 	private TestData() {
 	}
 
-	/** Points {@code crosscheck.home} at a new temporary folder, its database server on loopback. */
+	/**
+	 * Points {@code crosscheck.home} at a new temporary folder, its database server on
+	 * loopback.
+	 */
 	public static Path registerHome(DynamicPropertyRegistry registry) {
 		org.crosscheck.home.CrosscheckHome.loopbackOnlyDatabaseServer();
 		try {
@@ -56,7 +61,10 @@ public final class TestData {
 	/** A note and tags that try to run script wherever they are shown. */
 	public static final String HOSTILE_NOTE = "<b>bold</b> <img src=x onerror=alert(3)> {a} {x|rich}";
 
-	/** Markdown prose that tries every way into the page: raw HTML, a script, a javascript: link. */
+	/**
+	 * Markdown prose that tries every way into the page: raw HTML, a script, a
+	 * javascript: link.
+	 */
 	public static final String HOSTILE_MARKDOWN = """
 			# Findings
 
@@ -65,14 +73,18 @@ public final class TestData {
 			[click me](javascript:alert(7)) and [a real link](https://example.org/story) and **bold** words.
 			""";
 
-	/** The seed articles (test resources, copied from the demo) in the order the demo imports them. */
+	/**
+	 * The seed articles (test resources, copied from the demo) in the order the demo
+	 * imports them.
+	 */
 	public static final List<String> SEEDS = List.of("000_3a11150c10aa050c.txt", "001_e1158af618fabb23.txt");
 
 	/**
-	 * The demo as the console builds it, and more: the two seed articles with their accepted
-	 * contracts (Dell, AT&T, Palantir), events, quotes, money and entities (sources 1 and 2),
-	 * the three small sources of {@link #seedDemo} (3 to 5), a wording discrepancy between the
-	 * seeds and one whose note is hostile, and a notebook with hostile prose. Once per home.
+	 * The demo as the console builds it, and more: the two seed articles with their
+	 * accepted contracts (Dell, AT&T, Palantir), events, quotes, money and entities
+	 * (sources 1 and 2), the three small sources of {@link #seedDemo} (3 to 5), a wording
+	 * discrepancy between the seeds and one whose note is hostile, and a notebook with
+	 * hostile prose. Once per home.
 	 */
 	public static void seedStory(DatasetService datasets, SourceService sources, SuggestionService suggestions,
 			AnnotationService annotations, DiscrepancyService discrepancies,
@@ -95,7 +107,8 @@ public final class TestData {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		// As the demo script does: the second page states no date; the statement came on 18 February 2026.
+		// As the demo script does: the second page states no date; the statement came on
+		// 18 February 2026.
 		sources.updateSource(dataset, 2, new SourceChanges("2026-02-18", null, null, null, null));
 		suggestions.suggest(dataset, null);
 		for (String kind : List.of("contract", "event", "quote", "money", "entity")) {
@@ -103,14 +116,18 @@ public final class TestData {
 		}
 		addSmallSources(sources, dataset);
 		int suspended = annotations
-			.annotate(dataset, new NewAnnotation(1, "suspended certain services", AnnotationKind.CLAIM, null, List.of(), 1))
+			.annotate(dataset,
+					new NewAnnotation(1, "suspended certain services", AnnotationKind.CLAIM, null, List.of(), 1))
 			.id();
 		int disabled = annotations
 			.annotate(dataset, new NewAnnotation(2, "disabled some services", AnnotationKind.CLAIM, null, List.of(), 1))
 			.id();
 		discrepancies.flag(dataset, suspended, disabled, "wording", "same fact, other words");
-		int hostile = annotations.annotate(dataset, new NewAnnotation(5, "<script>alert(1)</script>",
-				AnnotationKind.NOTE, HOSTILE_NOTE, List.of("<i>tag</i>"), null)).id();
+		int hostile = annotations
+			.annotate(dataset,
+					new NewAnnotation(5, "<script>alert(1)</script>", AnnotationKind.NOTE, HOSTILE_NOTE,
+							List.of("<i>tag</i>"), null))
+			.id();
 		discrepancies.flag(dataset, hostile, disabled, "quote", HOSTILE_NOTE);
 		notebook.addNote(dataset, HOSTILE_MARKDOWN);
 	}

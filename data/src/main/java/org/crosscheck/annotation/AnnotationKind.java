@@ -17,7 +17,8 @@ public enum AnnotationKind {
 			return valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw CrosscheckException.invalid("unknown kind '" + text + "'; use quote, claim, money, date, entity or note");
+			throw CrosscheckException
+				.invalid("unknown kind '" + text + "'; use quote, claim, money, date, entity or note");
 		}
 	}
 

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An annotation with every column, as a bundle or an import of other tools' annotations copies it: the source and
- * entity by their database keys.
+ * An annotation with every column, as a bundle or an import of other tools' annotations
+ * copies it: the source and entity by their database keys.
  *
  * @param key the database key (ignored when the row is inserted)
  * @param entityKey the entity named, or null

@@ -89,8 +89,8 @@ public class AnnotationService {
 			throw new CrosscheckException(CrosscheckException.Kind.INVALID_INPUT, quote.words(), quote);
 		}
 		if (exact.length() > MAX_EXACT) {
-			throw CrosscheckException.invalid("the quoted words are " + exact.length() + " characters, over the limit of "
-					+ MAX_EXACT + "; annotate a shorter span");
+			throw CrosscheckException.invalid("the quoted words are " + exact.length()
+					+ " characters, over the limit of " + MAX_EXACT + "; annotate a shorter span");
 		}
 		List<int[]> found = Anchoring.occurrences(source.text(), exact);
 		if (found.isEmpty()) {
@@ -114,20 +114,28 @@ public class AnnotationService {
 			StringBuilder list = new StringBuilder();
 			for (int i = 0; i < Math.min(found.size(), MAX_LISTED_OCCURRENCES); i++) {
 				int[] at = found.get(i);
-				list.append(i == 0 ? "" : " | ").append(i + 1).append(": «…")
+				list.append(i == 0 ? "" : " | ")
+					.append(i + 1)
+					.append(": «…")
 					.append(oneLine(Anchoring.prefix(source.text(), at[0])))
-					.append('[').append(source.text(), at[0], at[1]).append(']')
-					.append(oneLine(Anchoring.suffix(source.text(), at[1]))).append("…»");
+					.append('[')
+					.append(source.text(), at[0], at[1])
+					.append(']')
+					.append(oneLine(Anchoring.suffix(source.text(), at[1])))
+					.append("…»");
 			}
 			Remedy choose = Remedy.chooseOccurrence();
-			throw new CrosscheckException(CrosscheckException.Kind.CONFLICT, "\"" + shorten(exact, 60) + "\" occurs "
-					+ found.size() + " times in source " + request.source() + "; " + choose.words() + ": " + list
-					+ (found.size() > MAX_LISTED_OCCURRENCES ? " | …" : ""), choose);
+			throw new CrosscheckException(CrosscheckException.Kind.CONFLICT,
+					"\"" + shorten(exact, 60) + "\" occurs " + found.size() + " times in source " + request.source()
+							+ "; " + choose.words() + ": " + list
+							+ (found.size() > MAX_LISTED_OCCURRENCES ? " | …" : ""),
+					choose);
 		}
 		else {
 			span = found.get(0);
 		}
-		return insert(ref, source, span[0], span[1], request.kind(), request.note(), request.tags(), null, null, "user");
+		return insert(ref, source, span[0], span[1], request.kind(), request.note(), request.tags(), null, null,
+				"user");
 	}
 
 	/**
@@ -136,8 +144,8 @@ public class AnnotationService {
 	 * @param entityKey the entity it names, or null
 	 */
 	@Transactional
-	public AnnotationView annotateSpan(String dataset, int sourceId, int start, int end, AnnotationKind kind, String note,
-			List<String> tags, String valueJson, Long entityKey, String origin) {
+	public AnnotationView annotateSpan(String dataset, int sourceId, int start, int end, AnnotationKind kind,
+			String note, List<String> tags, String valueJson, Long entityKey, String origin) {
 		DatasetRef ref = this.datasets.require(dataset);
 		SourceText source = this.sources.sourceText(dataset, sourceId);
 		if (start < 0 || end > source.text().length() || start >= end) {
@@ -152,13 +160,14 @@ public class AnnotationService {
 		int number = this.numbers.next(ref.id(), "annotation");
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		String text = source.text();
-		this.jdbc.sql("""
-				insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
-				  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'exact', 1.0, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(ref.id(), number, UUID.randomUUID().toString(), source.key(), kind.key(), text.substring(start, end),
-					Anchoring.prefix(text, start), Anchoring.suffix(text, end), start, end, blankToNull(note),
-					joinTags(tags), valueJson, entityKey, this.author, origin, now, now)
+		this.jdbc
+			.sql("""
+					insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
+					  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'exact', 1.0, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(ref.id(), number, UUID.randomUUID().toString(), source.key(), kind.key(),
+					text.substring(start, end), Anchoring.prefix(text, start), Anchoring.suffix(text, end), start, end,
+					blankToNull(note), joinTags(tags), valueJson, entityKey, this.author, origin, now, now)
 			.update();
 		return show(ref.name(), number);
 	}
@@ -168,7 +177,10 @@ public class AnnotationService {
 		return listAnnotations(dataset, source, kind, null);
 	}
 
-	/** Annotations matching the filters (null: any), in number order; at most {@code limit} (null: all). */
+	/**
+	 * Annotations matching the filters (null: any), in number order; at most
+	 * {@code limit} (null: all).
+	 */
 	@Transactional(readOnly = true)
 	public List<AnnotationView> listAnnotations(String dataset, Integer source, AnnotationKind kind, Integer limit) {
 		Map<String, Object> params = new LinkedHashMap<>();
@@ -190,7 +202,10 @@ public class AnnotationService {
 		return this.jdbc.sql("select count(*) from annotation a" + where).params(params).query(Integer.class).single();
 	}
 
-	/** The where clause of a listing; the source is found by its number first, so that a count needs no join. */
+	/**
+	 * The where clause of a listing; the source is found by its number first, so that a
+	 * count needs no join.
+	 */
 	private String filters(DatasetRef ref, Integer source, AnnotationKind kind, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(" where a.dataset_id = :dataset");
 		params.put("dataset", ref.id());
@@ -220,7 +235,8 @@ public class AnnotationService {
 	@Transactional
 	public AnnotationView edit(String dataset, int id, AnnotationChanges changes) {
 		DatasetRef ref = this.datasets.require(dataset);
-		// The version is read first: if anything changes after it, the update below finds it changed.
+		// The version is read first: if anything changes after it, the update below finds
+		// it changed.
 		int version = this.jdbc.sql("select version from annotation where dataset_id = ? and num = ?")
 			.params(ref.id(), id)
 			.query(Integer.class)
@@ -252,7 +268,9 @@ public class AnnotationService {
 		return current;
 	}
 
-	/** Follows a source's new text: each annotation is re-anchored or becomes an orphan. */
+	/**
+	 * Follows a source's new text: each annotation is re-anchored or becomes an orphan.
+	 */
 	@EventListener
 	public void sourceTextChanged(SourceTextChanged change) {
 		record Anchor(long key, String exact, String prefix, String suffix, Integer start, Integer end) {
@@ -270,27 +288,34 @@ public class AnnotationService {
 			Anchoring.Match match = Anchoring.reanchor(change.text(), anchor.exact(), anchor.prefix(), anchor.suffix(),
 					anchor.start(), anchor.end());
 			if (match == null) {
-				this.jdbc.sql("update annotation set anchor = 'orphan', confidence = 0, start_pos = null, end_pos = null, version = version + 1 where id = ?")
+				this.jdbc.sql(
+						"update annotation set anchor = 'orphan', confidence = 0, start_pos = null, end_pos = null, version = version + 1 where id = ?")
 					.param(anchor.key())
 					.update();
 			}
 			else {
 				String method = match.method() == Anchoring.Method.FUZZY ? "fuzzy"
 						: match.method() == Anchoring.Method.QUOTE ? "quote" : "exact";
-				// The quote selector keeps the words the user annotated; position and context follow the text.
-				this.jdbc.sql("update annotation set anchor = ?, confidence = ?, start_pos = ?, end_pos = ?, prefix = ?, suffix = ?, version = version + 1 where id = ?")
+				// The quote selector keeps the words the user annotated; position and
+				// context follow the text.
+				this.jdbc.sql(
+						"update annotation set anchor = ?, confidence = ?, start_pos = ?, end_pos = ?, prefix = ?, suffix = ?, version = version + 1 where id = ?")
 					.params(method, match.confidence(), match.start(), match.end(),
-							Anchoring.prefix(change.text(), match.start()), Anchoring.suffix(change.text(), match.end()),
-							anchor.key())
+							Anchoring.prefix(change.text(), match.start()),
+							Anchoring.suffix(change.text(), match.end()), anchor.key())
 					.update();
 			}
 		}
 		this.revisions.changed(change.datasetId(), Area.ANNOTATIONS);
 	}
 
-	// ---- for the features that copy, link or compare annotations (bundles, imports, evidence, suggestions, checks)
+	// ---- for the features that copy, link or compare annotations (bundles, imports,
+	// evidence, suggestions, checks)
 
-	/** Every annotation of the dataset with all its columns, in number order, {@code page} rows a query. */
+	/**
+	 * Every annotation of the dataset with all its columns, in number order, {@code page}
+	 * rows a query.
+	 */
 	@Transactional(readOnly = true)
 	public void eachAnnotationRow(long datasetId, int page, Consumer<AnnotationRow> record) {
 		Rows.pages(this.jdbc,
@@ -310,10 +335,9 @@ public class AnnotationService {
 	/** The key of each annotation of the dataset, by uid. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> annotationKeys(long datasetId) {
-		return Rows.pairs(this.jdbc, "select uid, id from annotation where dataset_id = :dataset", datasetId, String.class,
-				Long.class);
+		return Rows.pairs(this.jdbc, "select uid, id from annotation where dataset_id = :dataset", datasetId,
+				String.class, Long.class);
 	}
-
 
 	/** The key of annotation {@code num} of the dataset, if there is one. */
 	@Transactional(readOnly = true)
@@ -324,23 +348,30 @@ public class AnnotationService {
 			.optional();
 	}
 
-	/** The numbers of the annotations with these keys (keys of no annotation are left out). */
+	/**
+	 * The numbers of the annotations with these keys (keys of no annotation are left
+	 * out).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> annotationNumbers(Collection<Long> keys) {
 		return Rows.pairs(this.jdbc, "select id, num from annotation where id in (:keys)", null, keys, Long.class,
 				Integer.class);
 	}
 
-
-	/** The uids of the dataset's annotations with these keys (keys of no annotation there are left out). */
+	/**
+	 * The uids of the dataset's annotations with these keys (keys of no annotation there
+	 * are left out).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> annotationUids(long datasetId, Collection<Long> keys) {
 		return Rows.pairs(this.jdbc, "select id, uid from annotation where dataset_id = :dataset and id in (:keys)",
 				datasetId, keys, Long.class, String.class);
 	}
 
-
-	/** The annotations with these keys as users see them (keys of no annotation are left out). */
+	/**
+	 * The annotations with these keys as users see them (keys of no annotation are left
+	 * out).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, AnnotationView> annotationsByKey(Collection<Long> keys) {
 		List<Stored> stored = new ArrayList<>();
@@ -358,7 +389,10 @@ public class AnnotationService {
 		return byKey;
 	}
 
-	/** The number of the dataset's annotation of this kind over exactly this span of the source, if there is one. */
+	/**
+	 * The number of the dataset's annotation of this kind over exactly this span of the
+	 * source, if there is one.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Integer> annotationAt(long datasetId, long sourceKey, AnnotationKind kind, int start, int end) {
 		return this.jdbc.sql("""
@@ -369,13 +403,15 @@ public class AnnotationService {
 			.optional();
 	}
 
-	/** How many annotations name each entity of the dataset (entities named by none are missing). */
+	/**
+	 * How many annotations name each entity of the dataset (entities named by none are
+	 * missing).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> mentionsPerEntity(long datasetId) {
 		return Rows.pairs(this.jdbc, "select entity_id, count(*) from annotation where dataset_id = :dataset"
 				+ " and entity_id is not null group by entity_id", datasetId, Long.class, Integer.class);
 	}
-
 
 	/** The quotes people annotated by hand that are still anchored, for the check. */
 	@Transactional(readOnly = true)
@@ -389,24 +425,28 @@ public class AnnotationService {
 	}
 
 	/**
-	 * Inserts annotations as they are, numbers, uids and anchors included, in one batch inside the caller's
-	 * transaction; returns their keys in the order given. The caller has taken the numbers.
+	 * Inserts annotations as they are, numbers, uids and anchors included, in one batch
+	 * inside the caller's transaction; returns their keys in the order given. The caller
+	 * has taken the numbers.
 	 */
 	@Transactional
 	public List<Long> insertAnnotationRows(long datasetId, List<AnnotationRow> rows) {
-		return Rows.insertNumbered(this.jdbcTemplate, """
-				insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
-				  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
+		return Rows.insertNumbered(this.jdbcTemplate,
+				"""
+						insert into annotation (dataset_id, num, uid, source_id, kind, exact, prefix, suffix, start_pos, end_pos,
+						  anchor, confidence, note, tags, value_json, entity_id, author, origin, created_at, modified_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows,
 				row -> new Object[] { datasetId, row.num(), row.uid(), row.sourceKey(), row.kind(), row.exact(),
 						row.prefix(), row.suffix(), row.start(), row.end(), row.anchor(), row.confidence(), row.note(),
 						row.tags() == null || row.tags().isEmpty() ? null : String.join("\n", row.tags()),
-						row.valueJson(), row.entityKey(), row.author(), row.origin(), row.createdAt(), row.modifiedAt() },
-				AnnotationRow::num, nums -> Rows.pairs(this.jdbc,
-						"select num, id from annotation where dataset_id = :dataset and num in (:keys)", datasetId, nums,
-						Integer.class, Long.class));
+						row.valueJson(), row.entityKey(), row.author(), row.origin(), row.createdAt(),
+						row.modifiedAt() },
+				AnnotationRow::num,
+				nums -> Rows.pairs(this.jdbc,
+						"select num, id from annotation where dataset_id = :dataset and num in (:keys)", datasetId,
+						nums, Integer.class, Long.class));
 	}
-
 
 	private static AnnotationRow row(ResultSet rs) throws SQLException {
 		String tags = rs.getString("tags");
@@ -414,9 +454,9 @@ public class AnnotationService {
 				rs.getString("kind"), rs.getString("exact"), rs.getString("prefix"), rs.getString("suffix"),
 				Rows.integer(rs, "start_pos"), Rows.integer(rs, "end_pos"), rs.getString("anchor"),
 				rs.getDouble("confidence"), rs.getString("note"),
-				tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")), rs.getString("value_json"),
-				Rows.key(rs, "entity_id"), rs.getString("author"), rs.getString("origin"), Rows.time(rs, "created_at"),
-				Rows.time(rs, "modified_at"));
+				tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+				rs.getString("value_json"), Rows.key(rs, "entity_id"), rs.getString("author"), rs.getString("origin"),
+				Rows.time(rs, "created_at"), Rows.time(rs, "modified_at"));
 	}
 
 	private static final String SELECT = """
@@ -424,18 +464,22 @@ public class AnnotationService {
 			  a.anchor, a.confidence, a.note, a.tags, a.value_json, a.author, a.origin, a.created_at, a.modified_at
 			from annotation a""";
 
-	/** An annotation as read, with its source's key; the source's number comes from the source feature. */
+	/**
+	 * An annotation as read, with its source's key; the source's number comes from the
+	 * source feature.
+	 */
 	private record Stored(long key, long sourceKey, AnnotationView view) {
 	}
 
 	private List<AnnotationView> views(List<Stored> stored) {
-		Map<Long, Integer> numbers = this.sources.sourceNumbers(stored.stream().map(Stored::sourceKey).distinct().toList());
+		Map<Long, Integer> numbers = this.sources
+			.sourceNumbers(stored.stream().map(Stored::sourceKey).distinct().toList());
 		return stored.stream().map(s -> withSource(s.view(), numbers.get(s.sourceKey()))).toList();
 	}
 
 	private static AnnotationView withSource(AnnotationView v, int source) {
-		return new AnnotationView(v.id(), v.uid(), source, v.kind(), v.exact(), v.prefix(), v.suffix(), v.start(), v.end(),
-				v.anchor(), v.confidence(), v.note(), v.tags(), v.value(), v.author(), v.origin(), v.created(),
+		return new AnnotationView(v.id(), v.uid(), source, v.kind(), v.exact(), v.prefix(), v.suffix(), v.start(),
+				v.end(), v.anchor(), v.confidence(), v.note(), v.tags(), v.value(), v.author(), v.origin(), v.created(),
 				v.modified());
 	}
 
@@ -445,17 +489,18 @@ public class AnnotationService {
 
 	private static AnnotationView view(ResultSet rs) throws SQLException {
 		String tags = rs.getString("tags");
-		return new AnnotationView(rs.getInt("num"), rs.getString("uid"), 0, rs.getString("kind"),
-				rs.getString("exact"), rs.getString("prefix"), rs.getString("suffix"), (Integer) rs.getObject("start_pos"),
-				(Integer) rs.getObject("end_pos"), rs.getString("anchor"), rs.getDouble("confidence"), rs.getString("note"),
-				tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")), rs.getString("value_json"),
-				rs.getString("author"), rs.getString("origin"),
+		return new AnnotationView(rs.getInt("num"), rs.getString("uid"), 0, rs.getString("kind"), rs.getString("exact"),
+				rs.getString("prefix"), rs.getString("suffix"), (Integer) rs.getObject("start_pos"),
+				(Integer) rs.getObject("end_pos"), rs.getString("anchor"), rs.getDouble("confidence"),
+				rs.getString("note"), tags == null || tags.isEmpty() ? List.of() : Arrays.asList(tags.split("\n")),
+				rs.getString("value_json"), rs.getString("author"), rs.getString("origin"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
 				rs.getObject("modified_at", OffsetDateTime.class).toInstant().toString());
 	}
 
 	private static CrosscheckException notFound(DatasetRef ref, int id) {
-		return CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(), Remedy.listIds("annotation"));
+		return CrosscheckException.notFound("no annotation " + id + " in dataset " + ref.name(),
+				Remedy.listIds("annotation"));
 	}
 
 	private static String joinTags(List<String> tags) {

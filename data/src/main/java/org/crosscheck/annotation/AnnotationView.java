@@ -12,7 +12,8 @@ import java.util.List;
  * @param exact the annotated words
  * @param prefix the words just before (text-quote selector)
  * @param suffix the words just after
- * @param start offset of the span in the cleaned text, null for an orphan (text-position selector)
+ * @param start offset of the span in the cleaned text, null for an orphan (text-position
+ * selector)
  * @param end offset after the span, null for an orphan
  * @param anchor how it is anchored: exact, quote, fuzzy or orphan
  * @param confidence 1.0 unless anchored approximately

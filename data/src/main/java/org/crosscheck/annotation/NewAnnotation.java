@@ -10,7 +10,8 @@ import java.util.List;
  * @param kind what the span is
  * @param note a comment, or null
  * @param tags tags, possibly empty
- * @param occurrence which occurrence when the words occur more than once (1-based), or null
+ * @param occurrence which occurrence when the words occur more than once (1-based), or
+ * null
  */
 public record NewAnnotation(int source, String exact, AnnotationKind kind, String note, List<String> tags,
 		Integer occurrence) {

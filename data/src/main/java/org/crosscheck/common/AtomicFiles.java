@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes files so that a reader sees either the old file or the whole new one, never half. */
+/**
+ * Writes files so that a reader sees either the old file or the whole new one, never
+ * half.
+ */
 public final class AtomicFiles {
 
 	private AtomicFiles() {
@@ -23,7 +26,10 @@ public final class AtomicFiles {
 		write(file, out -> out.write(content));
 	}
 
-	/** What writes a file's content, streamed so that a large file is never held in memory whole. */
+	/**
+	 * What writes a file's content, streamed so that a large file is never held in memory
+	 * whole.
+	 */
 	@FunctionalInterface
 	public interface Content {
 
@@ -31,7 +37,10 @@ public final class AtomicFiles {
 
 	}
 
-	/** Streams {@code content} into a temporary file beside {@code file}, then moves it into place. */
+	/**
+	 * Streams {@code content} into a temporary file beside {@code file}, then moves it
+	 * into place.
+	 */
 	public static void write(Path file, Content content) {
 		Path target = file.toAbsolutePath();
 		Path folder = target.getParent();
@@ -58,7 +67,8 @@ public final class AtomicFiles {
 					Files.deleteIfExists(temporary);
 				}
 				catch (IOException ignored) {
-					// Only a leftover temporary file; the write itself has succeeded or failed.
+					// Only a leftover temporary file; the write itself has succeeded or
+					// failed.
 				}
 			}
 		}

@@ -6,7 +6,10 @@ package org.crosscheck.common;
  */
 public class CrosscheckException extends RuntimeException {
 
-	/** Longer messages keep their start and their end (which says what to do), and lose the middle. */
+	/**
+	 * Longer messages keep their start and their end (which says what to do), and lose
+	 * the middle.
+	 */
 	static final int MAX_MESSAGE = 1500;
 
 	private final Kind kind;
@@ -17,7 +20,10 @@ public class CrosscheckException extends RuntimeException {
 		this(kind, message, (Remedy) null);
 	}
 
-	/** A failure whose message says, in {@code remedy}'s plain words, what the user can do about it. */
+	/**
+	 * A failure whose message says, in {@code remedy}'s plain words, what the user can do
+	 * about it.
+	 */
 	public CrosscheckException(Kind kind, String message, Remedy remedy) {
 		super(oneLine(message));
 		this.kind = kind;
@@ -31,8 +37,8 @@ public class CrosscheckException extends RuntimeException {
 	}
 
 	/**
-	 * Messages quote outside input (a source id, a file's words) that may hold line breaks or
-	 * run long; the message stays one readable line whatever they hold.
+	 * Messages quote outside input (a source id, a file's words) that may hold line
+	 * breaks or run long; the message stays one readable line whatever they hold.
 	 */
 	static String oneLine(String message) {
 		if (message == null) {
@@ -50,7 +56,10 @@ public class CrosscheckException extends RuntimeException {
 		return this.kind;
 	}
 
-	/** What the user can do, whose plain words the message holds, for front ends that phrase it their way; or null. */
+	/**
+	 * What the user can do, whose plain words the message holds, for front ends that
+	 * phrase it their way; or null.
+	 */
 	public Remedy remedy() {
 		return this.remedy;
 	}
@@ -62,7 +71,10 @@ public class CrosscheckException extends RuntimeException {
 		INVALID_INPUT,
 		/** A dataset, source, annotation, cell... that does not exist. */
 		NOT_FOUND,
-		/** The request conflicts with the data: a duplicate, an ambiguous quote, a concurrent change. */
+		/**
+		 * The request conflicts with the data: a duplicate, an ambiguous quote, a
+		 * concurrent change.
+		 */
 		CONFLICT,
 		/** A file could not be read or written. */
 		IO
@@ -82,7 +94,9 @@ public class CrosscheckException extends RuntimeException {
 		return new CrosscheckException(Kind.NOT_FOUND, message);
 	}
 
-	/** Something that does not exist, and what to do: "{@code problem}; {@code remedy}". */
+	/**
+	 * Something that does not exist, and what to do: "{@code problem}; {@code remedy}".
+	 */
 	public static CrosscheckException notFound(String problem, Remedy remedy) {
 		return new CrosscheckException(Kind.NOT_FOUND, problem + "; " + remedy.words(), remedy);
 	}

@@ -3,9 +3,10 @@ package org.crosscheck.common;
 import java.util.List;
 
 /**
- * Writes CSV as RFC 4180 defines it: CRLF line ends, a header row, fields in double quotes
- * when they hold a comma, a quote or a line break, quotes doubled. A text field that starts
- * like a spreadsheet formula gets a leading apostrophe: source words must stay words.
+ * Writes CSV as RFC 4180 defines it: CRLF line ends, a header row, fields in double
+ * quotes when they hold a comma, a quote or a line break, quotes doubled. A text field
+ * that starts like a spreadsheet formula gets a leading apostrophe: source words must
+ * stay words.
  */
 public final class Csv {
 

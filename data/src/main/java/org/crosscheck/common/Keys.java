@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The lower-case names under which enums of the domain are stored and typed, and their parsing. */
+/**
+ * The lower-case names under which enums of the domain are stored and typed, and their
+ * parsing.
+ */
 public final class Keys {
 
 	private Keys() {
@@ -20,7 +23,10 @@ public final class Keys {
 		return Arrays.stream(type.getEnumConstants()).map(Keys::key).toList();
 	}
 
-	/** The constant of a key (any case, spaces around ignored); an unknown one is the user's mistake. */
+	/**
+	 * The constant of a key (any case, spaces around ignored); an unknown one is the
+	 * user's mistake.
+	 */
 	public static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
 		String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
 		for (E constant : type.getEnumConstants()) {

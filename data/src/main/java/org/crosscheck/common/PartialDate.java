@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /**
- * A date known to a year, a month or a day ({@code 2021}, {@code 2025-04}, {@code 2025-04-15}),
- * as award records and articles give them.
+ * A date known to a year, a month or a day ({@code 2021}, {@code 2025-04},
+ * {@code 2025-04-15}), as award records and articles give them.
  *
  * @param text the ISO form at its precision
  * @param precision year, month or day

@@ -1,12 +1,13 @@
 package org.crosscheck.common;
 
 /**
- * What a user can do about a failure, in plain words for any reader; each front end may phrase it its own way
- * instead (the console as the command to type, the dashboard as what to open).
+ * What a user can do about a failure, in plain words for any reader; each front end may
+ * phrase it its own way instead (the console as the command to type, the dashboard as
+ * what to open).
  *
  * @param action what to do
- * @param subject what it is done to: the kind of record ("source", "discrepancy"), a dataset's name or a limit;
- *        null when the action needs none
+ * @param subject what it is done to: the kind of record ("source", "discrepancy"), a
+ * dataset's name or a limit; null when the action needs none
  * @param id the record's number, when the action names one
  */
 public record Remedy(Action action, String subject, Integer id) {
@@ -26,11 +27,16 @@ public record Remedy(Action action, String subject, Integer id) {
 		OPEN_DATASET,
 		/** Pick an existing dataset, or create {@code subject}. */
 		CREATE_DATASET,
-		/** Merge the bundle into the dataset {@code subject}, or import it under another name. */
+		/**
+		 * Merge the bundle into the dataset {@code subject}, or import it under another
+		 * name.
+		 */
 		MERGE_OR_RENAME,
 		/** Export a dataset as a bundle. */
 		EXPORT_BUNDLE,
-		/** Raise the limit {@code subject} ("size", "entries"), if the file is trusted. */
+		/**
+		 * Raise the limit {@code subject} ("size", "entries"), if the file is trusted.
+		 */
 		RAISE_LIMIT,
 		/** Say which of several occurrences of the words is meant. */
 		CHOOSE_OCCURRENCE,
@@ -38,7 +44,10 @@ public record Remedy(Action action, String subject, Integer id) {
 		QUOTE_WORDS,
 		/** Give a source the address an annotation targets. */
 		SET_URL,
-		/** Set the publication date of source {@code id} (null: any source), then suggest again. */
+		/**
+		 * Set the publication date of source {@code id} (null: any source), then suggest
+		 * again.
+		 */
 		SET_PUBLISHED
 
 	}
@@ -95,7 +104,10 @@ public record Remedy(Action action, String subject, Integer id) {
 		return new Remedy(Action.SET_PUBLISHED, "source", source);
 	}
 
-	/** The remedy in plain words, as the message of a {@link CrosscheckException} carries it. */
+	/**
+	 * The remedy in plain words, as the message of a {@link CrosscheckException} carries
+	 * it.
+	 */
 	public String words() {
 		return switch (this.action) {
 			case LIST_IDS -> "the list of " + plural(this.subject) + " shows the ids";

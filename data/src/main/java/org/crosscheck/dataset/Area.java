@@ -1,6 +1,9 @@
 package org.crosscheck.dataset;
 
-/** The parts of a dataset whose changes are counted separately, so staleness can be precise. */
+/**
+ * The parts of a dataset whose changes are counted separately, so staleness can be
+ * precise.
+ */
 public enum Area {
 
 	SOURCES, ANNOTATIONS, SUGGESTIONS, ENTITIES, CLAIMS, DISCREPANCIES, NOTEBOOK;

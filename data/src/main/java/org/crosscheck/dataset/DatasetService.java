@@ -31,7 +31,10 @@ public class DatasetService {
 
 	private final Revisions revisions;
 
-	/** Asked when the list is made: the feature that owns the sources needs this service itself. */
+	/**
+	 * Asked when the list is made: the feature that owns the sources needs this service
+	 * itself.
+	 */
 	private final ObjectProvider<SourceCounts> sourceCounts;
 
 	DatasetService(JdbcClient jdbc, Revisions revisions, ObjectProvider<SourceCounts> sourceCounts) {
@@ -51,7 +54,9 @@ public class DatasetService {
 			.list();
 	}
 
-	/** The name of the home's current dataset (the demo dataset until another is chosen). */
+	/**
+	 * The name of the home's current dataset (the demo dataset until another is chosen).
+	 */
 	@Transactional(readOnly = true)
 	public String currentDataset() {
 		return this.jdbc.sql("select setting_value from setting where name = ?")
@@ -77,9 +82,10 @@ public class DatasetService {
 	}
 
 	/**
-	 * Creates the first dataset of an empty home, makes it current and fills it, all or nothing: {@code fill}
-	 * runs in the same transaction, so that a start killed halfway (or a failing step) leaves an empty home
-	 * again, never a half-built dataset. Empty when the home has a dataset already; then nothing is done.
+	 * Creates the first dataset of an empty home, makes it current and fills it, all or
+	 * nothing: {@code fill} runs in the same transaction, so that a start killed halfway
+	 * (or a failing step) leaves an empty home again, never a half-built dataset. Empty
+	 * when the home has a dataset already; then nothing is done.
 	 */
 	@Transactional
 	public <T> Optional<T> createFirstDataset(String name, Supplier<T> fill) {
@@ -95,9 +101,13 @@ public class DatasetService {
 	@Transactional
 	public DatasetSummary useDataset(String name) {
 		DatasetRef ref = require(name);
-		int updated = this.jdbc.sql("update setting set setting_value = ? where name = ?").params(ref.name(), CURRENT).update();
+		int updated = this.jdbc.sql("update setting set setting_value = ? where name = ?")
+			.params(ref.name(), CURRENT)
+			.update();
 		if (updated == 0) {
-			this.jdbc.sql("insert into setting (name, setting_value) values (?, ?)").params(CURRENT, ref.name()).update();
+			this.jdbc.sql("insert into setting (name, setting_value) values (?, ?)")
+				.params(CURRENT, ref.name())
+				.update();
 		}
 		return listDatasets().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
 	}

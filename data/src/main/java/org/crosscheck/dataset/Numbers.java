@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands out the numbers people call records by (source 12, annotation 7, cell 40), per
- * dataset and kind of record. A counter row per dataset and kind keeps the next number, so
- * that adding a record costs one row update, not a scan for the highest number; the row is
- * locked until the transaction ends, so concurrent writers get distinct numbers, and a
- * rolled-back transaction gives its numbers back. A number once used is not handed out
- * again, even when its record is removed.
+ * dataset and kind of record. A counter row per dataset and kind keeps the next number,
+ * so that adding a record costs one row update, not a scan for the highest number; the
+ * row is locked until the transaction ends, so concurrent writers get distinct numbers,
+ * and a rolled-back transaction gives its numbers back. A number once used is not handed
+ * out again, even when its record is removed.
  */
 @Component
 public class Numbers {
@@ -27,12 +27,18 @@ public class Numbers {
 		this.jdbc = jdbc;
 	}
 
-	/** The next number of a record of {@code table} in the dataset; call inside the transaction that inserts it. */
+	/**
+	 * The next number of a record of {@code table} in the dataset; call inside the
+	 * transaction that inserts it.
+	 */
 	public int next(long datasetId, String table) {
 		return reserve(datasetId, table, 1);
 	}
 
-	/** The number the next record of {@code table} in the dataset will get, without handing it out. */
+	/**
+	 * The number the next record of {@code table} in the dataset will get, without
+	 * handing it out.
+	 */
 	public int peek(long datasetId, String table) {
 		requireNumbered(table);
 		return this.jdbc.sql("select next_num from dataset_counter where dataset_id = ? and name = ?")
@@ -43,8 +49,8 @@ public class Numbers {
 	}
 
 	/**
-	 * Numbers the rows of a batch insert of records of {@code table}: reserves one number per row and writes it into
-	 * column {@code column} of each row, in order.
+	 * Numbers the rows of a batch insert of records of {@code table}: reserves one number
+	 * per row and writes it into column {@code column} of each row, in order.
 	 */
 	public void number(long datasetId, String table, List<Object[]> rows, int column) {
 		if (rows.isEmpty()) {
@@ -57,16 +63,18 @@ public class Numbers {
 	}
 
 	/**
-	 * Reserves {@code count} consecutive numbers for records of {@code table} in the dataset and returns the first;
-	 * call inside the transaction that inserts them.
+	 * Reserves {@code count} consecutive numbers for records of {@code table} in the
+	 * dataset and returns the first; call inside the transaction that inserts them.
 	 */
 	public int reserve(long datasetId, String table, int count) {
 		requireNumbered(table);
-		int updated = this.jdbc.sql("update dataset_counter set next_num = next_num + ? where dataset_id = ? and name = ?")
+		int updated = this.jdbc
+			.sql("update dataset_counter set next_num = next_num + ? where dataset_id = ? and name = ?")
 			.params(count, datasetId, table)
 			.update();
 		if (updated == 0) {
-			// First use in this dataset (or a dataset older than the counters): start after the highest number.
+			// First use in this dataset (or a dataset older than the counters): start
+			// after the highest number.
 			int first = afterHighest(datasetId, table);
 			this.jdbc.sql("insert into dataset_counter (dataset_id, name, next_num) values (?, ?, ?)")
 				.params(datasetId, table, first + count)
@@ -85,7 +93,10 @@ public class Numbers {
 		}
 	}
 
-	/** The number after the highest one of the dataset's records of {@code table}: where a new counter starts. */
+	/**
+	 * The number after the highest one of the dataset's records of {@code table}: where a
+	 * new counter starts.
+	 */
 	private int afterHighest(long datasetId, String table) {
 		return this.jdbc.sql("select coalesce(max(num), 0) + 1 from " + table + " where dataset_id = ?")
 			.param(datasetId)

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Records which areas of a dataset the current command read, so that its notebook cell can
- * be marked stale when one of them changes. One command runs per thread at a time.
+ * Records which areas of a dataset the current command read, so that its notebook cell
+ * can be marked stale when one of them changes. One command runs per thread at a time.
  */
 public final class ReadTracker {
 

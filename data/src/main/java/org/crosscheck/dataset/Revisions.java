@@ -21,9 +21,12 @@ public class Revisions {
 		this.jdbc = jdbc;
 	}
 
-	/** Raises the dataset's revision; call inside the transaction that made the change. */
+	/**
+	 * Raises the dataset's revision; call inside the transaction that made the change.
+	 */
 	public long changed(long datasetId, Area... areas) {
-		// The update also locks the dataset row, so concurrent writers get distinct revisions.
+		// The update also locks the dataset row, so concurrent writers get distinct
+		// revisions.
 		this.jdbc.sql("update dataset set revision = revision + 1 where id = ?").param(datasetId).update();
 		long revision = current(datasetId);
 		for (Area area : areas) {

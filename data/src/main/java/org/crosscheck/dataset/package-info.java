@@ -1,2 +1,5 @@
-/** Datasets, the unit of an investigation: which exist, which is current, and their change counters. */
+/**
+ * Datasets, the unit of an investigation: which exist, which is current, and their change
+ * counters.
+ */
 package org.crosscheck.dataset;

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param confirmations agreements recorded (identical quotes)
  * @param millis how long it took
  * @param stories stories the sources were grouped into
- * @param sharedStories stories that more than one source tells (the others have nothing to be compared with)
- * @param embedded sentences compared by meaning (the sentence model ran only where words left sentences unmatched)
+ * @param sharedStories stories that more than one source tells (the others have nothing
+ * to be compared with)
+ * @param embedded sentences compared by meaning (the sentence model ran only where words
+ * left sentences unmatched)
  * @param notes what was not compared, and why
  */
 public record CheckReport(int sources, int alignedPairs, Map<String, Integer> raised, int known, int confirmations,

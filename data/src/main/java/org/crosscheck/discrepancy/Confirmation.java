@@ -3,7 +3,8 @@ package org.crosscheck.discrepancy;
 import java.util.List;
 
 /**
- * Sources agreeing word for word, for example the same quote in two articles: reassuring, not a discrepancy.
+ * Sources agreeing word for word, for example the same quote in two articles: reassuring,
+ * not a discrepancy.
  *
  * @param kind what agrees (a quote)
  * @param spans the agreeing passages, one per source

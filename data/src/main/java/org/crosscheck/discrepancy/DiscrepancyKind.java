@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.crosscheck.common.Keys;
 
-/** What disagrees in a discrepancy: the wording, a quote, a number, a date, who said it, or a fact one source lacks. */
+/**
+ * What disagrees in a discrepancy: the wording, a quote, a number, a date, who said it,
+ * or a fact one source lacks.
+ */
 public enum DiscrepancyKind {
 
 	WORDING, QUOTE, NUMBER, DATE, ATTRIBUTION, OMISSION;

@@ -3,8 +3,8 @@ package org.crosscheck.discrepancy;
 import java.time.OffsetDateTime;
 
 /**
- * A discrepancy with every column, as a bundle copies it: the sources of its two sides by database key, the
- * passages of a many-sided one as stored (JSON, sources by number).
+ * A discrepancy with every column, as a bundle copies it: the sources of its two sides by
+ * database key, the passages of a many-sided one as stored (JSON, sources by number).
  *
  * @param key the database key (ignored when the row is inserted)
  */

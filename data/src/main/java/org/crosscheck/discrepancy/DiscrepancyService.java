@@ -74,9 +74,10 @@ public class DiscrepancyService {
 
 	private final AnnotationService annotations;
 
-	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions, Numbers numbers,
-			SourceService sources, FactReader facts, TransactionTemplate transactions, StoryService stories,
-			AnnotationService annotations, @Value("${crosscheck.user:${user.name:unknown}}") String user) {
+	DiscrepancyService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions,
+			Numbers numbers, SourceService sources, FactReader facts, TransactionTemplate transactions,
+			StoryService stories, AnnotationService annotations,
+			@Value("${crosscheck.user:${user.name:unknown}}") String user) {
 		this.annotations = annotations;
 		this.jdbcTemplate = jdbcTemplate;
 		this.stories = stories;
@@ -91,9 +92,9 @@ public class DiscrepancyService {
 	}
 
 	/**
-	 * Runs the automatic check over the dataset (or the given sources): raises what disagrees,
-	 * records identical quotes as confirmations, and leaves alone every finding it raised before,
-	 * whatever a person decided about it.
+	 * Runs the automatic check over the dataset (or the given sources): raises what
+	 * disagrees, records identical quotes as confirmations, and leaves alone every
+	 * finding it raised before, whatever a person decided about it.
 	 */
 	public CheckReport checkDataset(String dataset, List<Integer> sourceIds) {
 		long started = System.nanoTime();
@@ -103,15 +104,16 @@ public class DiscrepancyService {
 		Checked checked = check(dataset, ref, sourceIds, keys);
 		CheckResult result = checked.result();
 		Map<String, Integer> raised = new java.util.TreeMap<>();
-		// Findings repeating an earlier one's words were left out by the check; they count as known, as before.
+		// Findings repeating an earlier one's words were left out by the check; they
+		// count as known, as before.
 		int[] known = { result.repeats() };
 		int[] confirmations = { 0 };
 		this.transactions.executeWithoutResult(status -> {
-			java.util.Set<String> fingerprints = new java.util.HashSet<>(this.jdbc
-				.sql("select fingerprint from discrepancy where dataset_id = ?")
-				.param(ref.id())
-				.query(String.class)
-				.list());
+			java.util.Set<String> fingerprints = new java.util.HashSet<>(
+					this.jdbc.sql("select fingerprint from discrepancy where dataset_id = ?")
+						.param(ref.id())
+						.query(String.class)
+						.list());
 			Inserts rows = new Inserts(ref);
 			for (Finding finding : result.findings()) {
 				if (!fingerprints.add(finding.fingerprint())) {
@@ -121,7 +123,8 @@ public class DiscrepancyService {
 				DiscrepancyKind kind = DiscrepancyKind.of(finding.kind());
 				rows.add(row(ref, 0, kind, finding.severity().name().toLowerCase(Locale.ROOT), DiscrepancyStatus.OPEN,
 						finding.fingerprint(), finding.summary(),
-						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans(), keys));
+						finding.diff() == null || finding.diff().isEmpty() ? null : finding.diff(), finding.spans(),
+						keys));
 				raised.merge(kind.key(), 1, Integer::sum);
 			}
 			for (Confirmation confirmation : result.confirmations()) {
@@ -137,11 +140,13 @@ public class DiscrepancyService {
 				this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 			}
 			if (whole) {
-				// Only a check of the whole dataset knows every story; a check of some sources leaves them as they were.
-				this.stories.replaceStories(dataset, result.stories()
-					.stream()
-					.map(story -> story.stream().map(Integer::parseInt).toList())
-					.toList());
+				// Only a check of the whole dataset knows every story; a check of some
+				// sources leaves them as they were.
+				this.stories.replaceStories(dataset,
+						result.stories()
+							.stream()
+							.map(story -> story.stream().map(Integer::parseInt).toList())
+							.toList());
 			}
 		});
 		int aligned = result.alignments().stream().mapToInt(AlignmentSummary::alignedSentences).sum();
@@ -152,21 +157,23 @@ public class DiscrepancyService {
 	}
 
 	/**
-	 * Reads and checks the sources (all of the dataset's when {@code sourceIds} is null or empty) and puts each one's
-	 * key under its id in {@code keys}.
+	 * Reads and checks the sources (all of the dataset's when {@code sourceIds} is null
+	 * or empty) and puts each one's key under its id in {@code keys}.
 	 */
 	private Checked check(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
 		CandidateIndex index = index(dataset, ref, sourceIds, keys);
 		int sources = index.size();
 		Map<String, String> pins = new java.util.HashMap<>();
 		this.stories.pins(dataset).forEach((source, story) -> pins.put(String.valueOf(source), story));
-		// Only the first finding of each fingerprint can be stored: repeats are counted, not held.
+		// Only the first finding of each fingerprint can be stored: repeats are counted,
+		// not held.
 		return new Checked(new DiscrepancyChecker().onePerFingerprint().withPins(pins).checkAndRelease(index), sources);
 	}
 
 	/**
-	 * The sources analysed and indexed. Their texts and facts are held by the index alone once this returns, so that
-	 * the check lets go of each source when it is done with it.
+	 * The sources analysed and indexed. Their texts and facts are held by the index alone
+	 * once this returns, so that the check lets go of each source when it is done with
+	 * it.
 	 */
 	private CandidateIndex index(String dataset, DatasetRef ref, List<Integer> sourceIds, Map<Integer, Long> keys) {
 		List<SourceText> texts = sourceIds == null || sourceIds.isEmpty() ? this.sources.sourceTexts(dataset)
@@ -174,9 +181,8 @@ public class DiscrepancyService {
 		texts.forEach(t -> keys.put(t.id(), t.key()));
 		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, texts);
 		CandidateIndex index = new CandidateIndex();
-		index.addAll(texts,
-				t -> ComparedSource.of(String.valueOf(t.id()), t.text(), facts.getOrDefault(t.key(), List.of()),
-						t.publishedDay()));
+		index.addAll(texts, t -> ComparedSource.of(String.valueOf(t.id()), t.text(),
+				facts.getOrDefault(t.key(), List.of()), t.publishedDay()));
 		return index;
 	}
 
@@ -184,7 +190,10 @@ public class DiscrepancyService {
 	private record Checked(CheckResult result, int sources) {
 	}
 
-	/** Rows a thousand at a time: a check of thousands of sources never holds every row (and its JSON) at once. */
+	/**
+	 * Rows a thousand at a time: a check of thousands of sources never holds every row
+	 * (and its JSON) at once.
+	 */
 	private final class Inserts {
 
 		private static final int BATCH = 1000;
@@ -220,30 +229,37 @@ public class DiscrepancyService {
 	}
 
 	/** One row of the batch insert of a check's findings. */
-	private static Object[] row(DatasetRef ref, int number, DiscrepancyKind kind, String severity, DiscrepancyStatus status,
-			String fingerprint, String summary, String diff, List<Span> spans, Map<Integer, Long> keys) {
+	private static Object[] row(DatasetRef ref, int number, DiscrepancyKind kind, String severity,
+			DiscrepancyStatus status, String fingerprint, String summary, String diff, List<Span> spans,
+			Map<Integer, Long> keys) {
 		Side left = spans.isEmpty() ? null : side(keys, spans.get(0));
 		Side right = spans.size() < 2 ? null : side(keys, spans.get(1));
 		String spansJson = spans.size() > 2 || kind == DiscrepancyKind.OMISSION
 				? json(spans.stream().map(DiscrepancyService::view).toList()) : null;
-		return values(ref, number, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson, null);
+		return values(ref, number, kind, severity, status, TOOL, fingerprint, summary, diff, left, right, spansJson,
+				null);
 	}
 
 	private static Side side(Map<Integer, Long> keys, Span span) {
 		return new Side(keys.get(Integer.parseInt(span.sourceId())), span.start(), span.end(), span.exact());
 	}
 
-	/** Two sources side by side: aligned sentences with their differences, and what one alone has. */
+	/**
+	 * Two sources side by side: aligned sentences with their differences, and what one
+	 * alone has.
+	 */
 	@Transactional(readOnly = true)
 	public ComparisonView compare(String dataset, int left, int right) {
 		DatasetRef ref = this.datasets.require(dataset);
 		SourceText a = this.sources.sourceText(dataset, left);
 		SourceText b = this.sources.sourceText(dataset, right);
 		Map<Long, List<Fact>> facts = this.facts.factsOf(ref, List.of(a, b));
-		Alignment alignment = Aligner.align(ComparedSource.of(String.valueOf(left), a.text(), facts.getOrDefault(a.key(), List.of())),
+		Alignment alignment = Aligner.align(
+				ComparedSource.of(String.valueOf(left), a.text(), facts.getOrDefault(a.key(), List.of())),
 				ComparedSource.of(String.valueOf(right), b.text(), facts.getOrDefault(b.key(), List.of())));
 		return new ComparisonView(left, right,
-				alignment.pairs().stream()
+				alignment.pairs()
+					.stream()
 					.map(p -> new ComparisonView.PairView(view(p.a()), view(p.b()), p.similarity(), p.diff()))
 					.toList(),
 				alignment.onlyInA().stream().map(DiscrepancyService::view).toList(),
@@ -265,17 +281,17 @@ public class DiscrepancyService {
 		return countDiscrepancies(dataset, status, kind, source, null);
 	}
 
-	/** How many discrepancies match the filters (null: any), {@code story} a story's number. */
+	/**
+	 * How many discrepancies match the filters (null: any), {@code story} a story's
+	 * number.
+	 */
 	@Transactional(readOnly = true)
 	public int countDiscrepancies(String dataset, String status, String kind, Integer source, Integer story) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.DISCREPANCIES);
 		Map<String, Object> params = new LinkedHashMap<>();
 		String where = filters(ref, status, kind, source, storySources(dataset, story), params);
-		return this.jdbc.sql("select count(*) from discrepancy d" + where)
-			.params(params)
-			.query(Integer.class)
-			.single();
+		return this.jdbc.sql("select count(*) from discrepancy d" + where).params(params).query(Integer.class).single();
 	}
 
 	/** The sources of story {@code story}, or null for no story filter. */
@@ -307,14 +323,20 @@ public class DiscrepancyService {
 		return sql.toString();
 	}
 
-	/** Discrepancies matching the filters, gravest first; at most {@code limit} (null: all). */
+	/**
+	 * Discrepancies matching the filters, gravest first; at most {@code limit} (null:
+	 * all).
+	 */
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source,
 			Integer limit) {
 		return listDiscrepancies(dataset, status, kind, source, null, limit);
 	}
 
-	/** Discrepancies matching the filters, {@code story} a story's number (null: any), gravest first. */
+	/**
+	 * Discrepancies matching the filters, {@code story} a story's number (null: any),
+	 * gravest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> listDiscrepancies(String dataset, String status, String kind, Integer source,
 			Integer story, Integer limit) {
@@ -322,8 +344,8 @@ public class DiscrepancyService {
 	}
 
 	/**
-	 * One page of what {@link #listDiscrepancies} lists, in the same order, for a lazy grid
-	 * (read-only; the filters are the same).
+	 * One page of what {@link #listDiscrepancies} lists, in the same order, for a lazy
+	 * grid (read-only; the filters are the same).
 	 */
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> pageDiscrepancies(String dataset, String status, String kind, Integer source,
@@ -331,7 +353,10 @@ public class DiscrepancyService {
 		return pageDiscrepancies(dataset, status, kind, source, null, offset, limit);
 	}
 
-	/** One page of the discrepancies matching the filters, {@code story} a story's number (null: any). */
+	/**
+	 * One page of the discrepancies matching the filters, {@code story} a story's number
+	 * (null: any).
+	 */
 	@Transactional(readOnly = true)
 	public List<DiscrepancyView> pageDiscrepancies(String dataset, String status, String kind, Integer source,
 			Integer story, int offset, int limit) {
@@ -341,9 +366,9 @@ public class DiscrepancyService {
 		ReadTracker.reads(Area.DISCREPANCIES);
 		params.put("offset", Math.max(0, offset));
 		params.put("limit", Math.max(0, limit));
-		return views(this.jdbc.sql(SELECT + where
-				+ " order by case d.severity when 'high' then 0 when 'medium' then 1 else 2 end, d.num"
-				+ " offset :offset rows fetch next :limit rows only")
+		return views(this.jdbc
+			.sql(SELECT + where + " order by case d.severity when 'high' then 0 when 'medium' then 1 else 2 end, d.num"
+					+ " offset :offset rows fetch next :limit rows only")
 			.params(params)
 			.query(DiscrepancyService::map)
 			.list());
@@ -386,19 +411,24 @@ public class DiscrepancyService {
 	}
 
 	/**
-	 * Records a decision, provided the discrepancy is still at {@code expectedVersion} (what the
-	 * person saw; null: as read now). A concurrent change is reported, never overwritten.
+	 * Records a decision, provided the discrepancy is still at {@code expectedVersion}
+	 * (what the person saw; null: as read now). A concurrent change is reported, never
+	 * overwritten.
 	 */
 	@Transactional
 	public DiscrepancyView resolve(String dataset, int id, String status, String note, Integer expectedVersion) {
 		DatasetRef ref = this.datasets.require(dataset);
 		DiscrepancyStatus decision = DiscrepancyStatus.of(status);
-		// Version and notes are read together, and the row is locked until the decision is stored: the new notes
-		// extend exactly the version that is checked, and a concurrent decision waits and then extends the next one
-		// (H2 could otherwise let a writer that waited on the row overwrite the first writer's notes).
+		// Version and notes are read together, and the row is locked until the decision
+		// is stored: the new notes
+		// extend exactly the version that is checked, and a concurrent decision waits and
+		// then extends the next one
+		// (H2 could otherwise let a writer that waited on the row overwrite the first
+		// writer's notes).
 		record Current(int version, String notes) {
 		}
-		Current current = this.jdbc.sql("select version, notes from discrepancy where dataset_id = ? and num = ? for update")
+		Current current = this.jdbc
+			.sql("select version, notes from discrepancy where dataset_id = ? and num = ? for update")
 			.params(ref.id(), id)
 			.query((rs, row) -> new Current(rs.getInt(1), rs.getString(2)))
 			.optional()
@@ -424,7 +454,10 @@ public class DiscrepancyService {
 		return show(dataset, id);
 	}
 
-	/** The version a decision must match, for front ends that show a discrepancy before changing it. */
+	/**
+	 * The version a decision must match, for front ends that show a discrepancy before
+	 * changing it.
+	 */
 	@Transactional(readOnly = true)
 	public int version(String dataset, int id) {
 		DatasetRef ref = this.datasets.require(dataset);
@@ -455,26 +488,27 @@ public class DiscrepancyService {
 			  spans_json, notes, created_at, updated_at)
 			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	int insert(DatasetRef ref, DiscrepancyKind kind, String severity, DiscrepancyStatus status, String raisedBy, String fingerprint,
-			String summary, String diff, Side left, Side right, String spansJson, String notes) {
+	int insert(DatasetRef ref, DiscrepancyKind kind, String severity, DiscrepancyStatus status, String raisedBy,
+			String fingerprint, String summary, String diff, Side left, Side right, String spansJson, String notes) {
 		int number = this.numbers.next(ref.id(), "discrepancy");
 		this.jdbc.sql(INSERT)
-			.params(values(ref, number, kind, severity, status, raisedBy, fingerprint, summary, diff, left, right, spansJson,
-					notes))
+			.params(values(ref, number, kind, severity, status, raisedBy, fingerprint, summary, diff, left, right,
+					spansJson, notes))
 			.update();
 		this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 		return number;
 	}
 
-	private static Object[] values(DatasetRef ref, int number, DiscrepancyKind kind, String severity, DiscrepancyStatus status,
-			String raisedBy, String fingerprint, String summary, String diff, Side left, Side right, String spansJson,
-			String notes) {
+	private static Object[] values(DatasetRef ref, int number, DiscrepancyKind kind, String severity,
+			DiscrepancyStatus status, String raisedBy, String fingerprint, String summary, String diff, Side left,
+			Side right, String spansJson, String notes) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind.key(), severity, status.key(), raisedBy, fingerprint,
-				summary, diff, left == null ? null : left.sourceKey(), left == null ? null : left.start(),
-				left == null ? null : left.end(), left == null ? null : left.exact(),
-				right == null ? null : right.sourceKey(), right == null ? null : right.start(),
-				right == null ? null : right.end(), right == null ? null : right.exact(), spansJson, notes, now, now };
+		return new Object[] { ref.id(), number, UUID.randomUUID().toString(), kind.key(), severity, status.key(),
+				raisedBy, fingerprint, summary, diff, left == null ? null : left.sourceKey(),
+				left == null ? null : left.start(), left == null ? null : left.end(),
+				left == null ? null : left.exact(), right == null ? null : right.sourceKey(),
+				right == null ? null : right.start(), right == null ? null : right.end(),
+				right == null ? null : right.exact(), spansJson, notes, now, now };
 	}
 
 	/** key, source key, start, end, exact of an annotation. */
@@ -487,52 +521,69 @@ public class DiscrepancyService {
 
 	// ---- for the features that copy discrepancies (bundles)
 
-	/** Every discrepancy of the dataset with all its columns, in number order, {@code page} rows a query. */
+	/**
+	 * Every discrepancy of the dataset with all its columns, in number order,
+	 * {@code page} rows a query.
+	 */
 	@Transactional(readOnly = true)
 	public void eachDiscrepancyRow(long datasetId, int page, java.util.function.Consumer<DiscrepancyRow> record) {
 		Rows.pages(this.jdbc,
 				"select * from discrepancy where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
-				datasetId, page, (rs, row) -> new DiscrepancyRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
-						rs.getString("kind"), rs.getString("severity"), rs.getString("status"), rs.getString("raised_by"),
-						rs.getString("fingerprint"), rs.getString("summary"), rs.getString("diff"), Rows.key(rs, "left_source"),
-						Rows.integer(rs, "left_start"), Rows.integer(rs, "left_end"), rs.getString("left_exact"),
-						Rows.key(rs, "right_source"), Rows.integer(rs, "right_start"), Rows.integer(rs, "right_end"),
-						rs.getString("right_exact"), rs.getString("spans_json"), rs.getString("notes"),
-						Rows.time(rs, "created_at"), Rows.time(rs, "updated_at")),
+				datasetId, page,
+				(rs, row) -> new DiscrepancyRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+						rs.getString("kind"), rs.getString("severity"), rs.getString("status"),
+						rs.getString("raised_by"), rs.getString("fingerprint"), rs.getString("summary"),
+						rs.getString("diff"), Rows.key(rs, "left_source"), Rows.integer(rs, "left_start"),
+						Rows.integer(rs, "left_end"), rs.getString("left_exact"), Rows.key(rs, "right_source"),
+						Rows.integer(rs, "right_start"), Rows.integer(rs, "right_end"), rs.getString("right_exact"),
+						rs.getString("spans_json"), rs.getString("notes"), Rows.time(rs, "created_at"),
+						Rows.time(rs, "updated_at")),
 				DiscrepancyRow::num, record);
 	}
 
 	/**
-	 * Inserts discrepancies as they are, numbers and uids included, in batches inside the caller's transaction;
-	 * returns their keys in the order given. The caller has taken the numbers.
+	 * Inserts discrepancies as they are, numbers and uids included, in batches inside the
+	 * caller's transaction; returns their keys in the order given. The caller has taken
+	 * the numbers.
 	 */
 	@Transactional
 	public List<Long> insertDiscrepancyRows(long datasetId, List<DiscrepancyRow> rows) {
 		return Rows.insertNumbered(this.jdbcTemplate, INSERT, rows,
 				d -> new Object[] { datasetId, d.num(), d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
-						d.fingerprint(), d.summary(), d.diff(), d.leftSource(), d.leftStart(), d.leftEnd(), d.leftExact(),
-						d.rightSource(), d.rightStart(), d.rightEnd(), d.rightExact(), d.spansJson(), d.notes(),
-						d.createdAt(), d.updatedAt() },
-				DiscrepancyRow::num, nums -> Rows.pairs(this.jdbc,
-						"select num, id from discrepancy where dataset_id = :dataset and num in (:keys)", datasetId, nums,
-						Integer.class, Long.class));
+						d.fingerprint(), d.summary(), d.diff(), d.leftSource(), d.leftStart(), d.leftEnd(),
+						d.leftExact(), d.rightSource(), d.rightStart(), d.rightEnd(), d.rightExact(), d.spansJson(),
+						d.notes(), d.createdAt(), d.updatedAt() },
+				DiscrepancyRow::num,
+				nums -> Rows.pairs(this.jdbc,
+						"select num, id from discrepancy where dataset_id = :dataset and num in (:keys)", datasetId,
+						nums, Integer.class, Long.class));
 	}
 
-	/** Stores the status and notes a merge of another copy of the dataset settled on for the discrepancy. */
+	/**
+	 * Stores the status and notes a merge of another copy of the dataset settled on for
+	 * the discrepancy.
+	 */
 	@Transactional
 	public void mergeDecision(long key, DiscrepancyStatus status, String notes) {
-		this.jdbc.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where id = ?")
+		this.jdbc
+			.sql("update discrepancy set status = ?, notes = ?, updated_at = ?, version = version + 1 where id = ?")
 			.params(status.key(), notes, OffsetDateTime.now(ZoneOffset.UTC), key)
 			.update();
 	}
 
 	private static final String SELECT = "select d.* from discrepancy d";
 
-	/** A side of a two-sided discrepancy as stored: its source by key, whose number the source feature knows. */
+	/**
+	 * A side of a two-sided discrepancy as stored: its source by key, whose number the
+	 * source feature knows.
+	 */
 	private record StoredSide(long sourceKey, Integer start, Integer end, String exact) {
 	}
 
-	/** A discrepancy as read; its sides become spans once their sources' numbers are known. */
+	/**
+	 * A discrepancy as read; its sides become spans once their sources' numbers are
+	 * known.
+	 */
 	private record Stored(DiscrepancyView view, StoredSide left, StoredSide right) {
 	}
 
@@ -580,8 +631,8 @@ public class DiscrepancyService {
 			}
 		}
 		DiscrepancyView v = stored.view();
-		return new DiscrepancyView(v.id(), v.uid(), v.kind(), v.severity(), v.status(), v.raisedBy(), v.summary(), v.diff(),
-				spans, v.notes(), v.created(), v.updated());
+		return new DiscrepancyView(v.id(), v.uid(), v.kind(), v.severity(), v.status(), v.raisedBy(), v.summary(),
+				v.diff(), spans, v.notes(), v.created(), v.updated());
 	}
 
 	static String json(Object value) {

@@ -5,8 +5,9 @@ import java.util.List;
 import org.crosscheck.common.Keys;
 
 /**
- * Where a discrepancy stands: open until a person decides it, then confirmed, dismissed or
- * resolved. A person may decide again (or reopen it); a decision is never undone by the tool.
+ * Where a discrepancy stands: open until a person decides it, then confirmed, dismissed
+ * or resolved. A person may decide again (or reopen it); a decision is never undone by
+ * the tool.
  */
 public enum DiscrepancyStatus {
 
@@ -32,8 +33,9 @@ public enum DiscrepancyStatus {
 	}
 
 	/**
-	 * This copy's status after meeting another copy's (from a merged bundle): a decision is adopted over open,
-	 * and an existing decision is kept over a different one (which {@link #contradicts} reports).
+	 * This copy's status after meeting another copy's (from a merged bundle): a decision
+	 * is adopted over open, and an existing decision is kept over a different one (which
+	 * {@link #contradicts} reports).
 	 */
 	public DiscrepancyStatus mergedWith(DiscrepancyStatus other) {
 		return this == OPEN ? other : this;

@@ -13,7 +13,8 @@ import java.util.List;
  * @param raisedBy "crosscheck" for the automatic check, else the person who flagged it
  * @param summary one sentence saying what differs
  * @param diff the word-level difference ({@code [-old-]{+new+}}), or null
- * @param spans the words on each side (for an omission, the passages one source alone has)
+ * @param spans the words on each side (for an omission, the passages one source alone
+ * has)
  * @param notes the decisions' notes, oldest first
  * @param created when it was raised
  * @param updated when it last changed

@@ -9,8 +9,10 @@ package org.crosscheck.discrepancy;
  * @param sourceB the second source's id
  * @param startB offset of the second source's sentence
  * @param endB offset after it
- * @param score how alike they are, 0..1: weighted word overlap, or cosine of their meaning when {@code byMeaning}
- * @param byMeaning true when the sentences were matched by meaning (a paraphrase), not by shared words
+ * @param score how alike they are, 0..1: weighted word overlap, or cosine of their
+ * meaning when {@code byMeaning}
+ * @param byMeaning true when the sentences were matched by meaning (a paraphrase), not by
+ * shared words
  */
 public record SentenceLink(String sourceA, int startA, int endA, String sourceB, int startB, int endB, double score,
 		boolean byMeaning) {

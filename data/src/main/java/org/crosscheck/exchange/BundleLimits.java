@@ -3,8 +3,9 @@ package org.crosscheck.exchange;
 import org.crosscheck.common.CrosscheckException;
 
 /**
- * How much of a bundle is read before it is refused: the number of ZIP entries, and the bytes
- * its entries unpack to (each, and all together), so that a decompression bomb stops early.
+ * How much of a bundle is read before it is refused: the number of ZIP entries, and the
+ * bytes its entries unpack to (each, and all together), so that a decompression bomb
+ * stops early.
  *
  * @param maxEntries most entries accepted
  * @param maxBytes most bytes an entry, and all entries together, may unpack to

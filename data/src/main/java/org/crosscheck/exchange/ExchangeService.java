@@ -47,10 +47,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Shares datasets: exports a dataset as one bundle file and imports bundles without losing or
- * duplicating anything; exports and imports annotations as W3C Web Annotations (and imports
- * Hypothesis's), exports entities and contracts as FollowTheMoney, tables as CSV and the
- * events as a TimelineJS timeline.
+ * Shares datasets: exports a dataset as one bundle file and imports bundles without
+ * losing or duplicating anything; exports and imports annotations as W3C Web Annotations
+ * (and imports Hypothesis's), exports entities and contracts as FollowTheMoney, tables as
+ * CSV and the events as a TimelineJS timeline.
  */
 @Service
 public class ExchangeService {
@@ -58,7 +58,10 @@ public class ExchangeService {
 	private static final Area[] EVERYTHING = { Area.SOURCES, Area.ANNOTATIONS, Area.ENTITIES, Area.CLAIMS,
 			Area.DISCREPANCIES, Area.NOTEBOOK };
 
-	/** The services of the features whose records a bundle copies: exchange writes no table itself. */
+	/**
+	 * The services of the features whose records a bundle copies: exchange writes no
+	 * table itself.
+	 */
 	private final DatasetTables.Owners owners;
 
 	private final DatasetService datasets;
@@ -69,7 +72,10 @@ public class ExchangeService {
 
 	private final TransactionTemplate readOnly;
 
-	/** Largest annotation file read, in bytes: far above any real export, far below trouble. */
+	/**
+	 * Largest annotation file read, in bytes: far above any real export, far below
+	 * trouble.
+	 */
 	private static final long MAX_ANNOTATION_FILE = 64L * 1024 * 1024;
 
 	private final String author;
@@ -79,7 +85,8 @@ public class ExchangeService {
 			DiscrepancyService discrepancies, NotebookService notebook,
 			@Value("${crosscheck.user:${user.name:unknown}}") String author) {
 		this.author = author;
-		this.owners = new DatasetTables.Owners(sources, entities, annotations, claims, discrepancies, notebook, revisions);
+		this.owners = new DatasetTables.Owners(sources, entities, annotations, claims, discrepancies, notebook,
+				revisions);
 		this.datasets = datasets;
 		this.numbers = numbers;
 		this.transactions = transactions;
@@ -89,14 +96,18 @@ public class ExchangeService {
 
 	// ---- bundle
 
-	/** Writes the whole dataset to one bundle file; the same data always gives the same bytes. */
+	/**
+	 * Writes the whole dataset to one bundle file; the same data always gives the same
+	 * bytes.
+	 */
 	public BundleExport exportBundle(String dataset, Path file) {
 		return exportBundle(dataset, file, DatasetTables.PAGE);
 	}
 
 	/**
-	 * Streams the dataset into the bundle file, reading {@code page} rows a query: in one read-only transaction,
-	 * so that every entry is read from the same dataset, and without holding the dataset in memory.
+	 * Streams the dataset into the bundle file, reading {@code page} rows a query: in one
+	 * read-only transaction, so that every entry is read from the same dataset, and
+	 * without holding the dataset in memory.
 	 */
 	BundleExport exportBundle(String dataset, Path file, int page) {
 		DatasetTables tables = new DatasetTables(this.owners, page);
@@ -104,8 +115,8 @@ public class ExchangeService {
 			DatasetRef ref = this.datasets.require(dataset);
 			ReadTracker.reads(EVERYTHING);
 			Map<String, Integer> counts = new TreeMap<>();
-			AtomicFiles.write(file, out -> counts.putAll(BundleWriter.write(ref.name(),
-					(entry, record) -> tables.each(ref.id(), entry, record), out)));
+			AtomicFiles.write(file, out -> counts
+				.putAll(BundleWriter.write(ref.name(), (entry, record) -> tables.each(ref.id(), entry, record), out)));
 			try {
 				return new BundleExport(file, ref.name(), counts, Hashes.sha256(file), Files.size(file));
 			}
@@ -117,14 +128,15 @@ public class ExchangeService {
 
 	/**
 	 * Imports a bundle, all or nothing: into a new dataset (named as in the bundle, or
-	 * {@code as}), or merged into the existing dataset {@code into}. The file is checked whole
-	 * before anything is written.
+	 * {@code as}), or merged into the existing dataset {@code into}. The file is checked
+	 * whole before anything is written.
 	 */
 	public BundleImport importBundle(Path file, String into, String as, BundleLimits limits) {
 		if (into != null && as != null) {
 			throw CrosscheckException.invalid("merge into a dataset or import as a new dataset, not both");
 		}
-		// Checked whole first, then read again record by record as it is written: never held in memory whole.
+		// Checked whole first, then read again record by record as it is written: never
+		// held in memory whole.
 		try (BundleReader bundle = BundleReader.open(file, limits == null ? BundleLimits.defaults() : limits)) {
 			return this.transactions.execute(status -> {
 				DatasetRef ref;
@@ -135,7 +147,8 @@ public class ExchangeService {
 				else {
 					String name = as != null ? as : bundle.dataset();
 					if (this.datasets.exists(name)) {
-						throw CrosscheckException.conflict("dataset " + name + " exists already", Remedy.mergeOrRename(name));
+						throw CrosscheckException.conflict("dataset " + name + " exists already",
+								Remedy.mergeOrRename(name));
 					}
 					this.datasets.createDataset(name);
 					ref = this.datasets.require(name);
@@ -163,15 +176,19 @@ public class ExchangeService {
 	}
 
 	/**
-	 * Imports W3C Web Annotations (one annotation, an AnnotationPage or an AnnotationCollection
-	 * with its first page embedded), anchoring each to the source at its target's address.
+	 * Imports W3C Web Annotations (one annotation, an AnnotationPage or an
+	 * AnnotationCollection with its first page embedded), anchoring each to the source at
+	 * its target's address.
 	 */
 	public AnnotationImport importW3c(String dataset, Path file) {
 		byte[] bytes = readFile(file, MAX_ANNOTATION_FILE);
 		return importAnnotations(dataset, AnnotationFiles.w3c(file.getFileName().toString(), bytes));
 	}
 
-	/** Imports annotations made with Hypothesis, as its API returns them (a search result or one annotation). */
+	/**
+	 * Imports annotations made with Hypothesis, as its API returns them (a search result
+	 * or one annotation).
+	 */
 	public AnnotationImport importHypothesis(String dataset, Path file) {
 		byte[] bytes = readFile(file, MAX_ANNOTATION_FILE);
 		return importAnnotations(dataset, AnnotationFiles.hypothesis(file.getFileName().toString(), bytes));
@@ -180,14 +197,18 @@ public class ExchangeService {
 	private AnnotationImport importAnnotations(String dataset, AnnotationFiles.Read read) {
 		return this.transactions.execute(status -> {
 			DatasetRef ref = this.datasets.require(dataset);
-			return new AnnotationImporter(this.owners.sources(), this.owners.annotations(), this.owners.revisions(), this.numbers).write(ref, read.annotations(), read.refused(),
-					this.author);
+			return new AnnotationImporter(this.owners.sources(), this.owners.annotations(), this.owners.revisions(),
+					this.numbers)
+				.write(ref, read.annotations(), read.refused(), this.author);
 		});
 	}
 
 	// ---- FollowTheMoney, CSV, timeline
 
-	/** Writes entities, sources, contracts and events as FollowTheMoney entities, one JSON object per line. */
+	/**
+	 * Writes entities, sources, contracts and events as FollowTheMoney entities, one JSON
+	 * object per line.
+	 */
 	public ExportReport exportFtm(String dataset, Path file) {
 		Bundle bundle = snapshot(dataset, EVERYTHING);
 		FollowTheMoney.Rendered rendered = new FollowTheMoney(bundle).render();
@@ -195,7 +216,10 @@ public class ExchangeService {
 		return new ExportReport(file, rendered.counts(), 0);
 	}
 
-	/** Writes sources, annotations, contracts, events and discrepancies as CSV files into a folder. */
+	/**
+	 * Writes sources, annotations, contracts, events and discrepancies as CSV files into
+	 * a folder.
+	 */
 	public ExportReport exportCsv(String dataset, Path folder) {
 		Bundle bundle = snapshot(dataset, EVERYTHING);
 		if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -206,7 +230,10 @@ public class ExchangeService {
 		return new ExportReport(folder, CsvTables.counts(bundle), 0);
 	}
 
-	/** Writes the events as a TimelineJS timeline; unresolved events are left out and counted. */
+	/**
+	 * Writes the events as a TimelineJS timeline; unresolved events are left out and
+	 * counted.
+	 */
 	public ExportReport exportTimeline(String dataset, Path file) {
 		Bundle bundle = snapshot(dataset, Area.CLAIMS, Area.ANNOTATIONS);
 		Map<String, String> exactByUid = new HashMap<>();
@@ -242,8 +269,9 @@ public class ExchangeService {
 		}
 		try {
 			if (Files.size(file) > maxBytes) {
-				throw CrosscheckException.invalid(file.getFileName() + " is larger than the limit of "
-						+ maxBytes / (1024 * 1024) + " MB; split it into smaller files and import each; nothing was imported");
+				throw CrosscheckException
+					.invalid(file.getFileName() + " is larger than the limit of " + maxBytes / (1024 * 1024)
+							+ " MB; split it into smaller files and import each; nothing was imported");
 			}
 			return Files.readAllBytes(file);
 		}

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param path the file or folder written
  * @param counts how many records of each kind it holds (per schema, per file...)
- * @param leftOut records that the format cannot hold and were left out (e.g. unresolved events on a timeline)
+ * @param leftOut records that the format cannot hold and were left out (e.g. unresolved
+ * events on a timeline)
  */
 public record ExportReport(Path path, Map<String, Integer> counts, int leftOut) {
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import org.crosscheck.common.CrosscheckException;
 
-/** Reads an amount as users type it: {@code 18800000}, {@code 18.8m}, {@code "$18.8 million"}, {@code €80m}. */
+/**
+ * Reads an amount as users type it: {@code 18800000}, {@code 18.8m},
+ * {@code "$18.8 million"}, {@code €80m}.
+ */
 public final class Amounts {
 
 	private Amounts() {
@@ -22,11 +25,12 @@ public final class Amounts {
 		catch (NumberFormatException notPlain) {
 			MoneyValue parsed = MoneyParser.parse(value)
 				.or(() -> MoneyParser.parse("$" + value)
-					.map(dollars -> new MoneyValue(dollars.amount(), defaultCurrency == null ? "USD" : defaultCurrency)))
+					.map(dollars -> new MoneyValue(dollars.amount(),
+							defaultCurrency == null ? "USD" : defaultCurrency)))
 				.orElse(null);
 			if (parsed == null) {
-				throw CrosscheckException.invalid("'" + text
-						+ "' is not an amount; write 18800000, 18.8m, \"$18.8 million\" or \"€80m\"");
+				throw CrosscheckException
+					.invalid("'" + text + "' is not an amount; write 18800000, 18.8m, \"$18.8 million\" or \"€80m\"");
 			}
 			return parsed;
 		}

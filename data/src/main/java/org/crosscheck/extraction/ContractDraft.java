@@ -7,7 +7,8 @@ package org.crosscheck.extraction;
  * @param vendor canonical name of the company that received the contract
  * @param agency canonical name of the public body that awarded it, or null
  * @param obligated the amount awarded ("$90.7 million contract")
- * @param ceiling the potential total with all options ("could increase its total value to $165.2 million"), or null
+ * @param ceiling the potential total with all options ("could increase its total value to
+ * $165.2 million"), or null
  * @param awardDate when it was awarded ("in 2021"), or null
  * @param periodEnd when its current period ends ("runs until September"), or null
  * @param optionsEnd when its options end ("a possible extension until 2032"), or null

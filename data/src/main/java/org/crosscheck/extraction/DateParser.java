@@ -20,37 +20,46 @@ import org.crosscheck.text.CalendarWords;
 import org.crosscheck.text.WordLists;
 
 /**
- * Finds dates and intervals in a text and places them on the calendar, relative expressions
- * against the source's publication date.
+ * Finds dates and intervals in a text and places them on the calendar, relative
+ * expressions against the source's publication date.
  *
- * <p>Conventions, chosen as most readers of news read them:
+ * <p>
+ * Conventions, chosen as most readers of news read them:
  * <ul>
- * <li>"early 2025" is January–April, "mid-2025" May–August, "late 2025" September–December
- * (intervals of MONTH precision); "early September" is days 1–10, "mid-" 11–20, "late" 21–end.</li>
- * <li>"last September" is the most recent September strictly before the publication month,
- * "next September" the first strictly after it, "this September" the one of the publication year.</li>
- * <li>"on Wednesday" is the most recent Wednesday on or before publication, or the next one on
- * or after it when the sentence speaks of the future ("will"); "last Wednesday" is strictly before.</li>
- * <li>"the six months leading up to January 2026" (also "before", "prior to", "preceding") ends
- * before the reference: 2025-07-01..2025-12-31; "the six months to/through/ending January 2026"
- * includes it: 2025-08-01..2026-01-31.</li>
- * <li>A bare month without year ("runs until September") is AMBIGUOUS: after "until", "by",
- * "through" or "before", or in a sentence about the future, the next such month on or after
- * the publication month; after "since" the latest on or before it; otherwise the nearest one.</li>
- * <li>A day and month without year ("on March 5") is the occurrence nearest the publication date.</li>
- * <li>A year alone ("2032") is a date only after a date word ("in", "until", "by", "since", ...),
- * so that "2,032 people" and amounts are left alone.</li>
+ * <li>"early 2025" is January–April, "mid-2025" May–August, "late 2025"
+ * September–December (intervals of MONTH precision); "early September" is days 1–10,
+ * "mid-" 11–20, "late" 21–end.</li>
+ * <li>"last September" is the most recent September strictly before the publication
+ * month, "next September" the first strictly after it, "this September" the one of the
+ * publication year.</li>
+ * <li>"on Wednesday" is the most recent Wednesday on or before publication, or the next
+ * one on or after it when the sentence speaks of the future ("will"); "last Wednesday" is
+ * strictly before.</li>
+ * <li>"the six months leading up to January 2026" (also "before", "prior to",
+ * "preceding") ends before the reference: 2025-07-01..2025-12-31; "the six months
+ * to/through/ending January 2026" includes it: 2025-08-01..2026-01-31.</li>
+ * <li>A bare month without year ("runs until September") is AMBIGUOUS: after "until",
+ * "by", "through" or "before", or in a sentence about the future, the next such month on
+ * or after the publication month; after "since" the latest on or before it; otherwise the
+ * nearest one.</li>
+ * <li>A day and month without year ("on March 5") is the occurrence nearest the
+ * publication date.</li>
+ * <li>A year alone ("2032") is a date only after a date word ("in", "until", "by",
+ * "since", ...), so that "2,032 people" and amounts are left alone.</li>
  * </ul>
- * Without a publication date every relative expression is UNRESOLVED and says how to set one.
+ * Without a publication date every relative expression is UNRESOLVED and says how to set
+ * one.
  */
 public final class DateParser {
 
 	/** The hint of every date that needs a publication date the source does not have. */
-	public static final String NO_PUBLICATION_HINT = "the source has no publication date; " + Remedy.setPublished(null).words();
+	public static final String NO_PUBLICATION_HINT = "the source has no publication date; "
+			+ Remedy.setPublished(null).words();
 
 	private static final List<String> FULL_MONTHS = CalendarWords.capitalised(CalendarWords.FULL_MONTHS);
 
-	private static final List<String> MONTH_ABBREVIATIONS = CalendarWords.capitalised(CalendarWords.MONTH_ABBREVIATIONS);
+	private static final List<String> MONTH_ABBREVIATIONS = CalendarWords
+		.capitalised(CalendarWords.MONTH_ABBREVIATIONS);
 
 	private static final String MONTH_NAMES = String.join("|", FULL_MONTHS);
 
@@ -90,10 +99,11 @@ public final class DateParser {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-	private static final Pattern FUTURE_TENSE = Pattern
-		.compile("\\b(?:will|shall|(?:is|are)\\s+(?:due|expected|scheduled|set|slated|going)\\s+to|plans?\\s+to)\\b|'ll\\b|’ll\\b");
+	private static final Pattern FUTURE_TENSE = Pattern.compile(
+			"\\b(?:will|shall|(?:is|are)\\s+(?:due|expected|scheduled|set|slated|going)\\s+to|plans?\\s+to)\\b|'ll\\b|’ll\\b");
 
-	// Words that open a clause of its own ("that", "which", "after") and the punctuation that sets one apart.
+	// Words that open a clause of its own ("that", "which", "after") and the punctuation
+	// that sets one apart.
 	private static final Pattern CLAUSE_OPENER = Pattern
 		.compile("\\b(?i:that|which|who|whom|after|when|since|because|while|where)\\b|[,;:(—–]");
 
@@ -103,20 +113,23 @@ public final class DateParser {
 
 	private static final Set<String> NOT_PAST = WordLists.set("not-past-tense");
 
-	private static final Set<String> YEAR_CUES = Set.of("in", "until", "till", "by", "since", "through", "throughout", "before",
-			"after", "during", "from", "to", "circa", "around", "year", "calendar");
+	private static final Set<String> YEAR_CUES = Set.of("in", "until", "till", "by", "since", "through", "throughout",
+			"before", "after", "during", "from", "to", "circa", "around", "year", "calendar");
 
 	// After these a number is as often a quantity ("rose by 2025 units") as a year.
 	private static final Set<String> QUANTITY_CUES = Set.of("to", "by", "around");
 
 	private static final Set<String> FUNCTION_WORDS = WordLists.set("stop-words");
 
-	private static final Set<String> BARE_MONTH_CUES = Set.of("in", "until", "till", "through", "by", "since", "from", "before",
-			"after", "during", "throughout");
+	private static final Set<String> BARE_MONTH_CUES = Set.of("in", "until", "till", "through", "by", "since", "from",
+			"before", "after", "during", "throughout");
 
 	private static final Set<String> FORWARD_CUES = Set.of("until", "till", "through", "by", "before");
 
-	/** The number words, longest first (so that no word hides a longer one in the pattern), and "a"/"an" as one. */
+	/**
+	 * The number words, longest first (so that no word hides a longer one in the
+	 * pattern), and "a"/"an" as one.
+	 */
 	private static Map<String, Integer> numberWords() {
 		Map<String, Integer> words = new LinkedHashMap<>();
 		WordLists.lines("number-words")
@@ -129,7 +142,9 @@ public final class DateParser {
 		return words;
 	}
 
-	/** What a rule sees: the text, where its trigger word stands and the word before it. */
+	/**
+	 * What a rule sees: the text, where its trigger word stands and the word before it.
+	 */
 	private record Context(String text, LocalDate published, int triggerStart, String previousWord) {
 	}
 
@@ -153,22 +168,27 @@ public final class DateParser {
 	static {
 		List<String> monthTriggers = new ArrayList<>(FULL_MONTHS);
 		monthTriggers.addAll(MONTH_ABBREVIATIONS);
-		// Month first: full dates, month and year, ranges of months, day without year, bare month.
-		register(monthTriggers, List.of(
-				rule(month("m1") + "\\s+" + day("d1") + UNTIL + day("d2") + ",?\\s+" + year("y1"), DateParser::monthDaysYear),
-				rule(month("m1") + "\\s+" + day("d1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
-				rule(month("m1") + UNTIL + month("m2") + ",?\\s+" + year("y1"), DateParser::monthRangeYear),
-				rule(month("m1") + ",?\\s+(?:of\\s+)?" + year("y1"), DateParser::monthYear),
-				rule(month("m1") + "\\s+" + day("d1") + "(?!\\s*,?\\s*\\d)", DateParser::monthDayNoYear),
-				rule(fullMonth("m1"), DateParser::bareMonth)));
-		register(WEEKDAYS, List.of(
-				rule(WEEKDAY + ",?\\s+" + month("m1") + "\\s+" + day("d1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
-				rule(WEEKDAY + ",?\\s+" + day("d1") + "\\s+" + month("m1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
-				rule(WEEKDAY + ",?\\s+" + month("m1") + "\\s+" + day("d1") + "(?!\\s*,?\\s*\\d)", DateParser::monthDayNoYear),
-				rule(WEEKDAY, DateParser::weekday)));
-		register(List.of("last", "next", "this", "previous", "coming", "past", "current"), List.of(
-				rule("(?<rel>(?i:last|next|this|previous|coming|past|current))\\s+(?<unit>(?i:week|month|year|quarter))(?![\\p{L}])",
-						DateParser::relativeUnit),
+		// Month first: full dates, month and year, ranges of months, day without year,
+		// bare month.
+		register(monthTriggers,
+				List.of(rule(month("m1") + "\\s+" + day("d1") + UNTIL + day("d2") + ",?\\s+" + year("y1"),
+						DateParser::monthDaysYear),
+						rule(month("m1") + "\\s+" + day("d1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
+						rule(month("m1") + UNTIL + month("m2") + ",?\\s+" + year("y1"), DateParser::monthRangeYear),
+						rule(month("m1") + ",?\\s+(?:of\\s+)?" + year("y1"), DateParser::monthYear),
+						rule(month("m1") + "\\s+" + day("d1") + "(?!\\s*,?\\s*\\d)", DateParser::monthDayNoYear),
+						rule(fullMonth("m1"), DateParser::bareMonth)));
+		register(WEEKDAYS,
+				List.of(rule(WEEKDAY + ",?\\s+" + month("m1") + "\\s+" + day("d1") + ",?\\s+" + year("y1"),
+						DateParser::monthDayYear),
+						rule(WEEKDAY + ",?\\s+" + day("d1") + "\\s+" + month("m1") + ",?\\s+" + year("y1"),
+								DateParser::monthDayYear),
+						rule(WEEKDAY + ",?\\s+" + month("m1") + "\\s+" + day("d1") + "(?!\\s*,?\\s*\\d)",
+								DateParser::monthDayNoYear),
+						rule(WEEKDAY, DateParser::weekday)));
+		register(List.of("last", "next", "this", "previous", "coming", "past", "current"), List.of(rule(
+				"(?<rel>(?i:last|next|this|previous|coming|past|current))\\s+(?<unit>(?i:week|month|year|quarter))(?![\\p{L}])",
+				DateParser::relativeUnit),
 				rule("(?<rel>(?i:last|next|this))\\s+" + fullMonth("m1"), DateParser::relativeMonth),
 				rule("(?<rel>(?i:last|next|this))\\s+" + WEEKDAY, DateParser::relativeWeekday)));
 		String ordinalQuarter = "(?<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\\s+(?i:quarter)\\s+(?:(?i:of)\\s+)?"
@@ -178,43 +198,53 @@ public final class DateParser {
 				rule(day("d1") + "\\s+(?:of\\s+)?" + month("m1") + ",?\\s+" + year("y1"), DateParser::monthDayYear),
 				rule(day("d1") + "\\s+(?:of\\s+)?" + month("m1") + "(?!,?\\s*\\d)", DateParser::monthDayNoYear));
 		Rule ago = rule(NUMBER + "\\s+" + UNIT + "\\s+(?i:ago)(?![\\p{L}])", DateParser::ago);
-		List<Rule> ordinalRules = new ArrayList<>(List.of(rule(ordinalQuarter, DateParser::ordinalQuarter), rule(ordinalHalf, DateParser::half)));
+		List<Rule> ordinalRules = new ArrayList<>(
+				List.of(rule(ordinalQuarter, DateParser::ordinalQuarter), rule(ordinalHalf, DateParser::half)));
 		register(List.of("first", "second", "third", "fourth", "final"), ordinalRules);
 		ordinalRules.addAll(dayNumberRules);
 		register(List.of("1st", "2nd", "3rd", "4th"), ordinalRules);
-		register(List.of("the"), List.of(
-				rule("(?i:the)\\s+" + ordinalQuarter, DateParser::ordinalQuarter),
-				rule("(?i:the)\\s+" + ordinalHalf, DateParser::half),
-				rule("(?i:the)\\s+(?<edge>(?i:end|start|beginning|middle|close))\\s+(?i:of)\\s+(?:" + fullMonth("m1") + "(?:,?\\s+"
-						+ year("y1") + ")?|" + year("y2") + "|(?<rel>(?i:this|last|next|the))\\s+(?<unit>(?i:year|month)))", DateParser::edge),
-				rule("(?i:the)\\s+(?i:past|last|previous)\\s+" + NUMBER + "\\s+" + UNIT, DateParser::rollingWindow),
-				rule("(?i:the)\\s+(?:" + NUMBER + "\\s+)?" + UNIT
-						+ "\\s+(?<link>(?i:leading\\s+up\\s+to|running\\s+up\\s+to|up\\s+to|before|prior\\s+to|preceding|to|through|until|ending(?:\\s+in|\\s+on)?|ended(?:\\s+in)?))\\s+(?:"
-						+ month("rm") + "\\s+(?:" + day("rd") + ",?\\s+)?)?" + year("ry"), DateParser::spanToReference),
-				rule("(?i:the)\\s+(?<decade>1[89]\\d0|20\\d0)s(?![\\p{L}])", DateParser::decade)));
+		register(List.of("the"),
+				List.of(rule("(?i:the)\\s+" + ordinalQuarter, DateParser::ordinalQuarter),
+						rule("(?i:the)\\s+" + ordinalHalf, DateParser::half),
+						rule("(?i:the)\\s+(?<edge>(?i:end|start|beginning|middle|close))\\s+(?i:of)\\s+(?:"
+								+ fullMonth("m1") + "(?:,?\\s+" + year("y1") + ")?|" + year("y2")
+								+ "|(?<rel>(?i:this|last|next|the))\\s+(?<unit>(?i:year|month)))", DateParser::edge),
+						rule("(?i:the)\\s+(?i:past|last|previous)\\s+" + NUMBER + "\\s+" + UNIT,
+								DateParser::rollingWindow),
+						rule("(?i:the)\\s+(?:" + NUMBER + "\\s+)?" + UNIT
+								+ "\\s+(?<link>(?i:leading\\s+up\\s+to|running\\s+up\\s+to|up\\s+to|before|prior\\s+to|preceding|to|through|until|ending(?:\\s+in|\\s+on)?|ended(?:\\s+in)?))\\s+(?:"
+								+ month("rm") + "\\s+(?:" + day("rd") + ",?\\s+)?)?" + year("ry"),
+								DateParser::spanToReference),
+						rule("(?i:the)\\s+(?<decade>1[89]\\d0|20\\d0)s(?![\\p{L}])", DateParser::decade)));
 		register(List.of("between", "from"), List.of(
-				rule("(?i:between|from)\\s+" + month("m1") + "\\s+" + day("d1") + "(?:,?\\s+" + year("y1") + ")?" + UNTIL + month("m2")
-						+ "\\s+" + day("d2") + ",?\\s+" + year("y2"), DateParser::dayRange),
-				rule("(?i:between|from)\\s+" + month("m1") + "(?:,?\\s+" + year("y1") + ")?" + UNTIL + month("m2") + ",?\\s+" + year("y2"),
-						DateParser::monthRange),
+				rule("(?i:between|from)\\s+" + month("m1") + "\\s+" + day("d1") + "(?:,?\\s+" + year("y1") + ")?"
+						+ UNTIL + month("m2") + "\\s+" + day("d2") + ",?\\s+" + year("y2"), DateParser::dayRange),
+				rule("(?i:between|from)\\s+" + month("m1") + "(?:,?\\s+" + year("y1") + ")?" + UNTIL + month("m2")
+						+ ",?\\s+" + year("y2"), DateParser::monthRange),
 				rule("(?i:between|from)\\s+" + year("y1") + UNTIL + year("y2"), DateParser::yearRange)));
 		register(List.of("early", "late", "mid"), List.of(
 				rule("(?<part>(?i:early|late|mid))(?:-|\\s+)(?:(?i:in)\\s+)?" + year("y1"), DateParser::partOfYear),
-				rule("(?<part>(?i:early|late|mid))(?:-|\\s+)" + fullMonth("m1") + "(?:,?\\s+" + year("y1") + ")?", DateParser::partOfMonth)));
+				rule("(?<part>(?i:early|late|mid))(?:-|\\s+)" + fullMonth("m1") + "(?:,?\\s+" + year("y1") + ")?",
+						DateParser::partOfMonth)));
 		register(List.of("yesterday", "today", "tomorrow", "tonight"),
 				List.of(rule("(?<word>(?i:yesterday|today|tomorrow|tonight))(?![\\p{L}])", DateParser::dayWord)));
-		register(List.of("earlier", "later"), List.of(rule(
-				"(?<word>(?i:earlier|later))\\s+(?i:this)\\s+(?<unit>(?i:year|month|week))(?![\\p{L}])", DateParser::earlierOrLaterThis)));
-		register(List.of("q1", "q2", "q3", "q4"), List.of(rule("Q(?<q>[1-4])\\s*(?:(?i:of)\\s+)?" + year("y1"), DateParser::quarter)));
+		register(List.of("earlier", "later"),
+				List.of(rule("(?<word>(?i:earlier|later))\\s+(?i:this)\\s+(?<unit>(?i:year|month|week))(?![\\p{L}])",
+						DateParser::earlierOrLaterThis)));
+		register(List.of("q1", "q2", "q3", "q4"),
+				List.of(rule("Q(?<q>[1-4])\\s*(?:(?i:of)\\s+)?" + year("y1"), DateParser::quarter)));
 		register(List.of("h1", "h2"), List.of(rule("H(?<ord>[12])\\s*" + year("y1"), DateParser::half)));
-		register(List.of("fiscal"), List.of(rule("(?i:fiscal)(?:\\s+(?i:year))?\\s+" + year("y1"), DateParser::fiscalYear)));
-		register(List.of("fy"), List.of(rule("FY\\s?(?:" + year("y1") + "|'?(?<yy>\\d\\d)(?!\\d))", DateParser::fiscalYear)));
+		register(List.of("fiscal"),
+				List.of(rule("(?i:fiscal)(?:\\s+(?i:year))?\\s+" + year("y1"), DateParser::fiscalYear)));
+		register(List.of("fy"),
+				List.of(rule("FY\\s?(?:" + year("y1") + "|'?(?<yy>\\d\\d)(?!\\d))", DateParser::fiscalYear)));
 		for (String trigger : NUMBER_WORDS.keySet()) {
 			RULES_BY_TRIGGER.computeIfAbsent(trigger, key -> new ArrayList<>()).add(ago);
 		}
 		DAY_NUMBER_RULES.addAll(dayNumberRules);
 		DAY_NUMBER_RULES.add(ago);
-		YEAR_RULES.add(rule(year("y1") + "\\s*[-–/]\\s*(?:" + year("y2") + "|(?<yy>\\d\\d)(?!\\d))", DateParser::yearRange));
+		YEAR_RULES
+			.add(rule(year("y1") + "\\s*[-–/]\\s*(?:" + year("y2") + "|(?<yy>\\d\\d)(?!\\d))", DateParser::yearRange));
 		YEAR_RULES.add(rule(year("y1"), DateParser::yearAfterCue));
 	}
 
@@ -231,7 +261,10 @@ public final class DateParser {
 	private DateParser() {
 	}
 
-	/** Every date expression in {@code text}, resolved against {@code published} (may be null), in order. */
+	/**
+	 * Every date expression in {@code text}, resolved against {@code published} (may be
+	 * null), in order.
+	 */
 	public static List<Suggestion> find(String text, LocalDate published) {
 		List<Suggestion> found = new ArrayList<>();
 		Map<Pattern, Matcher> matchers = new HashMap<>();
@@ -267,7 +300,8 @@ public final class DateParser {
 						}
 						DateValue value = rule.resolver().resolve(matcher, context);
 						if (value != null) {
-							best = new Suggestion(SuggestionKind.DATE, start, matcher.end(), text.substring(start, matcher.end()), value);
+							best = new Suggestion(SuggestionKind.DATE, start, matcher.end(),
+									text.substring(start, matcher.end()), value);
 						}
 					}
 					if (best != null) {
@@ -282,7 +316,10 @@ public final class DateParser {
 		return found;
 	}
 
-	/** The date that {@code words} state as a whole ("last September"), if they are exactly one date expression. */
+	/**
+	 * The date that {@code words} state as a whole ("last September"), if they are
+	 * exactly one date expression.
+	 */
 	public static Optional<DateValue> parse(String words, LocalDate published) {
 		String trimmed = words.strip();
 		List<Suggestion> found = find(trimmed, published);
@@ -401,7 +438,8 @@ public final class DateParser {
 		if (!to.isAfter(from)) {
 			return null;
 		}
-		return resolved(from.atDay(1), to.atEndOfMonth(), DatePrecision.MONTH, true, "absolute: from one month to another");
+		return resolved(from.atDay(1), to.atEndOfMonth(), DatePrecision.MONTH, true,
+				"absolute: from one month to another");
 	}
 
 	private static DateValue dayRange(Matcher m, Context c) {
@@ -491,12 +529,14 @@ public final class DateParser {
 		boolean firstHalf = ordinal.equals("1") || ordinal.startsWith("first") || ordinal.equals("1st");
 		int year = year(m, "y1");
 		YearMonth from = YearMonth.of(year, firstHalf ? 1 : 7);
-		return resolved(from.atDay(1), from.plusMonths(5).atEndOfMonth(), DatePrecision.MONTH, true, "absolute: half of a year");
+		return resolved(from.atDay(1), from.plusMonths(5).atEndOfMonth(), DatePrecision.MONTH, true,
+				"absolute: half of a year");
 	}
 
 	private static DateValue decade(Matcher m, Context c) {
 		int first = Integer.parseInt(m.group("decade"));
-		return resolved(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31), DatePrecision.YEAR, true, "absolute: decade");
+		return resolved(LocalDate.of(first, 1, 1), LocalDate.of(first + 9, 12, 31), DatePrecision.YEAR, true,
+				"absolute: decade");
 	}
 
 	private static DateValue partOfYear(Matcher m, Context c) {
@@ -508,27 +548,31 @@ public final class DateParser {
 			default -> 9;
 		};
 		YearMonth from = YearMonth.of(year, firstMonth);
-		return resolved(from.atDay(1), from.plusMonths(3).atEndOfMonth(), DatePrecision.MONTH, true,
-				"absolute: " + part + " year (" + (part.equals("early") ? "January–April" : part.equals("mid") ? "May–August" : "September–December")
-						+ ")");
+		return resolved(from.atDay(1), from.plusMonths(3).atEndOfMonth(), DatePrecision.MONTH, true, "absolute: " + part
+				+ " year ("
+				+ (part.equals("early") ? "January–April" : part.equals("mid") ? "May–August" : "September–December")
+				+ ")");
 	}
 
 	private static DateValue partOfMonth(Matcher m, Context c) {
 		Integer year = m.group("y1") != null ? year(m, "y1") : null;
-		return partOfMonthValue(m.group("part").toLowerCase(Locale.ROOT), CalendarWords.number(m.group("m1")), year, c, m.start());
+		return partOfMonthValue(m.group("part").toLowerCase(Locale.ROOT), CalendarWords.number(m.group("m1")), year, c,
+				m.start());
 	}
 
 	private static DateValue partOfMonthValue(String part, int month, Integer year, Context c, int at) {
 		DateValue whole;
 		if (year != null) {
 			YearMonth yearMonth = YearMonth.of(year, month);
-			whole = resolved(yearMonth.atDay(1), yearMonth.atEndOfMonth(), DatePrecision.MONTH, false, "absolute: month and year");
+			whole = resolved(yearMonth.atDay(1), yearMonth.atEndOfMonth(), DatePrecision.MONTH, false,
+					"absolute: month and year");
 		}
 		else {
 			whole = bareMonthValue(month, c, at);
 			if (whole.status() == DateStatus.UNRESOLVED) {
 				return new DateValue(null, null, DatePrecision.DAY, true, DateStatus.UNRESOLVED,
-						"relative: " + part + " " + monthName(month) + " without year: needs the publication date", NO_PUBLICATION_HINT);
+						"relative: " + part + " " + monthName(month) + " without year: needs the publication date",
+						NO_PUBLICATION_HINT);
 			}
 		}
 		LocalDate first = whole.start();
@@ -543,7 +587,8 @@ public final class DateParser {
 			default -> whole.end();
 		};
 		return new DateValue(from, to, DatePrecision.DAY, true, whole.status(),
-				whole.rule() + "; " + part + " month (days " + from.getDayOfMonth() + "–" + to.getDayOfMonth() + ")", whole.hint());
+				whole.rule() + "; " + part + " month (days " + from.getDayOfMonth() + "–" + to.getDayOfMonth() + ")",
+				whole.hint());
 	}
 
 	private static DateValue edge(Matcher m, Context c) {
@@ -568,7 +613,8 @@ public final class DateParser {
 			String relation = m.group("rel").toLowerCase(Locale.ROOT);
 			boolean ofMonth = m.group("unit").equalsIgnoreCase("month");
 			if (c.published() == null) {
-				return unresolved(ofMonth ? DatePrecision.DAY : DatePrecision.MONTH, false, "relative: the " + edge + " of a " + (ofMonth ? "month" : "year"));
+				return unresolved(ofMonth ? DatePrecision.DAY : DatePrecision.MONTH, false,
+						"relative: the " + edge + " of a " + (ofMonth ? "month" : "year"));
 			}
 			int shift = switch (relation) {
 				case "last" -> -1;
@@ -603,8 +649,8 @@ public final class DateParser {
 
 	private static DateValue fiscalYear(Matcher m, Context c) {
 		int year = m.group("y1") != null ? year(m, "y1") : 2000 + Integer.parseInt(m.group("yy"));
-		return new DateValue(LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30), DatePrecision.YEAR, true, DateStatus.AMBIGUOUS,
-				"fiscal year read as the US federal one (October–September)",
+		return new DateValue(LocalDate.of(year - 1, 10, 1), LocalDate.of(year, 9, 30), DatePrecision.YEAR, true,
+				DateStatus.AMBIGUOUS, "fiscal year read as the US federal one (October–September)",
 				"fiscal years differ between organisations and countries; check which one the source means");
 	}
 
@@ -645,12 +691,13 @@ public final class DateParser {
 		}
 		precision = coarser(precision, unitPrecision(unit));
 		String link = WHITESPACE.matcher(m.group("link").toLowerCase(Locale.ROOT)).replaceAll(" ");
-		boolean endsBefore = link.equals("leading up to") || link.equals("running up to") || link.equals("up to") || link.equals("before")
-				|| link.equals("prior to") || link.equals("preceding");
+		boolean endsBefore = link.equals("leading up to") || link.equals("running up to") || link.equals("up to")
+				|| link.equals("before") || link.equals("prior to") || link.equals("preceding");
 		LocalDate end = endsBefore ? referenceStart.minusDays(1) : referenceEnd;
 		LocalDate start = minus(end.plusDays(1), count, unit);
 		return resolved(start, end, precision, true, endsBefore
-				? "absolute: " + count + " " + unit + "(s) ending just before the reference ('" + link + "' excludes it)"
+				? "absolute: " + count + " " + unit + "(s) ending just before the reference ('" + link
+						+ "' excludes it)"
 				: "absolute: " + count + " " + unit + "(s) ending with the reference ('" + link + "' includes it)");
 	}
 
@@ -668,7 +715,8 @@ public final class DateParser {
 		LocalDate best = null;
 		for (int year = c.published().getYear() - 1; year <= c.published().getYear() + 1; year++) {
 			LocalDate candidate = date(year, month, day);
-			if (candidate != null && (best == null || Math.abs(daysBetween(candidate, c.published())) < Math.abs(daysBetween(best, c.published())))) {
+			if (candidate != null && (best == null
+					|| Math.abs(daysBetween(candidate, c.published())) < Math.abs(daysBetween(best, c.published())))) {
 				best = candidate;
 			}
 		}
@@ -696,11 +744,13 @@ public final class DateParser {
 		YearMonth reading;
 		String rule;
 		if (FORWARD_CUES.contains(cue) || speaksOfFuture(c.text(), at)) {
-			reading = YearMonth.of(month >= published.getMonthValue() ? published.getYear() : published.getYear() + 1, month);
+			reading = YearMonth.of(month >= published.getMonthValue() ? published.getYear() : published.getYear() + 1,
+					month);
 			rule = "the next " + name + " on or after the publication month";
 		}
 		else if (cue.equals("since")) {
-			reading = YearMonth.of(month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, month);
+			reading = YearMonth.of(month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1,
+					month);
 			rule = "the latest " + name + " on or before the publication month";
 		}
 		else {
@@ -708,9 +758,10 @@ public final class DateParser {
 			rule = "the " + name + " nearest the publication month";
 		}
 		return new DateValue(reading.atDay(1), reading.atEndOfMonth(), DatePrecision.MONTH, false, DateStatus.AMBIGUOUS,
-				"ambiguous: " + name + " without year" + (cue.isEmpty() ? "" : " after '" + cue + "'") + ", read as " + rule
-						+ " (published " + c.published() + ")",
-				"the source gives no year; read as " + name + " " + reading.getYear() + ", set the year if the source means another");
+				"ambiguous: " + name + " without year" + (cue.isEmpty() ? "" : " after '" + cue + "'") + ", read as "
+						+ rule + " (published " + c.published() + ")",
+				"the source gives no year; read as " + name + " " + reading.getYear()
+						+ ", set the year if the source means another");
 	}
 
 	private static YearMonth nearest(YearMonth published, int month) {
@@ -741,11 +792,13 @@ public final class DateParser {
 		String rule;
 		switch (relation) {
 			case "last" -> {
-				reading = YearMonth.of(month < published.getMonthValue() ? published.getYear() : published.getYear() - 1, month);
+				reading = YearMonth
+					.of(month < published.getMonthValue() ? published.getYear() : published.getYear() - 1, month);
 				rule = "relative: last " + name + ", the most recent one strictly before the publication month";
 			}
 			case "next" -> {
-				reading = YearMonth.of(month > published.getMonthValue() ? published.getYear() : published.getYear() + 1, month);
+				reading = YearMonth
+					.of(month > published.getMonthValue() ? published.getYear() : published.getYear() + 1, month);
 				rule = "relative: next " + name + ", the first one strictly after the publication month";
 			}
 			default -> {
@@ -753,7 +806,8 @@ public final class DateParser {
 				rule = "relative: this " + name + ", the one of the publication year";
 			}
 		}
-		return resolved(reading.atDay(1), reading.atEndOfMonth(), DatePrecision.MONTH, false, rule + " (published " + c.published() + ")");
+		return resolved(reading.atDay(1), reading.atEndOfMonth(), DatePrecision.MONTH, false,
+				rule + " (published " + c.published() + ")");
 	}
 
 	private static DateValue weekday(Matcher m, Context c) {
@@ -765,8 +819,9 @@ public final class DateParser {
 		boolean future = speaksOfFuture(c.text(), m.start());
 		LocalDate date = future ? c.published().with(TemporalAdjusters.nextOrSame(day))
 				: c.published().with(TemporalAdjusters.previousOrSame(day));
-		return resolved(date, date, DatePrecision.DAY, false, "relative: " + name + ", the "
-				+ (future ? "first one on or after" : "most recent one on or before") + " publication " + c.published());
+		return resolved(date, date, DatePrecision.DAY, false,
+				"relative: " + name + ", the " + (future ? "first one on or after" : "most recent one on or before")
+						+ " publication " + c.published());
 	}
 
 	private static DateValue relativeWeekday(Matcher m, Context c) {
@@ -807,7 +862,8 @@ public final class DateParser {
 		};
 		boolean interval = unit.equals("week") || relation.equals("past");
 		if (c.published() == null) {
-			return unresolved(relation.equals("past") ? DatePrecision.DAY : precision, interval, "relative: " + relation + " " + unit);
+			return unresolved(relation.equals("past") ? DatePrecision.DAY : precision, interval,
+					"relative: " + relation + " " + unit);
 		}
 		LocalDate published = c.published();
 		if (relation.equals("past")) {
@@ -828,7 +884,8 @@ public final class DateParser {
 				end = start.withMonth(12).withDayOfMonth(31);
 			}
 			case "quarter" -> {
-				YearMonth first = YearMonth.of(published.getYear(), (published.getMonthValue() - 1) / 3 * 3 + 1).plusMonths(3L * shift);
+				YearMonth first = YearMonth.of(published.getYear(), (published.getMonthValue() - 1) / 3 * 3 + 1)
+					.plusMonths(3L * shift);
 				start = first.atDay(1);
 				end = first.plusMonths(2).atEndOfMonth();
 			}
@@ -842,9 +899,8 @@ public final class DateParser {
 				end = start.plusDays(6);
 			}
 		}
-		return resolved(start, end, precision, interval,
-				"relative: " + relation + " " + unit + ", the calendar " + unit + (shift < 0 ? " before" : shift > 0 ? " after" : " of")
-						+ " publication " + published);
+		return resolved(start, end, precision, interval, "relative: " + relation + " " + unit + ", the calendar " + unit
+				+ (shift < 0 ? " before" : shift > 0 ? " after" : " of") + " publication " + published);
 	}
 
 	private static DateValue rollingWindow(Matcher m, Context c) {
@@ -868,8 +924,10 @@ public final class DateParser {
 		LocalDate point = minus(c.published(), count, unit);
 		String rule = "relative: " + count + " " + unit + "(s) before publication " + c.published();
 		return switch (unit) {
-			case "year" -> resolved(LocalDate.of(point.getYear(), 1, 1), LocalDate.of(point.getYear(), 12, 31), precision, false, rule);
-			case "month" -> resolved(point.withDayOfMonth(1), YearMonth.from(point).atEndOfMonth(), precision, false, rule);
+			case "year" -> resolved(LocalDate.of(point.getYear(), 1, 1), LocalDate.of(point.getYear(), 12, 31),
+					precision, false, rule);
+			case "month" ->
+				resolved(point.withDayOfMonth(1), YearMonth.from(point).atEndOfMonth(), precision, false, rule);
 			case "week" -> resolved(point.with(DayOfWeek.MONDAY), point.with(DayOfWeek.SUNDAY), precision, true, rule);
 			default -> resolved(point, point, precision, false, rule);
 		};
@@ -885,7 +943,8 @@ public final class DateParser {
 			case "tomorrow" -> c.published().plusDays(1);
 			default -> c.published();
 		};
-		return resolved(date, date, DatePrecision.DAY, false, "relative: " + word + ", against publication " + c.published());
+		return resolved(date, date, DatePrecision.DAY, false,
+				"relative: " + word + ", against publication " + c.published());
 	}
 
 	private static DateValue earlierOrLaterThis(Matcher m, Context c) {
@@ -907,12 +966,14 @@ public final class DateParser {
 		};
 		boolean earlier = word.equals("earlier");
 		return resolved(earlier ? unitStart : published, earlier ? published : unitEnd, DatePrecision.DAY, true,
-				"relative: " + word + " this " + unit + ", " + (earlier ? "from its start to" : "from") + " publication " + published
-						+ (earlier ? "" : " to its end"));
+				"relative: " + word + " this " + unit + ", " + (earlier ? "from its start to" : "from")
+						+ " publication " + published + (earlier ? "" : " to its end"));
 	}
 
-	// A sentence about the future moves bare months and weekdays forward ("will meet on Friday"), unless the date
-	// stands in a clause of its own told in the past after the future's words ("will build the pool that the council
+	// A sentence about the future moves bare months and weekdays forward ("will meet on
+	// Friday"), unless the date
+	// stands in a clause of its own told in the past after the future's words ("will
+	// build the pool that the council
 	// approved on Friday", "will start work, agreed on Friday, in May").
 	private static boolean speaksOfFuture(String text, int at) {
 		int from = at;
@@ -931,7 +992,8 @@ public final class DateParser {
 		return last >= 0 && !pastClause(text, last, at);
 	}
 
-	// True when a clause opens between from and to and tells a verb in the past before to.
+	// True when a clause opens between from and to and tells a verb in the past before
+	// to.
 	private static boolean pastClause(String text, int from, int to) {
 		Matcher opener = CLAUSE_OPENER.matcher(text).region(from, to);
 		if (!opener.find()) {
@@ -940,7 +1002,8 @@ public final class DateParser {
 		Matcher word = WORD.matcher(text).region(opener.end(), to);
 		while (word.find()) {
 			String w = word.group().toLowerCase(Locale.ROOT);
-			if (PAST_FORMS.contains(w) || (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w))) {
+			if (PAST_FORMS.contains(w)
+					|| (w.length() >= 5 && w.endsWith("ed") && !w.endsWith("eed") && !NOT_PAST.contains(w))) {
 				return true;
 			}
 		}
@@ -949,13 +1012,14 @@ public final class DateParser {
 
 	// ---- small helpers ----
 
-	private static DateValue resolved(LocalDate start, LocalDate end, DatePrecision precision, boolean interval, String rule) {
+	private static DateValue resolved(LocalDate start, LocalDate end, DatePrecision precision, boolean interval,
+			String rule) {
 		return new DateValue(start, end, precision, interval, DateStatus.RESOLVED, rule, null);
 	}
 
 	private static DateValue unresolved(DatePrecision precision, boolean interval, String rule) {
-		return new DateValue(null, null, precision, interval, DateStatus.UNRESOLVED, rule + ": needs the publication date",
-				NO_PUBLICATION_HINT);
+		return new DateValue(null, null, precision, interval, DateStatus.UNRESOLVED,
+				rule + ": needs the publication date", NO_PUBLICATION_HINT);
 	}
 
 	private static LocalDate date(int year, int month, int day) {
@@ -1008,7 +1072,6 @@ public final class DateParser {
 	private static long daysBetween(LocalDate a, LocalDate b) {
 		return b.toEpochDay() - a.toEpochDay();
 	}
-
 
 	private static String monthName(int month) {
 		String name = java.time.Month.of(month).name();

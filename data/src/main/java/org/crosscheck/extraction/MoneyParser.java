@@ -10,14 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds amounts of money ("$18.8 million", "€80m", "165.2 million dollars", "Rs 300 crore") and
- * turns each into an exact {@link MoneyValue}.
+ * Finds amounts of money ("$18.8 million", "€80m", "165.2 million dollars", "Rs 300
+ * crore") and turns each into an exact {@link MoneyValue}.
  *
- * <p>Conventions: a bare {@code $} is US dollars and a bare {@code ¥} is Japanese yen, because
- * the tool follows mostly US and international reporting; a range ("$10-12 million",
- * "$3.5bn-$4bn") gives two suggestions, one per end, and the lower end borrows the scale and
- * currency of the upper one when it has none of its own and is the smaller number. A number
- * without a currency (a year, a percentage, a head count) is never money.
+ * <p>
+ * Conventions: a bare {@code $} is US dollars and a bare {@code ¥} is Japanese yen,
+ * because the tool follows mostly US and international reporting; a range ("$10-12
+ * million", "$3.5bn-$4bn") gives two suggestions, one per end, and the lower end borrows
+ * the scale and currency of the upper one when it has none of its own and is the smaller
+ * number. A number without a currency (a year, a percentage, a head count) is never
+ * money.
  */
 public final class MoneyParser {
 
@@ -25,7 +27,8 @@ public final class MoneyParser {
 
 	private static final String SCALE = "\\s?(?:thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|b|k)(?![\\p{L}\\d])";
 
-	// Letters-and-symbol prefixes come before the bare symbols so that "US$" is not read as "$".
+	// Letters-and-symbol prefixes come before the bare symbols so that "US$" is not read
+	// as "$".
 	private static final String PREFIX = "US\\$|U\\.S\\.\\s?\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|HK\\$|S\\$|R\\$|\\$|€|£|¥|₹"
 			+ "|Rs\\.?\\s?|(?:USD|EUR|GBP|JPY|INR|CNY|CHF|CAD|AUD)\\s?";
 
@@ -36,10 +39,14 @@ public final class MoneyParser {
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private static final Pattern PREFIXED = Pattern.compile("(?<cur>" + PREFIX + ")(?<n1>" + NUMBER + ")(?<s1>" + SCALE
-			+ ")?(?:(?<sep>\\s?[-–—]\\s?|\\s+to\\s+)(?<cur2>" + PREFIX + ")?(?<n2>" + NUMBER + ")(?<s2>" + SCALE + ")?)?");
+			+ ")?(?:(?<sep>\\s?[-–—]\\s?|\\s+to\\s+)(?<cur2>" + PREFIX + ")?(?<n2>" + NUMBER + ")(?<s2>" + SCALE
+			+ ")?)?");
 
-	private static final Pattern SUFFIXED = Pattern.compile("(?<n1>" + NUMBER + ")(?<s1>" + SCALE + ")?(?:(?<sep>\\s?[-–—]\\s?|\\s+to\\s+)(?<n2>"
-			+ NUMBER + ")(?<s2>" + SCALE + ")?)?\\s?(?<word>" + CURRENCY_WORD + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+	private static final Pattern SUFFIXED = Pattern
+		.compile(
+				"(?<n1>" + NUMBER + ")(?<s1>" + SCALE + ")?(?:(?<sep>\\s?[-–—]\\s?|\\s+to\\s+)(?<n2>" + NUMBER
+						+ ")(?<s2>" + SCALE + ")?)?\\s?(?<word>" + CURRENCY_WORD + ")(?![\\p{L}])",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern POUNDS_OF_WEIGHT = Pattern.compile("\\s+of\\b");
 
@@ -49,15 +56,16 @@ public final class MoneyParser {
 			Map.entry("r$", "BRL"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
 			Map.entry("₹", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"));
 
-	private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dollar", "USD"), Map.entry("u.s. dollar", "USD"),
-			Map.entry("us dollar", "USD"), Map.entry("american dollar", "USD"), Map.entry("canadian dollar", "CAD"),
-			Map.entry("australian dollar", "AUD"), Map.entry("hong kong dollar", "HKD"), Map.entry("singapore dollar", "SGD"),
+	private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
+			Map.entry("u.s. dollar", "USD"), Map.entry("us dollar", "USD"), Map.entry("american dollar", "USD"),
+			Map.entry("canadian dollar", "CAD"), Map.entry("australian dollar", "AUD"),
+			Map.entry("hong kong dollar", "HKD"), Map.entry("singapore dollar", "SGD"),
 			Map.entry("new zealand dollar", "NZD"), Map.entry("euro", "EUR"), Map.entry("pound", "GBP"),
-			Map.entry("pound sterling", "GBP"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"),
-			Map.entry("rupee", "INR"), Map.entry("swiss franc", "CHF"));
+			Map.entry("pound sterling", "GBP"), Map.entry("yen", "JPY"), Map.entry("yuan", "CNY"),
+			Map.entry("renminbi", "CNY"), Map.entry("rupee", "INR"), Map.entry("swiss franc", "CHF"));
 
-	private static final java.util.Set<String> ISO_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "INR", "CNY", "CHF", "CAD",
-			"AUD");
+	private static final java.util.Set<String> ISO_CODES = java.util.Set.of("USD", "EUR", "GBP", "JPY", "INR", "CNY",
+			"CHF", "CAD", "AUD");
 
 	private MoneyParser() {
 	}
@@ -92,7 +100,10 @@ public final class MoneyParser {
 		return found;
 	}
 
-	/** The amount that {@code words} state as a whole ("$1.2 billion"), if they are exactly one amount. */
+	/**
+	 * The amount that {@code words} state as a whole ("$1.2 billion"), if they are
+	 * exactly one amount.
+	 */
 	public static Optional<MoneyValue> parse(String words) {
 		String trimmed = words.strip();
 		List<Suggestion> found = find(trimmed);
@@ -104,7 +115,8 @@ public final class MoneyParser {
 
 	private static int tryPrefixed(String text, Matcher matcher, int from, List<Suggestion> found) {
 		matcher.region(from, Math.min(text.length(), from + 80));
-		if (!matcher.lookingAt() || (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) && !isSymbol(text.charAt(from)))) {
+		if (!matcher.lookingAt()
+				|| (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) && !isSymbol(text.charAt(from)))) {
 			return -1;
 		}
 		String currency = SYMBOLS.get(normaliseSymbol(matcher.group("cur")));
@@ -123,7 +135,8 @@ public final class MoneyParser {
 		String word = matcher.group("word");
 		if (word.toLowerCase(Locale.ROOT).startsWith("pound")) {
 			// "5,000 pounds of cocaine" is a weight, not money.
-			Matcher weight = POUNDS_OF_WEIGHT.matcher(text).region(matcher.end(), Math.min(text.length(), matcher.end() + 6));
+			Matcher weight = POUNDS_OF_WEIGHT.matcher(text)
+				.region(matcher.end(), Math.min(text.length(), matcher.end() + 6));
 			if (weight.lookingAt()) {
 				return -1;
 			}
@@ -132,8 +145,8 @@ public final class MoneyParser {
 		return emit(text, matcher, currency, currency, true, found);
 	}
 
-	private static int emit(String text, Matcher matcher, String currency, String upperCurrency, boolean upperHasCurrency,
-			List<Suggestion> found) {
+	private static int emit(String text, Matcher matcher, String currency, String upperCurrency,
+			boolean upperHasCurrency, List<Suggestion> found) {
 		String lowerScale = matcher.group("s1");
 		BigDecimal lower = number(matcher.group("n1"));
 		if (matcher.group("n2") == null) {
@@ -143,7 +156,8 @@ public final class MoneyParser {
 		String upperScale = matcher.group("s2");
 		BigDecimal upper = number(matcher.group("n2"));
 		boolean saidTo = matcher.group("sep").strip().equalsIgnoreCase("to");
-		// "$5 million to 10 people": after "to", a bare number is a range end only with a currency or scale.
+		// "$5 million to 10 people": after "to", a bare number is a range end only with a
+		// currency or scale.
 		if (saidTo && !upperHasCurrency && upperScale == null && lowerScale != null) {
 			int end = matcher.end("s1");
 			add(text, found, matcher.start(), end, scaled(lower, lowerScale), currency);
@@ -154,22 +168,28 @@ public final class MoneyParser {
 			effectiveLowerScale = upperScale;
 		}
 		int lowerEnd = lowerScale == null ? matcher.end("n1") : matcher.end("s1");
-		// The suffixed form names the currency only after the upper end; both ends share it.
+		// The suffixed form names the currency only after the upper end; both ends share
+		// it.
 		int upperStart = matcher.end("sep");
 		add(text, found, matcher.start(), lowerEnd, scaled(lower, effectiveLowerScale), currency);
 		add(text, found, upperStart, matcher.end(), scaled(upper, upperScale), upperCurrency);
 		return matcher.end();
 	}
 
-	private static void add(String text, List<Suggestion> found, int start, int end, BigDecimal amount, String currency) {
-		found.add(new Suggestion(SuggestionKind.MONEY, start, end, text.substring(start, end), new MoneyValue(amount, currency)));
+	private static void add(String text, List<Suggestion> found, int start, int end, BigDecimal amount,
+			String currency) {
+		found.add(new Suggestion(SuggestionKind.MONEY, start, end, text.substring(start, end),
+				new MoneyValue(amount, currency)));
 	}
 
 	private static BigDecimal number(String digits) {
 		return new BigDecimal(digits.replace(",", ""));
 	}
 
-	/** The amount times its scale word, without trailing zeros but never in exponent form (18.8 million is 18800000). */
+	/**
+	 * The amount times its scale word, without trailing zeros but never in exponent form
+	 * (18.8 million is 18800000).
+	 */
 	static BigDecimal scaled(BigDecimal number, String scale) {
 		BigDecimal amount = number.movePointRight(scaleExponent(scale)).stripTrailingZeros();
 		return amount.scale() < 0 ? amount.setScale(0) : amount;
@@ -200,7 +220,8 @@ public final class MoneyParser {
 		if (ISO_CODES.contains(lower.toUpperCase(Locale.ROOT))) {
 			return lower.toUpperCase(Locale.ROOT);
 		}
-		String singular = lower.endsWith("s") && !lower.endsWith("renminbis") ? lower.substring(0, lower.length() - 1) : lower;
+		String singular = lower.endsWith("s") && !lower.endsWith("renminbis") ? lower.substring(0, lower.length() - 1)
+				: lower;
 		if (singular.endsWith(" sterling")) {
 			return "GBP";
 		}
@@ -219,7 +240,8 @@ public final class MoneyParser {
 		return c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹';
 	}
 
-	// Cheap look at the letters so that the prefix pattern only runs where a currency word can begin.
+	// Cheap look at the letters so that the prefix pattern only runs where a currency
+	// word can begin.
 	private static boolean startsPrefixWord(String text, int i) {
 		if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
 			return false;
@@ -243,8 +265,9 @@ public final class MoneyParser {
 			return i;
 		}
 		int start = i;
-		while (start > 0 && i - start < 5 && (Character.isUpperCase(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
-				|| (text.charAt(start - 1) == ' ' && start - 2 >= 0 && text.charAt(start - 2) == '.'))) {
+		while (start > 0 && i - start < 5
+				&& (Character.isUpperCase(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+						|| (text.charAt(start - 1) == ' ' && start - 2 >= 0 && text.charAt(start - 2) == '.'))) {
 			start--;
 		}
 		return start;

@@ -12,33 +12,36 @@ import org.crosscheck.text.Sentences.Sentence;
 import org.crosscheck.text.WordLists;
 
 /**
- * Finds quoted passages in straight or curly double quotes and names their speaker from the
- * words around them ("..., a Microsoft spokesperson said", "said Trump", "according to X"), or
- * from the paragraph before when a paragraph is nothing but a continued quote.
+ * Finds quoted passages in straight or curly double quotes and names their speaker from
+ * the words around them ("..., a Microsoft spokesperson said", "said Trump", "according
+ * to X"), or from the paragraph before when a paragraph is nothing but a continued quote.
  *
- * <p>Short quotes of up to three words without a speaker are scare quotes and left out; a quote
- * whose closing mark is missing at the end of its paragraph runs to the paragraph's end when
- * the next paragraph opens with a quote mark, as the press convention for quotes over several
- * paragraphs has it.
+ * <p>
+ * Short quotes of up to three words without a speaker are scare quotes and left out; a
+ * quote whose closing mark is missing at the end of its paragraph runs to the paragraph's
+ * end when the next paragraph opens with a quote mark, as the press convention for quotes
+ * over several paragraphs has it.
  */
 public final class QuoteSuggester {
 
 	private static final String VERBS = WordLists.alternation("speech-verbs");
 
-	// The speaker after the quote: ", the spokesperson said", ", a Microsoft spokesperson said in a statement".
+	// The speaker after the quote: ", the spokesperson said", ", a Microsoft spokesperson
+	// said in a statement".
 	private static final Pattern SPEAKER_THEN_VERB = Pattern.compile(
-			"^[\\s,.;:!?—–-]*(?<speaker>(?:[\\p{L}\\d&.’'-]+\\s+){0,5}?[\\p{L}\\d&.’'-]+)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS
-					+ ")(?![\\p{L}])");
+			"^[\\s,.;:!?—–-]*(?<speaker>(?:[\\p{L}\\d&.’'-]+\\s+){0,5}?[\\p{L}\\d&.’'-]+)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:"
+					+ VERBS + ")(?![\\p{L}])");
 
 	// The verb first: ", said Trump", ", added the company".
 	private static final Pattern VERB_THEN_SPEAKER = Pattern.compile("^[\\s,.;:!?—–-]*(?:" + VERBS
 			+ ")\\s+(?<speaker>(?:the|a|an|its|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}\\d&.’'-]*\\s+)*[\\p{Ll}]+(?:['’]s\\s+[\\p{Ll}]+)?"
 			+ "|(?:(?:the|a|an)\\s+)?[\\p{Lu}][\\p{L}\\d&.’'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.’'-]*)*)");
 
-	private static final Pattern SAY_VERB = Pattern.compile("(?<![\\p{L}])(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")(?![\\p{L}])");
+	private static final Pattern SAY_VERB = Pattern
+		.compile("(?<![\\p{L}])(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")(?![\\p{L}])");
 
-	private static final Pattern ACCORDING_TO = Pattern
-		.compile("(?i:according\\s+to)\\s+(?<speaker>(?:(?:the|a|an)\\s+)?(?:[\\p{Lu}][\\p{L}\\d&.’'-]*)(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}\\d&.’'-]*)*|(?:the|a|an)\\s+[\\p{Ll}]+)");
+	private static final Pattern ACCORDING_TO = Pattern.compile(
+			"(?i:according\\s+to)\\s+(?<speaker>(?:(?:the|a|an)\\s+)?(?:[\\p{Lu}][\\p{L}\\d&.’'-]*)(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}\\d&.’'-]*)*|(?:the|a|an)\\s+[\\p{Ll}]+)");
 
 	private static final Set<String> DETERMINERS = WordLists.set("determiners");
 
@@ -50,7 +53,10 @@ public final class QuoteSuggester {
 	private QuoteSuggester() {
 	}
 
-	/** One suggestion per quoted passage in {@code text}, each with its speaker when the text names one. */
+	/**
+	 * One suggestion per quoted passage in {@code text}, each with its speaker when the
+	 * text names one.
+	 */
 	public static List<Suggestion> suggest(String text) {
 		return suggest(text, Sentences.split(text));
 	}
@@ -92,7 +98,8 @@ public final class QuoteSuggester {
 					speaker = speakerOfPreviousParagraph(text, sentences, i);
 				}
 				if (speaker != null || wordCount(quoted) > 3) {
-					found.add(new Suggestion(SuggestionKind.QUOTE, i, quoteEnd, text.substring(i, quoteEnd), new QuoteValue(quoted, speaker)));
+					found.add(new Suggestion(SuggestionKind.QUOTE, i, quoteEnd, text.substring(i, quoteEnd),
+							new QuoteValue(quoted, speaker)));
 				}
 			}
 			i = Math.max(quoteEnd, i + 1);
@@ -216,7 +223,10 @@ public final class QuoteSuggester {
 		return null;
 	}
 
-	/** The subject of the last saying verb before the quote: "Trump said:", "The company said the courts should draw". */
+	/**
+	 * The subject of the last saying verb before the quote: "Trump said:", "The company
+	 * said the courts should draw".
+	 */
 	static String speakerBefore(String before) {
 		Matcher verb = SAY_VERB.matcher(before);
 		int verbStart = -1;
@@ -229,7 +239,10 @@ public final class QuoteSuggester {
 		return walkBack(before.substring(0, verbStart));
 	}
 
-	/** The noun phrase that ends {@code words}: up to six words back, stopping at punctuation, a stop word or after a determiner. */
+	/**
+	 * The noun phrase that ends {@code words}: up to six words back, stopping at
+	 * punctuation, a stop word or after a determiner.
+	 */
 	private static String walkBack(String words) {
 		String trimmed = words.strip();
 		int end = trimmed.length();
@@ -249,7 +262,8 @@ public final class QuoteSuggester {
 			}
 			String word = trimmed.substring(wordStart, wordEnd);
 			char lastChar = word.charAt(word.length() - 1);
-			if (taken > 0 && (lastChar == ',' || lastChar == ';' || lastChar == ':' || lastChar == '"' || lastChar == '”' || lastChar == ')')) {
+			if (taken > 0 && (lastChar == ',' || lastChar == ';' || lastChar == ':' || lastChar == '"'
+					|| lastChar == '”' || lastChar == ')')) {
 				break;
 			}
 			String lower = stripPunctuation(word).toLowerCase(Locale.ROOT);
@@ -265,7 +279,8 @@ public final class QuoteSuggester {
 		return cleanSpeaker(trimmed.substring(start, end));
 	}
 
-	// "according to The Guardian." ends a sentence; "the U.S." keeps the dot of its abbreviation.
+	// "according to The Guardian." ends a sentence; "the U.S." keeps the dot of its
+	// abbreviation.
 	private static String withoutFullStop(String speaker) {
 		int length = speaker.length();
 		if (length > 2 && speaker.charAt(length - 1) == '.' && Character.isLowerCase(speaker.charAt(length - 2))) {
@@ -294,7 +309,10 @@ public final class QuoteSuggester {
 		return word.substring(start, end);
 	}
 
-	/** For a paragraph that is only a quote: the speaker of the previous paragraph's last sentence. */
+	/**
+	 * For a paragraph that is only a quote: the speaker of the previous paragraph's last
+	 * sentence.
+	 */
 	private static String speakerOfPreviousParagraph(String text, List<Sentence> sentences, int open) {
 		int lineStart = text.lastIndexOf('\n', open);
 		if (lineStart <= 0) {
@@ -312,14 +330,16 @@ public final class QuoteSuggester {
 			return null;
 		}
 		String previous = text.substring(previousStart, previousEnd);
-		// The text after the previous paragraph's last closing quote mark names its speaker.
+		// The text after the previous paragraph's last closing quote mark names its
+		// speaker.
 		int lastClose = Math.max(previous.lastIndexOf('”'), previous.lastIndexOf('"'));
 		String tail = lastClose >= 0 ? previous.substring(lastClose + 1) : previous;
 		String speaker = speakerAfter(tail);
 		return speaker != null ? speaker : speakerBefore(tail);
 	}
 
-	// "…such activity," the spokesperson said: the comma belongs to the reporting sentence, not to the quote.
+	// "…such activity," the spokesperson said: the comma belongs to the reporting
+	// sentence, not to the quote.
 	private static String withoutTrailingComma(String quoted) {
 		String result = quoted;
 		while (!result.isEmpty() && result.charAt(result.length() - 1) == ',') {

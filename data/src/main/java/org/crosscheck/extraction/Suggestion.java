@@ -7,7 +7,8 @@ package org.crosscheck.extraction;
  * @param start offset of its first character in the text
  * @param end offset after its last character
  * @param exact the words, {@code text.substring(start, end)}
- * @param value a {@link MoneyValue}, {@link DateValue}, {@link EntityValue} or {@link QuoteValue}
+ * @param value a {@link MoneyValue}, {@link DateValue}, {@link EntityValue} or
+ * {@link QuoteValue}
  */
 public record Suggestion(SuggestionKind kind, int start, int end, String exact, Object value) {
 }

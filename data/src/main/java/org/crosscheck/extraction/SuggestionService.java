@@ -78,7 +78,8 @@ public class SuggestionService {
 	private final TransactionTemplate transactions;
 
 	SuggestionService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, SourceService sources,
-			AnnotationService annotations, ClaimService claims, Revisions revisions, Numbers numbers, TransactionTemplate transactions) {
+			AnnotationService annotations, ClaimService claims, Revisions revisions, Numbers numbers,
+			TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.datasets = datasets;
@@ -94,7 +95,9 @@ public class SuggestionService {
 	private record Found(long sourceKey, String kind, int start, int end, String exact, String label, String value) {
 	}
 
-	/** Runs the suggesters over one source, or every source when {@code sourceId} is null. */
+	/**
+	 * Runs the suggesters over one source, or every source when {@code sourceId} is null.
+	 */
 	public SuggestReport suggest(String dataset, Integer sourceId) {
 		DatasetRef ref = this.datasets.require(dataset);
 		List<SourceText> texts = sourceId == null ? this.sources.sourceTexts(dataset)
@@ -102,7 +105,8 @@ public class SuggestionService {
 		Map<String, Integer> added = new TreeMap<>();
 		Map<Integer, Integer> unresolved = new TreeMap<>();
 		int updated = 0;
-		// The suggesters need no database: the next chunk is analysed on the other cores while this one is stored.
+		// The suggesters need no database: the next chunk is analysed on the other cores
+		// while this one is stored.
 		CompletableFuture<List<List<Found>>> next = analyseAsync(texts, 0);
 		for (int from = 0; from < texts.size(); from += CHUNK) {
 			List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
@@ -123,7 +127,10 @@ public class SuggestionService {
 		return new SuggestReport(texts.size(), added, updated, unresolved);
 	}
 
-	/** The suggestions of the chunk of {@code texts} that starts at {@code from}, found in parallel. */
+	/**
+	 * The suggestions of the chunk of {@code texts} that starts at {@code from}, found in
+	 * parallel.
+	 */
 	private static CompletableFuture<List<List<Found>>> analyseAsync(List<SourceText> texts, int from) {
 		if (from >= texts.size()) {
 			return CompletableFuture.completedFuture(List.of());
@@ -145,7 +152,8 @@ public class SuggestionService {
 		LocalDate published = source.publishedDay();
 		Suggesters.Everything everything = Suggesters.everything(source.text(), published);
 		List<Found> found = new ArrayList<>();
-		// An entity is reviewed once per source, not once per mention: its first mention stands for all.
+		// An entity is reviewed once per source, not once per mention: its first mention
+		// stands for all.
 		Map<String, List<Suggestion>> mentions = new LinkedHashMap<>();
 		for (Suggestion suggestion : everything.suggestions()) {
 			if (suggestion.value() instanceof EntityValue entity) {
@@ -153,7 +161,8 @@ public class SuggestionService {
 				continue;
 			}
 			found.add(new Found(source.key(), suggestion.kind().name().toLowerCase(Locale.ROOT), suggestion.start(),
-					suggestion.end(), suggestion.exact(), label(suggestion.value()), JSON.writeValueAsString(suggestion.value())));
+					suggestion.end(), suggestion.exact(), label(suggestion.value()),
+					JSON.writeValueAsString(suggestion.value())));
 		}
 		for (List<Suggestion> group : mentions.values()) {
 			Suggestion first = group.get(0);
@@ -166,26 +175,35 @@ public class SuggestionService {
 		String text = source.text();
 		for (ContractDraft draft : everything.drafts().contracts()) {
 			found.add(new Found(source.key(), "contract", draft.evidenceStart(), draft.evidenceEnd(),
-					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(draft)));
+					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft),
+					JSON.writeValueAsString(draft)));
 		}
 		for (EventDraft draft : everything.drafts().events()) {
-			// The description is the evidence sentence, stored once as the suggestion's words.
-			EventDraft stored = new EventDraft(draft.date(), null, draft.entities(), draft.evidenceStart(), draft.evidenceEnd());
+			// The description is the evidence sentence, stored once as the suggestion's
+			// words.
+			EventDraft stored = new EventDraft(draft.date(), null, draft.entities(), draft.evidenceStart(),
+					draft.evidenceEnd());
 			found.add(new Found(source.key(), "event", draft.evidenceStart(), draft.evidenceEnd(),
-					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft), JSON.writeValueAsString(stored)));
+					text.substring(draft.evidenceStart(), draft.evidenceEnd()), label(draft),
+					JSON.writeValueAsString(stored)));
 		}
 		return found;
 	}
 
-	/** Stores new suggestions and refreshes pending ones; returns how many pending ones changed. */
+	/**
+	 * Stores new suggestions and refreshes pending ones; returns how many pending ones
+	 * changed.
+	 */
 	private int store(DatasetRef ref, List<SourceText> chunk, List<List<Found>> found, Map<String, Integer> added) {
 		this.revisions.changed(ref.id(), Area.SUGGESTIONS);
 		Map<String, Object[]> existing = new HashMap<>();
 		List<Long> keys = chunk.stream().map(SourceText::key).toList();
 		String in = String.join(",", keys.stream().map(String::valueOf).toList());
-		this.jdbc.sql("select source_id, kind, start_pos, end_pos, num, status, value_json from suggestion where source_id in ("
-				+ in + ")")
-			.query((rs, row) -> existing.put(rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4),
+		this.jdbc.sql(
+				"select source_id, kind, start_pos, end_pos, num, status, value_json from suggestion where source_id in ("
+						+ in + ")")
+			.query((rs, row) -> existing.put(
+					rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4),
 					new Object[] { rs.getInt(5), rs.getString(6), rs.getString(7) }))
 			.list();
 		List<Object[]> inserts = new ArrayList<>();
@@ -206,13 +224,15 @@ public class SuggestionService {
 		}
 		this.numbers.number(ref.id(), "suggestion", inserts, 1);
 		if (!inserts.isEmpty()) {
-			this.jdbcTemplate.batchUpdate("""
-					insert into suggestion (dataset_id, num, source_id, kind, exact, start_pos, end_pos, label, value_json, created_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts);
+			this.jdbcTemplate.batchUpdate(
+					"""
+							insert into suggestion (dataset_id, num, source_id, kind, exact, start_pos, end_pos, label, value_json, created_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					inserts);
 		}
 		if (!updates.isEmpty()) {
-			this.jdbcTemplate.batchUpdate("update suggestion set label = ?, value_json = ? where dataset_id = ? and num = ?",
-					updates);
+			this.jdbcTemplate.batchUpdate(
+					"update suggestion set label = ?, value_json = ? where dataset_id = ? and num = ?", updates);
 		}
 		return updates.size();
 	}
@@ -223,7 +243,10 @@ public class SuggestionService {
 		return listSuggestions(dataset, kind, source, status, null);
 	}
 
-	/** Suggestions matching the filters (null: any), in number order; at most {@code limit} (null: all). */
+	/**
+	 * Suggestions matching the filters (null: any), in number order; at most
+	 * {@code limit} (null: all).
+	 */
 	@Transactional(readOnly = true)
 	public List<SuggestionView> listSuggestions(String dataset, String kind, Integer source, String status,
 			Integer limit) {
@@ -247,8 +270,9 @@ public class SuggestionService {
 	}
 
 	/**
-	 * The where clause of a listing. The source is found by its number first, so that a count reads the suggestions'
-	 * indexes alone, without joining every row to its source.
+	 * The where clause of a listing. The source is found by its number first, so that a
+	 * count reads the suggestions' indexes alone, without joining every row to its
+	 * source.
 	 */
 	private String filters(DatasetRef ref, String kind, Integer source, String status, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(" where g.dataset_id = :dataset");
@@ -273,15 +297,18 @@ public class SuggestionService {
 			  g.value_json
 			from suggestion g""";
 
-	/** A suggestion as read, with the keys of its source and annotation; their numbers come from their features. */
+	/**
+	 * A suggestion as read, with the keys of its source and annotation; their numbers
+	 * come from their features.
+	 */
 	private record Stored(long sourceKey, Long annotationKey, SuggestionView view) {
 	}
 
 	private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Stored(rs.getLong("source_id"), Rows.key(rs, "annotation_id"),
-				new SuggestionView(rs.getInt("num"), 0, rs.getString("kind"), rs.getString("exact"), rs.getInt("start_pos"),
-						rs.getInt("end_pos"), rs.getString("label"), rs.getString("status"), null,
-						rs.getString("value_json")));
+				new SuggestionView(rs.getInt("num"), 0, rs.getString("kind"), rs.getString("exact"),
+						rs.getInt("start_pos"), rs.getInt("end_pos"), rs.getString("label"), rs.getString("status"),
+						null, rs.getString("value_json")));
 	}
 
 	private List<SuggestionView> views(List<Stored> stored) {
@@ -326,7 +353,8 @@ public class SuggestionService {
 		DatasetRef ref = this.datasets.require(dataset);
 		int rejected = 0;
 		for (Integer id : ids) {
-			int changed = this.jdbc.sql("update suggestion set status = ? where dataset_id = ? and num = ? and status = ?")
+			int changed = this.jdbc
+				.sql("update suggestion set status = ? where dataset_id = ? and num = ? and status = ?")
 				.params(SuggestionStatus.PENDING.reject().key(), ref.id(), id, SuggestionStatus.PENDING.key())
 				.update();
 			if (changed == 0 && this.jdbc.sql("select count(*) from suggestion where dataset_id = ? and num = ?")
@@ -363,8 +391,8 @@ public class SuggestionService {
 					String entityJson = JSON.writeValueAsString(value.entity());
 					annotation = null;
 					for (int[] mention : value.mentions()) {
-						AnnotationView made = span(ref, suggestion.source(), mention[0], mention[1], AnnotationKind.ENTITY, entity,
-								entityJson);
+						AnnotationView made = span(ref, suggestion.source(), mention[0], mention[1],
+								AnnotationKind.ENTITY, entity, entityJson);
 						annotation = annotation == null ? made : annotation;
 						if (made != annotation) {
 							annotationIds.add(made.id());
@@ -389,7 +417,8 @@ public class SuggestionService {
 			annotationIds.add(annotation.id());
 			this.jdbc.sql("update suggestion set status = ?, annotation_id = ? where dataset_id = ? and num = ?")
 				.params(SuggestionStatus.of(suggestion.status()).accept().key(),
-						this.annotations.annotationKey(ref.id(), annotation.id()).orElse(null), ref.id(), suggestion.id())
+						this.annotations.annotationKey(ref.id(), annotation.id()).orElse(null), ref.id(),
+						suggestion.id())
 				.update();
 			accepted++;
 		}
@@ -397,7 +426,10 @@ public class SuggestionService {
 		return new AcceptReport(accepted, annotationIds, contractIds, eventIds, entities, skipped);
 	}
 
-	/** The annotation over a suggestion's span: an existing one of the same kind and span, or a new one. */
+	/**
+	 * The annotation over a suggestion's span: an existing one of the same kind and span,
+	 * or a new one.
+	 */
 	private AnnotationView span(DatasetRef ref, SuggestionView suggestion, AnnotationKind kind, Long entity) {
 		return span(ref, suggestion.source(), suggestion.start(), suggestion.end(), kind, entity,
 				kind == AnnotationKind.CLAIM ? null : suggestion.value());
@@ -415,16 +447,19 @@ public class SuggestionService {
 				"suggestion");
 	}
 
-	/** The dataset's entity with this name or alias, made or widened to carry every alias. */
+	/**
+	 * The dataset's entity with this name or alias, made or widened to carry every alias.
+	 */
 	private long entityFor(DatasetRef ref, EntityValue value) {
 		List<String> names = new ArrayList<>();
 		names.add(value.name());
 		names.addAll(value.aliases());
 		Long key = null;
 		for (String name : names) {
-			key = this.jdbc.sql("""
-					select e.id from entity e where e.dataset_id = ? and (lower(e.name) = lower(?)
-					  or exists (select 1 from entity_alias x where x.entity_id = e.id and lower(x.alias) = lower(?)))""")
+			key = this.jdbc
+				.sql("""
+						select e.id from entity e where e.dataset_id = ? and (lower(e.name) = lower(?)
+						  or exists (select 1 from entity_alias x where x.entity_id = e.id and lower(x.alias) = lower(?)))""")
 				.params(ref.id(), name, name)
 				.query(Long.class)
 				.optional()
@@ -445,12 +480,16 @@ public class SuggestionService {
 				.query(Long.class)
 				.single();
 		}
-		String canonical = this.jdbc.sql("select name from entity where id = ?").param(key).query(String.class).single();
+		String canonical = this.jdbc.sql("select name from entity where id = ?")
+			.param(key)
+			.query(String.class)
+			.single();
 		for (String name : names) {
 			if (name.equalsIgnoreCase(canonical)) {
 				continue;
 			}
-			int known = this.jdbc.sql("select count(*) from entity_alias where entity_id = ? and lower(alias) = lower(?)")
+			int known = this.jdbc
+				.sql("select count(*) from entity_alias where entity_id = ? and lower(alias) = lower(?)")
 				.params(key, name)
 				.query(Integer.class)
 				.single();
@@ -478,13 +517,17 @@ public class SuggestionService {
 
 	// ---- for the features that copy entities (bundles)
 
-	/** Every entity of the dataset with its aliases (in alphabetical order), in number order. */
+	/**
+	 * Every entity of the dataset with its aliases (in alphabetical order), in number
+	 * order.
+	 */
 	@Transactional(readOnly = true)
 	public void eachEntityRow(long datasetId, int page, Consumer<EntityRow> record) {
 		Map<Long, List<String>> aliases = aliases(datasetId);
 		Rows.pages(this.jdbc,
 				"select * from entity where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
-				datasetId, page, (rs, row) -> new EntityRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+				datasetId, page,
+				(rs, row) -> new EntityRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
 						rs.getString("kind"), rs.getString("name"), aliases.getOrDefault(rs.getLong("id"), List.of()),
 						Rows.time(rs, "created_at")),
 				EntityRow::num, record);
@@ -493,14 +536,18 @@ public class SuggestionService {
 	/** The aliases of each entity of the dataset, in alphabetical order. */
 	private Map<Long, List<String>> aliases(long datasetId) {
 		Map<Long, List<String>> aliases = new HashMap<>();
-		this.jdbc.sql("select x.entity_id, x.alias from entity_alias x join entity e on e.id = x.entity_id where e.dataset_id = ? order by x.alias")
+		this.jdbc.sql(
+				"select x.entity_id, x.alias from entity_alias x join entity e on e.id = x.entity_id where e.dataset_id = ? order by x.alias")
 			.param(datasetId)
 			.query((rs, row) -> aliases.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
 			.list();
 		return aliases;
 	}
 
-	/** Inserts an entity as it is, number and uid included, with its aliases; returns its key. */
+	/**
+	 * Inserts an entity as it is, number and uid included, with its aliases; returns its
+	 * key.
+	 */
 	@Transactional
 	public long insertEntityRow(long datasetId, EntityRow entity) {
 		this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
@@ -517,7 +564,10 @@ public class SuggestionService {
 		return key;
 	}
 
-	/** Gives the entity with this key one more alias; false when it has that alias already. */
+	/**
+	 * Gives the entity with this key one more alias; false when it has that alias
+	 * already.
+	 */
 	@Transactional
 	public boolean addEntityAlias(long entityKey, String alias) {
 		return this.jdbc.sql("""
@@ -560,8 +610,9 @@ public class SuggestionService {
 		return switch (value) {
 			case MoneyValue money -> money.currency() + " " + money.amount().toPlainString();
 			case DateValue date -> describe(date);
-			case EntityValue entity -> entity.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + entity.name()
-					+ (entity.aliases().isEmpty() ? "" : " (" + String.join(", ", entity.aliases()) + ")");
+			case EntityValue entity ->
+				entity.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + entity.name()
+						+ (entity.aliases().isEmpty() ? "" : " (" + String.join(", ", entity.aliases()) + ")");
 			case QuoteValue quote -> "quote by " + (quote.speaker() == null ? "unknown speaker" : quote.speaker());
 			default -> String.valueOf(value);
 		};
@@ -619,7 +670,8 @@ public class SuggestionService {
 	private static String kindKey(String kind) {
 		String key = kind.strip().toLowerCase(Locale.ROOT);
 		if (!Arrays.asList("entity", "money", "date", "quote", "contract", "event").contains(key)) {
-			throw CrosscheckException.invalid("unknown kind '" + kind + "'; use entity, money, date, quote, contract or event");
+			throw CrosscheckException
+				.invalid("unknown kind '" + kind + "'; use entity, money, date, quote, contract or event");
 		}
 		return key;
 	}

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.crosscheck.common.Keys;
 
-/** Where a suggestion stands: pending review, then accepted or rejected, once and for good. */
+/**
+ * Where a suggestion stands: pending review, then accepted or rejected, once and for
+ * good.
+ */
 public enum SuggestionStatus {
 
 	PENDING, ACCEPTED, REJECTED;
@@ -23,7 +26,10 @@ public enum SuggestionStatus {
 		return Keys.key(this);
 	}
 
-	/** Whether it still awaits review: only then may it be accepted, rejected or refreshed by a new run. */
+	/**
+	 * Whether it still awaits review: only then may it be accepted, rejected or refreshed
+	 * by a new run.
+	 */
 	public boolean isPending() {
 		return this == PENDING;
 	}

@@ -9,8 +9,8 @@ import org.crosscheck.common.CrosscheckException;
 
 /**
  * The home directory of a Crosscheck installation ({@code ~/.crosscheck} unless
- * {@code --home} or {@code CROSSCHECK_HOME} says otherwise) and the database it uses: an H2
- * file inside it, or the shared PostgreSQL server named by {@code --db} /
+ * {@code --home} or {@code CROSSCHECK_HOME} says otherwise) and the database it uses: an
+ * H2 file inside it, or the shared PostgreSQL server named by {@code --db} /
  * {@code CROSSCHECK_DB}.
  */
 public final class CrosscheckHome {
@@ -51,35 +51,45 @@ public final class CrosscheckHome {
 			throw CrosscheckException.io("cannot create the home directory " + directory + " (" + ex.getMessage()
 					+ "); choose another with --home DIR", ex);
 		}
-		// Files a user may add to the home (a newer table of exchange rates) are found by what reads them.
+		// Files a user may add to the home (a newer table of exchange rates) are found by
+		// what reads them.
 		System.setProperty(HOME_PROPERTY, directory.toString());
 		Properties config = readConfig(directory);
 		String url = firstSet(db, config.getProperty("db.url"));
 		if (url == null) {
 			// AUTO_SERVER lets the console and the dashboard open the same file at once.
-			// A 64 MB page cache (H2's default is 16 MB) keeps a dataset of thousands of sources in memory.
-			// WRITE_DELAY=0: a commit is in the file when it returns. H2's default writes committed
-			// changes up to half a second later, so a killed process lost what it had reported saved.
-			// REUSE_SPACE=FALSE: H2 (2.3 and 2.5 alike) then writes each commit at the end of the file, where
-			// the opening after a crash finds it. Written into a gap of the file, a commit can only be found
-			// through the file's header, and H2 rewrites that header late and pointing at the commit
-			// before: a process killed in the first commits after a clean start lost every one of them.
-			// The file then grows with each commit; HomeDataSource compacts it when the last process closes it.
+			// A 64 MB page cache (H2's default is 16 MB) keeps a dataset of thousands of
+			// sources in memory.
+			// WRITE_DELAY=0: a commit is in the file when it returns. H2's default writes
+			// committed
+			// changes up to half a second later, so a killed process lost what it had
+			// reported saved.
+			// REUSE_SPACE=FALSE: H2 (2.3 and 2.5 alike) then writes each commit at the
+			// end of the file, where
+			// the opening after a crash finds it. Written into a gap of the file, a
+			// commit can only be found
+			// through the file's header, and H2 rewrites that header late and pointing at
+			// the commit
+			// before: a process killed in the first commits after a clean start lost
+			// every one of them.
+			// The file then grows with each commit; HomeDataSource compacts it when the
+			// last process closes it.
 			url = "jdbc:h2:file:" + directory.resolve("crosscheck")
 					+ ";AUTO_SERVER=TRUE;CACHE_SIZE=65536;WRITE_DELAY=0;REUSE_SPACE=FALSE";
 			return new CrosscheckHome(directory, url, "sa", "");
 		}
 		if (!url.startsWith("jdbc:")) {
-			throw CrosscheckException.invalid("--db must be a JDBC URL such as jdbc:postgresql://host/crosscheck, not '"
-					+ url + "'");
+			throw CrosscheckException
+				.invalid("--db must be a JDBC URL such as jdbc:postgresql://host/crosscheck, not '" + url + "'");
 		}
 		return new CrosscheckHome(directory, url, firstSet(dbUser, config.getProperty("db.user")),
 				firstSet(dbPassword, config.getProperty("db.password")));
 	}
 
 	/**
-	 * H2's automatic mixed mode opens a TCP server for the other process; it must not listen
-	 * beyond this machine. H2 reads the setting when its classes load, so call this before.
+	 * H2's automatic mixed mode opens a TCP server for the other process; it must not
+	 * listen beyond this machine. H2 reads the setting when its classes load, so call
+	 * this before.
 	 */
 	public static void loopbackOnlyDatabaseServer() {
 		if (System.getProperty("h2.bindAddress") == null) {
@@ -130,9 +140,12 @@ public final class CrosscheckHome {
 		return this.jdbcUrl.startsWith("jdbc:h2:");
 	}
 
-	/** The database as users should see it: the file or the server, never the password. */
+	/**
+	 * The database as users should see it: the file or the server, never the password.
+	 */
 	public String describeDatabase() {
-		return isEmbedded() ? directory.resolve("crosscheck.mv.db").toString() : this.jdbcUrl.replaceAll("password=[^&;]*", "password=***");
+		return isEmbedded() ? directory.resolve("crosscheck.mv.db").toString()
+				: this.jdbcUrl.replaceAll("password=[^&;]*", "password=***");
 	}
 
 }

@@ -46,11 +46,12 @@ public class DataConfiguration {
 	}
 
 	/**
-	 * Migrates the schema when it is behind. H2 commits each schema statement at once, so a first start killed in
-	 * the middle of the first migration left some tables and no record of them, and every later
-	 * start failed with "table already exists". A database in which no migration has completed
-	 * holds no data yet: what such a start left is dropped and the migration runs again. A lock
-	 * on a file in the home keeps two processes starting on a new home from tripping each other.
+	 * Migrates the schema when it is behind. H2 commits each schema statement at once, so
+	 * a first start killed in the middle of the first migration left some tables and no
+	 * record of them, and every later start failed with "table already exists". A
+	 * database in which no migration has completed holds no data yet: what such a start
+	 * left is dropped and the migration runs again. A lock on a file in the home keeps
+	 * two processes starting on a new home from tripping each other.
 	 */
 	@Bean
 	FlywayMigrationStrategy flywayMigrationStrategy(CrosscheckHome home) {
@@ -63,8 +64,7 @@ public class DataConfiguration {
 				return;
 			}
 			try (FileChannel channel = FileChannel.open(home.directory().resolve("crosscheck.migration.lock"),
-					StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-					FileLock lock = channel.lock()) {
+					StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
 				dropUnfinishedSchema(flyway.getConfiguration().getDataSource());
 				flyway.migrate();
 			}
@@ -77,7 +77,9 @@ public class DataConfiguration {
 
 	private static final Log log = LogFactory.getLog(DataConfiguration.class);
 
-	/** Drops the tables of an H2 database in which no migration has completed (see above). */
+	/**
+	 * Drops the tables of an H2 database in which no migration has completed (see above).
+	 */
 	static void dropUnfinishedSchema(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			int tables = count(statement,

@@ -11,16 +11,20 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * The pool of connections to the home's database. An H2 file that does not reuse its free space
- * (see {@link CrosscheckHome}) keeps every superseded page: when the last process closes it and
- * more than half of it is such space, closing rewrites the file with only its live data. H2 writes
- * the compacted file beside the old one and swaps them, so a process killed meanwhile loses nothing.
+ * The pool of connections to the home's database. An H2 file that does not reuse its free
+ * space (see {@link CrosscheckHome}) keeps every superseded page: when the last process
+ * closes it and more than half of it is such space, closing rewrites the file with only
+ * its live data. H2 writes the compacted file beside the old one and swaps them, so a
+ * process killed meanwhile loses nothing.
  */
 class HomeDataSource extends HikariDataSource {
 
 	private static final Log log = LogFactory.getLog(HomeDataSource.class);
 
-	/** Below this much superseded space a file is left as it is: rewriting it would cost more than it frees. */
+	/**
+	 * Below this much superseded space a file is left as it is: rewriting it would cost
+	 * more than it frees.
+	 */
 	static final long MIN_WASTE_BYTES = 32L << 20;
 
 	private final boolean h2File;
@@ -40,9 +44,11 @@ class HomeDataSource extends HikariDataSource {
 
 	private void compactIfWasteful() {
 		try (Connection connection = getConnection(); Statement statement = connection.createStatement()) {
-			// Another process connected to this one's database, or this one connected to another's:
+			// Another process connected to this one's database, or this one connected to
+			// another's:
 			// the file is not this process's to close.
-			if (count(statement, "select count(*) from information_schema.sessions where client_addr is not null") > 0) {
+			if (count(statement,
+					"select count(*) from information_schema.sessions where client_addr is not null") > 0) {
 				return;
 			}
 			long fileSize = setting(statement, "info.FILE_SIZE");

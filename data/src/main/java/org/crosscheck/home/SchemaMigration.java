@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SchemaMigration {
 
-	/** The newest migration in {@code db/migration}; a test keeps it in step with the files. */
+	/**
+	 * The newest migration in {@code db/migration}; a test keeps it in step with the
+	 * files.
+	 */
 	public static final int LATEST_VERSION = 6;
 
 	private SchemaMigration() {

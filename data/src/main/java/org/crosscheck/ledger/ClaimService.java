@@ -160,8 +160,9 @@ public class ClaimService {
 	}
 
 	/**
-	 * Obligated value and ceiling per vendor and currency, largest first: what the chart draws. A
-	 * ceiling the sources do not state stays null rather than being drawn as the obligated value.
+	 * Obligated value and ceiling per vendor and currency, largest first: what the chart
+	 * draws. A ceiling the sources do not state stays null rather than being drawn as the
+	 * obligated value.
 	 */
 	@Transactional(readOnly = true)
 	public List<VendorTotal> contractsByVendor(String dataset) {
@@ -195,8 +196,9 @@ public class ClaimService {
 				  description, entities, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ref.id(), number, UUID.randomUUID().toString(), input.start(),
-					input.end() == null ? input.start() : input.end(), input.precision(), status, blank(input.dateText()),
-					input.description().strip(), joinLines(input.entities()), OffsetDateTime.now(ZoneOffset.UTC))
+					input.end() == null ? input.start() : input.end(), input.precision(), status,
+					blank(input.dateText()), input.description().strip(), joinLines(input.entities()),
+					OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
 		link(EVENT, key("event", ref.id(), number), evidence);
 		return event(dataset, number);
@@ -276,8 +278,9 @@ public class ClaimService {
 			}
 		}
 		if (input.obligated() != null && input.ceiling() != null && input.ceiling().compareTo(input.obligated()) < 0) {
-			throw CrosscheckException.invalid("the ceiling (" + input.ceiling().toPlainString()
-					+ ") is below the obligated value (" + input.obligated().toPlainString() + "); check the two amounts");
+			throw CrosscheckException
+				.invalid("the ceiling (" + input.ceiling().toPlainString() + ") is below the obligated value ("
+						+ input.obligated().toPlainString() + "); check the two amounts");
 		}
 	}
 
@@ -295,9 +298,12 @@ public class ClaimService {
 	}
 
 	private void link(String ownerKind, long ownerKey, List<Long> annotationKeys) {
-		this.jdbc.sql("delete from evidence where owner_kind = ? and owner_id = ?").params(ownerKind, ownerKey).update();
+		this.jdbc.sql("delete from evidence where owner_kind = ? and owner_id = ?")
+			.params(ownerKind, ownerKey)
+			.update();
 		for (Long annotation : annotationKeys.stream().distinct().toList()) {
-			this.jdbc.sql("insert into evidence (owner_kind, owner_id, annotation_id, role) values (?, ?, ?, 'evidence')")
+			this.jdbc
+				.sql("insert into evidence (owner_kind, owner_id, annotation_id, role) values (?, ?, ?, 'evidence')")
 				.params(ownerKind, ownerKey, annotation)
 				.update();
 		}
@@ -306,8 +312,9 @@ public class ClaimService {
 	private Map<Long, List<Evidence>> evidenceOf(String ownerKind, long datasetId) {
 		record Link(long owner, long annotation) {
 		}
-		List<Link> links = this.jdbc.sql("select owner_id, annotation_id from evidence where owner_kind = ? and owner_id in"
-				+ " (select id from " + ownerKind + " where dataset_id = ?)")
+		List<Link> links = this.jdbc
+			.sql("select owner_id, annotation_id from evidence where owner_kind = ? and owner_id in"
+					+ " (select id from " + ownerKind + " where dataset_id = ?)")
 			.params(ownerKind, datasetId)
 			.query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2)))
 			.list();
@@ -357,7 +364,8 @@ public class ClaimService {
 		Date start = rs.getDate("date_start");
 		Date end = rs.getDate("date_end");
 		String entities = rs.getString("entities");
-		return new EventView(rs.getInt("num"), rs.getString("uid"), start == null ? null : start.toLocalDate().toString(),
+		return new EventView(rs.getInt("num"), rs.getString("uid"),
+				start == null ? null : start.toLocalDate().toString(),
 				end == null ? null : end.toLocalDate().toString(), rs.getString("date_precision"),
 				rs.getString("date_status"), rs.getString("date_text"), rs.getString("description"),
 				EventLabel.of(rs.getString("description")),
@@ -381,7 +389,8 @@ public class ClaimService {
 		}
 		String code = currency.strip().toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z]{3}")) {
-			throw CrosscheckException.invalid("'" + currency + "' is not a currency code; use ISO 4217 such as USD, EUR, GBP");
+			throw CrosscheckException
+				.invalid("'" + currency + "' is not a currency code; use ISO 4217 such as USD, EUR, GBP");
 		}
 		return code;
 	}
@@ -402,15 +411,18 @@ public class ClaimService {
 		return values == null || values.isEmpty() ? null : String.join("\n", values);
 	}
 
-
 	// ---- for the features that copy contracts, events and their evidence (bundles)
 
-	/** Every contract of the dataset with all its columns, in number order, {@code page} rows a query. */
+	/**
+	 * Every contract of the dataset with all its columns, in number order, {@code page}
+	 * rows a query.
+	 */
 	@Transactional(readOnly = true)
 	public void eachContractRow(long datasetId, int page, Consumer<ContractRow> record) {
 		Rows.pages(this.jdbc,
 				"select * from contract where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
-				datasetId, page, (rs, row) -> new ContractRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+				datasetId, page,
+				(rs, row) -> new ContractRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
 						rs.getString("vendor"), rs.getString("agency"), rs.getString("currency"),
 						rs.getBigDecimal("obligated"), rs.getBigDecimal("ceiling"), rs.getString("award_date"),
 						rs.getString("award_precision"), rs.getString("period_end"), rs.getString("period_precision"),
@@ -419,7 +431,10 @@ public class ClaimService {
 				ContractRow::num, record);
 	}
 
-	/** Every event of the dataset with all its columns, in number order, {@code page} rows a query. */
+	/**
+	 * Every event of the dataset with all its columns, in number order, {@code page} rows
+	 * a query.
+	 */
 	@Transactional(readOnly = true)
 	public void eachEventRow(long datasetId, int page, Consumer<EventRow> record) {
 		Rows.pages(this.jdbc,
@@ -437,7 +452,10 @@ public class ClaimService {
 				}, EventRow::num, record);
 	}
 
-	/** The keys of the dataset's contracts ({@code contract}) or events ({@code event}), by uid. */
+	/**
+	 * The keys of the dataset's contracts ({@code contract}) or events ({@code event}),
+	 * by uid.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Long> keysByUid(long datasetId, String kind) {
 		Map<String, Long> keys = new HashMap<>();
@@ -448,7 +466,10 @@ public class ClaimService {
 		return keys;
 	}
 
-	/** Inserts a contract as it is, number and uid included, inside the caller's transaction; returns its key. */
+	/**
+	 * Inserts a contract as it is, number and uid included, inside the caller's
+	 * transaction; returns its key.
+	 */
 	@Transactional
 	public long insertContractRow(long datasetId, ContractRow c) {
 		this.jdbc.sql("""
@@ -462,7 +483,10 @@ public class ClaimService {
 		return key(CONTRACT, datasetId, c.num());
 	}
 
-	/** Inserts an event as it is, number and uid included, inside the caller's transaction; returns its key. */
+	/**
+	 * Inserts an event as it is, number and uid included, inside the caller's
+	 * transaction; returns its key.
+	 */
 	@Transactional
 	public long insertEventRow(long datasetId, EventRow e) {
 		this.jdbc.sql("""
@@ -470,29 +494,32 @@ public class ClaimService {
 				  description, entities, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(datasetId, e.num(), e.uid(), e.start(), e.end(), e.precision(), e.status(), e.dateText(),
-					e.description(), e.entities() == null || e.entities().isEmpty() ? null : String.join("\n", e.entities()),
+					e.description(),
+					e.entities() == null || e.entities().isEmpty() ? null : String.join("\n", e.entities()),
 					e.createdAt())
 			.update();
 		return key(EVENT, datasetId, e.num());
 	}
 
 	/**
-	 * The evidence of the dataset's contracts and events, and of the discrepancies with the given keys (the
-	 * discrepancy feature knows which are the dataset's).
+	 * The evidence of the dataset's contracts and events, and of the discrepancies with
+	 * the given keys (the discrepancy feature knows which are the dataset's).
 	 */
 	@Transactional(readOnly = true)
 	public List<EvidenceLink> evidenceLinks(long datasetId, java.util.Collection<Long> discrepancyKeys) {
 		List<EvidenceLink> links = new ArrayList<>();
 		for (String kind : List.of(CONTRACT, EVENT)) {
-			links.addAll(this.jdbc.sql("select owner_kind, owner_id, annotation_id, role from evidence"
-					+ " where owner_kind = ? and owner_id in (select id from " + kind + " where dataset_id = ?)")
+			links.addAll(this.jdbc
+				.sql("select owner_kind, owner_id, annotation_id, role from evidence"
+						+ " where owner_kind = ? and owner_id in (select id from " + kind + " where dataset_id = ?)")
 				.params(kind, datasetId)
 				.query((rs, row) -> new EvidenceLink(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
 				.list());
 		}
 		for (List<Long> slice : Rows.slices(discrepancyKeys)) {
-			links.addAll(this.jdbc.sql("select owner_kind, owner_id, annotation_id, role from evidence"
-					+ " where owner_kind = 'discrepancy' and owner_id in (:keys)")
+			links.addAll(this.jdbc
+				.sql("select owner_kind, owner_id, annotation_id, role from evidence"
+						+ " where owner_kind = 'discrepancy' and owner_id in (:keys)")
 				.param("keys", slice)
 				.query((rs, row) -> new EvidenceLink(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
 				.list());

@@ -13,7 +13,8 @@ import java.util.List;
  * @param status RESOLVED, UNRESOLVED or AMBIGUOUS
  * @param dateText the words that gave the date
  * @param description what happened
- * @param label a short label for a chart: the description when short, else its subject, verb and object
+ * @param label a short label for a chart: the description when short, else its subject,
+ * verb and object
  * @param entities who was involved
  * @param evidence the annotations it rests on
  */
@@ -25,7 +26,9 @@ public record EventView(int id, String uid, String start, String end, String pre
 		return this.start != null && "RESOLVED".equalsIgnoreCase(this.status);
 	}
 
-	/** Its last day, ISO: the end, or the start for a single day; null when unresolved. */
+	/**
+	 * Its last day, ISO: the end, or the start for a single day; null when unresolved.
+	 */
 	public String last() {
 		return this.end == null ? this.start : this.end;
 	}

@@ -1,7 +1,8 @@
 package org.crosscheck.ledger;
 
 /**
- * One link from a contract, event or discrepancy to an annotation it rests on, by database keys.
+ * One link from a contract, event or discrepancy to an annotation it rests on, by
+ * database keys.
  *
  * @param ownerKind contract, event or discrepancy
  */

@@ -21,7 +21,8 @@ public final class NotebookExport {
 
 	private static final Parser MARKDOWN = Parser.builder().build();
 
-	// Prose is the user's, but an exported page may travel: raw HTML in it is shown, not run.
+	// Prose is the user's, but an exported page may travel: raw HTML in it is shown, not
+	// run.
 	private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
 	private NotebookExport() {
@@ -64,22 +65,40 @@ public final class NotebookExport {
 		for (Cell cell : cells) {
 			out.append('\n');
 			if (cell.kind() == CellKind.PROSE) {
-				out.append(NotebookScript.NOTE_START).append('\n').append(cell.input()).append('\n')
-					.append(NotebookScript.NOTE_END).append('\n');
+				out.append(NotebookScript.NOTE_START)
+					.append('\n')
+					.append(cell.input())
+					.append('\n')
+					.append(NotebookScript.NOTE_END)
+					.append('\n');
 				continue;
 			}
-			out.append("**[").append(cell.number()).append("]** ").append(cell.status().name().toLowerCase())
-				.append(" · ").append(cell.startedAt()).append(" · ").append(cell.durationMillis()).append(" ms\n\n");
+			out.append("**[")
+				.append(cell.number())
+				.append("]** ")
+				.append(cell.status().name().toLowerCase())
+				.append(" · ")
+				.append(cell.startedAt())
+				.append(" · ")
+				.append(cell.durationMillis())
+				.append(" ms\n\n");
 			out.append("```crosscheck\n").append(cell.input()).append("\n```\n");
 			String output = cell.output() == null ? "" : cell.output();
 			String fence = fenceFor(output);
-			out.append('\n').append(fence).append('\n').append(output).append(output.isEmpty() ? "" : "\n")
-				.append(fence).append('\n');
+			out.append('\n')
+				.append(fence)
+				.append('\n')
+				.append(output)
+				.append(output.isEmpty() ? "" : "\n")
+				.append(fence)
+				.append('\n');
 		}
 		return out.toString();
 	}
 
-	/** A fence longer than any run of backticks in the text, so the text cannot close it. */
+	/**
+	 * A fence longer than any run of backticks in the text, so the text cannot close it.
+	 */
 	private static String fenceFor(String text) {
 		int longest = 0;
 		int run = 0;
@@ -105,14 +124,17 @@ public final class NotebookExport {
 			else {
 				entry.put("cell_type", "code");
 				entry.put("execution_count", cell.number());
-				metadata.put("crosscheck", Map.of("status", cell.status().name().toLowerCase(), "started", cell.startedAt(),
-						"duration_ms", cell.durationMillis(), "revision", cell.revision()));
+				metadata.put("crosscheck", Map.of("status", cell.status().name().toLowerCase(), "started",
+						cell.startedAt(), "duration_ms", cell.durationMillis(), "revision", cell.revision()));
 				entry.put("metadata", metadata);
 				entry.put("source", lines(cell.input()));
 				List<Map<String, Object>> outputs = new ArrayList<>();
 				String output = cell.output() == null ? "" : cell.output();
 				if (cell.status() == CellStatus.ERROR) {
-					String error = output.lines().filter(l -> l.startsWith("error: ")).reduce((a, b) -> b).orElse(output);
+					String error = output.lines()
+						.filter(l -> l.startsWith("error: "))
+						.reduce((a, b) -> b)
+						.orElse(output);
 					String before = output.substring(0, Math.max(0, output.lastIndexOf(error))).stripTrailing();
 					if (!before.isEmpty()) {
 						outputs.add(stream(before));
@@ -133,9 +155,10 @@ public final class NotebookExport {
 		}
 		notebook.put("cells", jupyterCells);
 		Map<String, Object> metadata = new LinkedHashMap<>();
-		metadata.put("kernelspec", Map.of("name", "crosscheck", "display_name", "Crosscheck", "language", "crosscheck"));
-		metadata.put("language_info", Map.of("name", "crosscheck", "file_extension", ".crosscheck", "mimetype",
-				"text/x-crosscheck"));
+		metadata.put("kernelspec",
+				Map.of("name", "crosscheck", "display_name", "Crosscheck", "language", "crosscheck"));
+		metadata.put("language_info",
+				Map.of("name", "crosscheck", "file_extension", ".crosscheck", "mimetype", "text/x-crosscheck"));
 		metadata.put("crosscheck", Map.of("dataset", dataset));
 		notebook.put("metadata", metadata);
 		notebook.put("nbformat", 4);
@@ -151,7 +174,10 @@ public final class NotebookExport {
 		return output;
 	}
 
-	/** Jupyter's multi-line strings: a list of lines, each but the last ending with a newline. */
+	/**
+	 * Jupyter's multi-line strings: a list of lines, each but the last ending with a
+	 * newline.
+	 */
 	private static List<String> lines(String text) {
 		List<String> lines = new ArrayList<>();
 		int start = 0;
@@ -181,13 +207,21 @@ public final class NotebookExport {
 		out.append("<h1>Notebook of dataset ").append(escape(dataset)).append("</h1>\n");
 		for (Cell cell : cells) {
 			if (cell.kind() == CellKind.PROSE) {
-				out.append("<div class=\"cell prose\">").append(HTML.render(MARKDOWN.parse(cell.input()))).append("</div>\n");
+				out.append("<div class=\"cell prose\">")
+					.append(HTML.render(MARKDOWN.parse(cell.input())))
+					.append("</div>\n");
 				continue;
 			}
 			out.append("<div class=\"cell").append(cell.status() == CellStatus.ERROR ? " error" : "").append("\">\n");
-			out.append("<div class=\"meta\">[").append(cell.number()).append("] ")
-				.append(cell.status().name().toLowerCase()).append(" · ").append(escape(cell.startedAt()))
-				.append(" · ").append(cell.durationMillis()).append(" ms</div>\n");
+			out.append("<div class=\"meta\">[")
+				.append(cell.number())
+				.append("] ")
+				.append(cell.status().name().toLowerCase())
+				.append(" · ")
+				.append(escape(cell.startedAt()))
+				.append(" · ")
+				.append(cell.durationMillis())
+				.append(" ms</div>\n");
 			out.append("<pre class=\"in\">").append(escape(cell.input())).append("</pre>\n");
 			if (cell.output() != null && !cell.output().isEmpty()) {
 				out.append("<pre class=\"out\">").append(escape(cell.output())).append("</pre>\n");

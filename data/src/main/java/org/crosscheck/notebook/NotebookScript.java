@@ -5,24 +5,29 @@ import java.util.List;
 
 /**
  * The commands of a notebook to replay, read from an exported Markdown notebook (each
- * {@code crosscheck} fenced block, with the plain block after it as its recorded output) or
- * from a plain script (one command a line, {@code #} comments).
+ * {@code crosscheck} fenced block, with the plain block after it as its recorded output)
+ * or from a plain script (one command a line, {@code #} comments).
  */
 public final class NotebookScript {
 
 	private NotebookScript() {
 	}
 
-	/** Marks a prose cell in an exported Markdown notebook, so that a replay restores it as a note. */
+	/**
+	 * Marks a prose cell in an exported Markdown notebook, so that a replay restores it
+	 * as a note.
+	 */
 	public static final String NOTE_START = "<!-- crosscheck:note -->";
 
 	public static final String NOTE_END = "<!-- /crosscheck:note -->";
 
 	/**
 	 * One command to replay, or a prose note to restore.
+	 *
 	 * @param line where it stands in the file (1-based)
 	 * @param input the command, or the note's Markdown
-	 * @param recordedOutput the output it had when exported, or null when the file has none
+	 * @param recordedOutput the output it had when exported, or null when the file has
+	 * none
 	 * @param note whether this is a prose note rather than a command
 	 */
 	public record Step(int line, String input, String recordedOutput, boolean note) {
@@ -38,7 +43,10 @@ public final class NotebookScript {
 		return isNotebook(normalized) ? parseMarkdown(normalized) : parseScript(normalized);
 	}
 
-	/** Whether {@code text} is an exported Markdown notebook (with {@code crosscheck} blocks) rather than a script. */
+	/**
+	 * Whether {@code text} is an exported Markdown notebook (with {@code crosscheck}
+	 * blocks) rather than a script.
+	 */
 	public static boolean isNotebook(String text) {
 		return text.contains("```crosscheck");
 	}
@@ -97,7 +105,8 @@ public final class NotebookScript {
 				StringBuilder pending = null;
 				i++;
 				while (i < lines.length && !lines[i].strip().equals("```")) {
-					// A quoted argument may span lines: a command ends where its quotes are balanced.
+					// A quoted argument may span lines: a command ends where its quotes
+					// are balanced.
 					if (pending != null) {
 						pending.append('\n').append(lines[i]);
 					}
@@ -114,7 +123,8 @@ public final class NotebookScript {
 					commands.add(pending.toString());
 				}
 				i++;
-				// The recorded output is the next fenced block if only blank lines stand between.
+				// The recorded output is the next fenced block if only blank lines stand
+				// between.
 				int j = i;
 				while (j < lines.length && lines[j].isBlank()) {
 					j++;

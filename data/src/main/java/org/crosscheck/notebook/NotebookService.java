@@ -44,7 +44,10 @@ public class NotebookService {
 		this.numbers = numbers;
 	}
 
-	/** Appends a command cell; its revision is the dataset's revision once the command is done. */
+	/**
+	 * Appends a command cell; its revision is the dataset's revision once the command is
+	 * done.
+	 */
 	@Transactional
 	public Cell recordCommand(String dataset, String input, String output, CellStatus status, Instant startedAt,
 			long durationMillis, Set<Area> areasRead) {
@@ -67,20 +70,22 @@ public class NotebookService {
 		long revision = this.revisions.changed(ref.id(), Area.NOTEBOOK);
 		int number = nextNumber(ref.id());
 		String areas = areasRead.stream().map(Area::key).sorted().collect(Collectors.joining(","));
-		this.jdbc.sql("""
-				insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(ref.id(), number, kind.name().toLowerCase(), input, output, status.name().toLowerCase(),
 					OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC), durationMillis, revision, areas)
 			.update();
-		return new Cell(number, kind, input, output, status, startedAt.toString(), durationMillis, revision,
-				areasRead, false);
+		return new Cell(number, kind, input, output, status, startedAt.toString(), durationMillis, revision, areasRead,
+				false);
 	}
 
 	/** The number the next cell of the dataset will get (for the prompt). */
 	@Transactional(readOnly = true)
 	public int nextCellNumber(String dataset) {
-		// A look only: the prompt asks for it each time it is drawn, and the cell may never come.
+		// A look only: the prompt asks for it each time it is drawn, and the cell may
+		// never come.
 		return this.numbers.peek(this.datasets.require(dataset).id(), "cell");
 	}
 
@@ -171,7 +176,8 @@ public class NotebookService {
 	public void eachCellRow(long datasetId, int page, java.util.function.Consumer<CellRow> record) {
 		Rows.pages(this.jdbc,
 				"select * from cell where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
-				datasetId, page, (rs, row) -> new CellRow(rs.getInt("num"), rs.getString("kind"), rs.getString("input"),
+				datasetId, page,
+				(rs, row) -> new CellRow(rs.getInt("num"), rs.getString("kind"), rs.getString("input"),
 						rs.getString("output"), rs.getString("status"), Rows.time(rs, "started_at"),
 						rs.getLong("duration_ms"), rs.getLong("revision"), rs.getString("areas_read")),
 				CellRow::num, record);
@@ -180,9 +186,10 @@ public class NotebookService {
 	/** Inserts a cell as it is, number included, inside the caller's transaction. */
 	@Transactional
 	public void insertCellRow(long datasetId, CellRow cell) {
-		this.jdbc.sql("""
-				insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into cell (dataset_id, num, kind, input, output, status, started_at, duration_ms, revision, areas_read)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(datasetId, cell.num(), cell.kind(), cell.input(), cell.output(), cell.status(), cell.startedAt(),
 					cell.durationMs(), cell.revision(), cell.areasRead())
 			.update();

@@ -13,8 +13,7 @@ import com.github.difflib.patch.Patch;
  */
 public final class OutputComparison {
 
-	private static final Pattern INSTANT = Pattern
-		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
 	private static final Pattern DURATION = Pattern.compile("\\b\\d+(\\.\\d+)? ?(ms|s)\\b");
 

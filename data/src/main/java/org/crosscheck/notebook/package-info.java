@@ -1,2 +1,5 @@
-/** The notebook: every command and its output as a numbered cell, prose cells, staleness and export. */
+/**
+ * The notebook: every command and its output as a numbered cell, prose cells, staleness
+ * and export.
+ */
 package org.crosscheck.notebook;

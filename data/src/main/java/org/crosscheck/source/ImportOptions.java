@@ -13,7 +13,8 @@ package org.crosscheck.source;
 public record ImportOptions(String outlet, String published, String url, String title, long maxBytes) {
 
 	public static ImportOptions defaults() {
-		return new ImportOptions(null, null, null, null, org.crosscheck.source.internal.DocumentReader.DEFAULT_MAX_BYTES);
+		return new ImportOptions(null, null, null, null,
+				org.crosscheck.source.internal.DocumentReader.DEFAULT_MAX_BYTES);
 	}
 
 }

@@ -14,7 +14,10 @@ public record ImportReport(List<SourceSummary> imported, List<Duplicate> duplica
 	public record Duplicate(String file, int existingId) {
 	}
 
-	/** A file that was not imported, with the reason and what the user can do about it (or null). */
+	/**
+	 * A file that was not imported, with the reason and what the user can do about it (or
+	 * null).
+	 */
 	public record Failure(String file, String reason, Remedy remedy) {
 	}
 

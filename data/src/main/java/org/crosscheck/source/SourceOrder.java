@@ -1,6 +1,9 @@
 package org.crosscheck.source;
 
-/** The orders a page of sources can come in: by number, or by title, outlet or publication date (then number). */
+/**
+ * The orders a page of sources can come in: by number, or by title, outlet or publication
+ * date (then number).
+ */
 public enum SourceOrder {
 
 	NUMBER("num"), TITLE("lower(title)"), OUTLET("lower(outlet)"), PUBLISHED("published");
@@ -14,7 +17,8 @@ public enum SourceOrder {
 	/** The SQL order-by clause, ties broken by number. */
 	String orderBy(boolean descending) {
 		String direction = descending ? " desc" : "";
-		return this == NUMBER ? "num" + direction : this.column + direction + (descending ? " nulls last" : " nulls first") + ", num";
+		return this == NUMBER ? "num" + direction
+				: this.column + direction + (descending ? " nulls last" : " nulls first") + ", num";
 	}
 
 }

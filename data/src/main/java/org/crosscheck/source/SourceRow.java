@@ -3,7 +3,8 @@ package org.crosscheck.source;
 import java.time.OffsetDateTime;
 
 /**
- * A source with every column, as a bundle copies it: its key, number and uid, its metadata and both texts.
+ * A source with every column, as a bundle copies it: its key, number and uid, its
+ * metadata and both texts.
  *
  * @param key the database key (ignored when the row is inserted)
  */

@@ -69,8 +69,8 @@ public class SourceService implements SourceCounts {
 
 	private final JdbcTemplate jdbcTemplate;
 
-	SourceService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions, Numbers numbers,
-			TransactionTemplate transactions, ApplicationEventPublisher events) {
+	SourceService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DatasetService datasets, Revisions revisions,
+			Numbers numbers, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
@@ -81,9 +81,9 @@ public class SourceService implements SourceCounts {
 	}
 
 	/**
-	 * Imports files and folders (recursively) into the dataset. Each file is stored in its own
-	 * transaction: a bad file is reported with its reason and the import goes on; content the
-	 * dataset holds already is reported as a duplicate and adds nothing.
+	 * Imports files and folders (recursively) into the dataset. Each file is stored in
+	 * its own transaction: a bad file is reported with its reason and the import goes on;
+	 * content the dataset holds already is reported as a duplicate and adds nothing.
 	 */
 	public ImportReport importSources(String dataset, List<Path> paths, ImportOptions options,
 			ImportListener listener) {
@@ -98,13 +98,15 @@ public class SourceService implements SourceCounts {
 		int done = 0;
 		for (int from = 0; from < files.size(); from += CHUNK) {
 			List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK));
-			// Reading and cleaning is CPU work that needs no database: spread it over the cores.
+			// Reading and cleaning is CPU work that needs no database: spread it over the
+			// cores.
 			List<Object> outcomes = chunk.parallelStream().map(file -> read(reader, file)).toList();
 			for (int i = 0; i < chunk.size(); i++) {
 				String name = chunk.get(i).toString();
 				if (outcomes.get(i) instanceof ReadDocument document) {
 					try {
-						Object stored = this.transactions.execute(status -> store(ref, name, document, options, published));
+						Object stored = this.transactions
+							.execute(status -> store(ref, name, document, options, published));
 						if (stored instanceof SourceSummary summary) {
 							imported.add(summary);
 							document.warnings().forEach(warning -> warnings.add(name + ": " + warning));
@@ -133,7 +135,8 @@ public class SourceService implements SourceCounts {
 		if (ex instanceof CrosscheckException) {
 			return ex.getMessage();
 		}
-		return "could not be stored: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse(""));
+		return "could not be stored: " + (ex.getMessage() == null ? ex.getClass().getSimpleName()
+				: ex.getMessage().lines().findFirst().orElse(""));
 	}
 
 	/** A ReadDocument, or why the file cannot be imported: a refusal or a reason. */
@@ -153,7 +156,9 @@ public class SourceService implements SourceCounts {
 		}
 	}
 
-	/** The stored source's summary, or the id of the source that holds the same content. */
+	/**
+	 * The stored source's summary, or the id of the source that holds the same content.
+	 */
 	private Object store(DatasetRef ref, String fileName, ReadDocument document, ImportOptions options,
 			Published published) {
 		String hash = sha256(document.rawText());
@@ -180,7 +185,8 @@ public class SourceService implements SourceCounts {
 				.param("dataset", ref.id())
 				.param("num", num)
 				.param("uid", UUID.randomUUID().toString())
-				.param("title", first(options.title(), cleaned.title() != null ? cleaned.title() : leadTitle(cleaned.text())))
+				.param("title",
+						first(options.title(), cleaned.title() != null ? cleaned.title() : leadTitle(cleaned.text())))
 				.param("outlet", first(options.outlet(), cleaned.outlet()))
 				.param("url", first(options.url(), cleaned.url()))
 				.param("author", cleaned.author())
@@ -218,30 +224,34 @@ public class SourceService implements SourceCounts {
 		return listSources(dataset, 0, Integer.MAX_VALUE);
 	}
 
-	/** A page of the dataset's sources in id order, for listings that show a few of many. */
+	/**
+	 * A page of the dataset's sources in id order, for listings that show a few of many.
+	 */
 	@Transactional(readOnly = true)
 	public List<SourceSummary> listSources(String dataset, int offset, int limit) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
-		return this.jdbc.sql("select " + SUMMARY_COLUMNS
-				+ " from source where dataset_id = ? order by num offset ? rows fetch next ? rows only")
+		return this.jdbc
+			.sql("select " + SUMMARY_COLUMNS
+					+ " from source where dataset_id = ? order by num offset ? rows fetch next ? rows only")
 			.params(ref.id(), Math.max(0, offset), Math.max(0, limit))
 			.query(SourceService::mapSummary)
 			.list();
 	}
 
 	/**
-	 * A page of the sources of one outlet ({@code ""}: those without an outlet; null: every source) in the given
-	 * order, for a grid that reads only the rows it shows.
+	 * A page of the sources of one outlet ({@code ""}: those without an outlet; null:
+	 * every source) in the given order, for a grid that reads only the rows it shows.
 	 */
 	@Transactional(readOnly = true)
 	public List<SourceSummary> pageSources(String dataset, String outlet, SourceOrder order, boolean descending,
 			int offset, int limit) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
-		return this.jdbc.sql("select " + SUMMARY_COLUMNS + " from source where dataset_id = :dataset" + outletFilter(outlet)
-				+ " order by " + (order == null ? SourceOrder.NUMBER : order).orderBy(descending)
-				+ " offset :offset rows fetch next :limit rows only")
+		return this.jdbc
+			.sql("select " + SUMMARY_COLUMNS + " from source where dataset_id = :dataset" + outletFilter(outlet)
+					+ " order by " + (order == null ? SourceOrder.NUMBER : order).orderBy(descending)
+					+ " offset :offset rows fetch next :limit rows only")
 			.param("dataset", ref.id())
 			.param("outlet", outlet == null ? "" : outlet.strip())
 			.param("offset", Math.max(0, offset))
@@ -262,14 +272,18 @@ public class SourceService implements SourceCounts {
 			.single();
 	}
 
-	/** Where source {@code id} stands among the sources of {@code outlet} in number order (0 first), or -1. */
+	/**
+	 * Where source {@code id} stands among the sources of {@code outlet} in number order
+	 * (0 first), or -1.
+	 */
 	@Transactional(readOnly = true)
 	public int positionOf(String dataset, String outlet, int id) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
 		String where = " from source where dataset_id = :dataset" + outletFilter(outlet);
-		return this.jdbc.sql("select case when exists (select 1" + where + " and num = :id)"
-				+ " then (select count(*)" + where + " and num < :id) else -1 end")
+		return this.jdbc
+			.sql("select case when exists (select 1" + where + " and num = :id)" + " then (select count(*)" + where
+					+ " and num < :id) else -1 end")
 			.param("dataset", ref.id())
 			.param("outlet", outlet == null ? "" : outlet.strip())
 			.param("id", id)
@@ -277,21 +291,27 @@ public class SourceService implements SourceCounts {
 			.single();
 	}
 
-	/** How many sources each outlet has; sources without an outlet count under {@code ""}. */
+	/**
+	 * How many sources each outlet has; sources without an outlet count under {@code ""}.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> sourcesPerOutlet(String dataset) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
 		Map<String, Integer> counts = new TreeMap<>();
-		this.jdbc.sql("select coalesce(trim(outlet), '') as outlet, count(*) as sources from source where dataset_id = ?"
-				+ " group by coalesce(trim(outlet), '')")
+		this.jdbc
+			.sql("select coalesce(trim(outlet), '') as outlet, count(*) as sources from source where dataset_id = ?"
+					+ " group by coalesce(trim(outlet), '')")
 			.param(ref.id())
 			.query((rs, row) -> counts.merge(rs.getString("outlet"), rs.getInt("sources"), Integer::sum))
 			.list();
 		return counts;
 	}
 
-	/** The condition on {@code :outlet}: none for null, no outlet for "", else that outlet. */
+	/**
+	 * The condition on {@code :outlet}: none for null, no outlet for "", else that
+	 * outlet.
+	 */
 	private static String outletFilter(String outlet) {
 		return outlet == null ? "" : " and coalesce(trim(outlet), '') = :outlet";
 	}
@@ -301,18 +321,22 @@ public class SourceService implements SourceCounts {
 	public int countSources(String dataset) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
-		return this.jdbc.sql("select count(*) from source where dataset_id = ?").param(ref.id()).query(Integer.class).single();
+		return this.jdbc.sql("select count(*) from source where dataset_id = ?")
+			.param(ref.id())
+			.query(Integer.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)
 	public SourceDetail showSource(String dataset, int id) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.SOURCES);
-		return this.jdbc.sql("select " + SUMMARY_COLUMNS
-				+ ", format, file_name, clean_text, raw_text from source where dataset_id = ? and num = ?")
+		return this.jdbc
+			.sql("select " + SUMMARY_COLUMNS
+					+ ", format, file_name, clean_text, raw_text from source where dataset_id = ? and num = ?")
 			.params(ref.id(), id)
-			.query((rs, row) -> new SourceDetail(mapSummary(rs, row), rs.getString("format"),
-					rs.getString("file_name"), rs.getString("clean_text"), rs.getString("raw_text")))
+			.query((rs, row) -> new SourceDetail(mapSummary(rs, row), rs.getString("format"), rs.getString("file_name"),
+					rs.getString("clean_text"), rs.getString("raw_text")))
 			.optional()
 			.orElseThrow(() -> notFound(ref, id));
 	}
@@ -324,7 +348,8 @@ public class SourceService implements SourceCounts {
 		summaryOrThrow(ref, id);
 		if (changes.published() != null) {
 			Published published = changes.published().isBlank() ? null : Published.parse(changes.published());
-			this.jdbc.sql("update source set published = ?, published_at = ?, version = version + 1 where dataset_id = ? and num = ?")
+			this.jdbc.sql(
+					"update source set published = ?, published_at = ?, version = version + 1 where dataset_id = ? and num = ?")
 				.params(published == null ? null : published.iso(), published == null ? null : published.instant(),
 						ref.id(), id)
 				.update();
@@ -339,7 +364,8 @@ public class SourceService implements SourceCounts {
 
 	private void setText(DatasetRef ref, int id, String column, String value) {
 		if (value != null) {
-			this.jdbc.sql("update source set " + column + " = ?, version = version + 1 where dataset_id = ? and num = ?")
+			this.jdbc
+				.sql("update source set " + column + " = ?, version = version + 1 where dataset_id = ? and num = ?")
 				.params(value.isBlank() ? null : value.strip(), ref.id(), id)
 				.update();
 		}
@@ -357,7 +383,10 @@ public class SourceService implements SourceCounts {
 			.orElseThrow(() -> notFound(ref, id));
 	}
 
-	/** Every source's cleaned text, in order, for the features that read the whole dataset. */
+	/**
+	 * Every source's cleaned text, in order, for the features that read the whole
+	 * dataset.
+	 */
 	@Transactional(readOnly = true)
 	public List<SourceText> sourceTexts(String dataset) {
 		DatasetRef ref = this.datasets.require(dataset);
@@ -369,14 +398,15 @@ public class SourceService implements SourceCounts {
 	}
 
 	/**
-	 * Replaces words in a source's cleaned text (a correction, or a better cleaning); what is
-	 * anchored to the text is re-anchored in the same transaction.
+	 * Replaces words in a source's cleaned text (a correction, or a better cleaning);
+	 * what is anchored to the text is re-anchored in the same transaction.
 	 * @return how many places were replaced
 	 */
 	@Transactional
 	public int correctText(String dataset, int id, String find, String replacement) {
 		if (find == null || find.isEmpty()) {
-			throw CrosscheckException.invalid("say which words to replace: source correct ID \"old words\" \"new words\"");
+			throw CrosscheckException
+				.invalid("say which words to replace: source correct ID \"old words\" \"new words\"");
 		}
 		SourceText source = sourceText(dataset, id);
 		int count = 0;
@@ -390,7 +420,10 @@ public class SourceService implements SourceCounts {
 		return count;
 	}
 
-	/** Replaces a source's cleaned text whole; annotations follow as far as they honestly can. */
+	/**
+	 * Replaces a source's cleaned text whole; annotations follow as far as they honestly
+	 * can.
+	 */
 	@Transactional
 	public void replaceText(String dataset, int id, String text) {
 		DatasetRef ref = this.datasets.require(dataset);
@@ -415,7 +448,8 @@ public class SourceService implements SourceCounts {
 			.list();
 	}
 
-	// ---- for the features that copy, match or point at sources (bundles, annotations, stories, checks)
+	// ---- for the features that copy, match or point at sources (bundles, annotations,
+	// stories, checks)
 
 	@Override
 	@Transactional(readOnly = true)
@@ -427,11 +461,16 @@ public class SourceService implements SourceCounts {
 		return counts;
 	}
 
-	/** Every source of the dataset with all its columns, in number order, {@code page} rows a query. */
+	/**
+	 * Every source of the dataset with all its columns, in number order, {@code page}
+	 * rows a query.
+	 */
 	@Transactional(readOnly = true)
 	public void eachSourceRow(long datasetId, int page, Consumer<SourceRow> record) {
-		Rows.pages(this.jdbc, "select * from source where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
-				datasetId, page, (rs, row) -> new SourceRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
+		Rows.pages(this.jdbc,
+				"select * from source where dataset_id = ? and num > ? order by dataset_id, num fetch first ? rows only",
+				datasetId, page,
+				(rs, row) -> new SourceRow(rs.getLong("id"), rs.getInt("num"), rs.getString("uid"),
 						rs.getString("title"), rs.getString("outlet"), rs.getString("url"), rs.getString("author"),
 						rs.getString("published"), Rows.time(rs, "published_at"), Rows.time(rs, "retrieved_at"),
 						rs.getString("content_hash").strip(), rs.getString("format"), rs.getString("file_name"),
@@ -439,10 +478,14 @@ public class SourceService implements SourceCounts {
 				SourceRow::num, record);
 	}
 
-	/** The keys, numbers, uids, addresses, content hashes and dates of the dataset's sources, in number order. */
+	/**
+	 * The keys, numbers, uids, addresses, content hashes and dates of the dataset's
+	 * sources, in number order.
+	 */
 	@Transactional(readOnly = true)
 	public List<SourceKey> sourceKeys(long datasetId) {
-		return this.jdbc.sql("select id, num, uid, url, content_hash, published from source where dataset_id = ? order by num")
+		return this.jdbc
+			.sql("select id, num, uid, url, content_hash, published from source where dataset_id = ? order by num")
 			.param(datasetId)
 			.query((rs, row) -> new SourceKey(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					rs.getString(5).strip(), rs.getString(6)))
@@ -458,13 +501,15 @@ public class SourceService implements SourceCounts {
 			.optional();
 	}
 
-	/** The keys of the dataset's sources with these numbers, by number (numbers of no source are left out). */
+	/**
+	 * The keys of the dataset's sources with these numbers, by number (numbers of no
+	 * source are left out).
+	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, Long> sourceKeys(long datasetId, Collection<Integer> nums) {
-		return Rows.pairs(this.jdbc, "select num, id from source where dataset_id = :dataset and num in (:keys)", datasetId,
-				nums, Integer.class, Long.class);
+		return Rows.pairs(this.jdbc, "select num, id from source where dataset_id = :dataset and num in (:keys)",
+				datasetId, nums, Integer.class, Long.class);
 	}
-
 
 	/** The numbers of the sources with these keys (keys of no source are left out). */
 	@Transactional(readOnly = true)
@@ -473,25 +518,28 @@ public class SourceService implements SourceCounts {
 				Integer.class);
 	}
 
-
 	/** The cleaned text of the source with this key. */
 	@Transactional(readOnly = true)
 	public String cleanText(long key) {
 		return this.jdbc.sql("select clean_text from source where id = ?").param(key).query(String.class).single();
 	}
 
-	/** The title of the source with this key, or the start of its text when it has none. */
+	/**
+	 * The title of the source with this key, or the start of its text when it has none.
+	 */
 	@Transactional(readOnly = true)
 	public String label(long key) {
-		return this.jdbc.sql("select coalesce(nullif(title, ''), substring(clean_text, 1, 200)) from source where id = ?")
+		return this.jdbc
+			.sql("select coalesce(nullif(title, ''), substring(clean_text, 1, 200)) from source where id = ?")
 			.param(key)
 			.query(String.class)
 			.single();
 	}
 
 	/**
-	 * Inserts sources as they are, numbers, uids and dates included, in one batch inside the caller's transaction;
-	 * returns their keys in the order given. The caller has taken the numbers.
+	 * Inserts sources as they are, numbers, uids and dates included, in one batch inside
+	 * the caller's transaction; returns their keys in the order given. The caller has
+	 * taken the numbers.
 	 */
 	@Transactional
 	public List<Long> insertSourceRows(long datasetId, List<SourceRow> rows) {
@@ -499,12 +547,11 @@ public class SourceService implements SourceCounts {
 				insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at,
 				  retrieved_at, content_hash, format, file_name, raw_text, clean_text, clean_length)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows,
-				row -> new Object[] { datasetId, row.num(), row.uid(), row.title(), row.outlet(), row.url(), row.author(),
-						row.published(), row.publishedAt(), row.retrievedAt(), row.contentHash(), row.format(),
-						row.fileName(), row.rawText(), row.cleanText(), row.cleanText().length() },
+				row -> new Object[] { datasetId, row.num(), row.uid(), row.title(), row.outlet(), row.url(),
+						row.author(), row.published(), row.publishedAt(), row.retrievedAt(), row.contentHash(),
+						row.format(), row.fileName(), row.rawText(), row.cleanText(), row.cleanText().length() },
 				SourceRow::num, nums -> sourceKeys(datasetId, nums));
 	}
-
 
 	private SourceSummary summaryOrThrow(DatasetRef ref, int id) {
 		SourceSummary summary = summary(ref.id(), id);
@@ -551,8 +598,8 @@ public class SourceService implements SourceCounts {
 				files.add(path);
 			}
 			else {
-				throw CrosscheckException.notFound("no file or folder " + path + "; check the path (relative paths start at "
-						+ Path.of("").toAbsolutePath() + ")");
+				throw CrosscheckException.notFound("no file or folder " + path
+						+ "; check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")");
 			}
 		}
 		return files;
@@ -572,7 +619,8 @@ public class SourceService implements SourceCounts {
 	 * about a headline's length, so listings say what each source is about.
 	 */
 	static String leadTitle(String text) {
-		List<org.crosscheck.text.Sentences.Sentence> sentences = org.crosscheck.text.Sentences.split(text.length() > 2000 ? text.substring(0, 2000) : text);
+		List<org.crosscheck.text.Sentences.Sentence> sentences = org.crosscheck.text.Sentences
+			.split(text.length() > 2000 ? text.substring(0, 2000) : text);
 		if (sentences.isEmpty()) {
 			return null;
 		}

@@ -11,7 +11,10 @@ package org.crosscheck.source;
  */
 public record SourceText(long key, int id, String text, String published) {
 
-	/** The publication day, against which relative dates resolve; null when the source has none. */
+	/**
+	 * The publication day, against which relative dates resolve; null when the source has
+	 * none.
+	 */
 	public java.time.LocalDate publishedDay() {
 		return this.published == null ? null : org.crosscheck.source.internal.Published.parse(this.published).day();
 	}

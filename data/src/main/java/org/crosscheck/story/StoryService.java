@@ -25,9 +25,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps a dataset's stories: the check forms them ({@link #replaceStories}), a person corrects them
- * ({@link #move}), and a correction is a pin that the next check honours. Story numbers stay what they were
- * from one check to the next as long as a story keeps most of its sources.
+ * Keeps a dataset's stories: the check forms them ({@link #replaceStories}), a person
+ * corrects them ({@link #move}), and a correction is a pin that the next check honours.
+ * Story numbers stay what they were from one check to the next as long as a story keeps
+ * most of its sources.
  */
 @Service
 public class StoryService {
@@ -100,8 +101,8 @@ public class StoryService {
 		return listStories(dataset).stream()
 			.filter(story -> story.id() == id)
 			.findFirst()
-			.orElseThrow(() -> CrosscheckException.notFound("no story " + id + " in dataset " + dataset
-					+ "; the story list shows the ids"));
+			.orElseThrow(() -> CrosscheckException
+				.notFound("no story " + id + " in dataset " + dataset + "; the story list shows the ids"));
 	}
 
 	/** The story of each source that has one (source number to story number). */
@@ -115,8 +116,8 @@ public class StoryService {
 	}
 
 	/**
-	 * The sources a person put into a story by hand, source number to a key shared by the sources of one story: what
-	 * the check must keep together, and apart from the rest.
+	 * The sources a person put into a story by hand, source number to a key shared by the
+	 * sources of one story: what the check must keep together, and apart from the rest.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Integer, String> pins(String dataset) {
@@ -127,8 +128,9 @@ public class StoryService {
 	}
 
 	/**
-	 * Moves a source into story {@code target} (a story number, or {@link #NEW} for a story of its own) and pins it
-	 * there, with the story's other sources: the check keeps them together from now on.
+	 * Moves a source into story {@code target} (a story number, or {@link #NEW} for a
+	 * story of its own) and pins it there, with the story's other sources: the check
+	 * keeps them together from now on.
 	 */
 	@Transactional
 	public StorySummary move(String dataset, int source, String target) {
@@ -161,7 +163,8 @@ public class StoryService {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
-		// Putting a source with a story's sources confirms them too: they stay together from now on.
+		// Putting a source with a story's sources confirms them too: they stay together
+		// from now on.
 		this.jdbc.sql("update story_source set pinned = true where story_id = ?").param(storyKey).update();
 		this.jdbc.sql("delete from story_source where source_id = ?").param(sourceKey).update();
 		this.jdbc.sql("insert into story_source (source_id, story_id, pinned) values (?, ?, true)")
@@ -175,9 +178,10 @@ public class StoryService {
 	}
 
 	/**
-	 * Replaces the dataset's stories with {@code groups} (source numbers per story), as a full check formed them.
-	 * Each group takes the number of the old story that most of its sources were in (pinned stories first), so that
-	 * the numbers people have seen stay; the others get new numbers. Runs in the caller's transaction.
+	 * Replaces the dataset's stories with {@code groups} (source numbers per story), as a
+	 * full check formed them. Each group takes the number of the old story that most of
+	 * its sources were in (pinned stories first), so that the numbers people have seen
+	 * stay; the others get new numbers. Runs in the caller's transaction.
 	 */
 	@Transactional
 	public void replaceStories(String dataset, List<List<Integer>> groups) {
@@ -189,7 +193,8 @@ public class StoryService {
 			pinned.put(member.source(), member.pinned());
 		}
 		Set<Integer> taken = new HashSet<>();
-		// Groups with pinned sources keep their pinned story's number; then the largest groups choose first.
+		// Groups with pinned sources keep their pinned story's number; then the largest
+		// groups choose first.
 		List<Integer> order = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
 			order.add(g);
@@ -208,7 +213,8 @@ public class StoryService {
 					votes.merge(old, pinned.getOrDefault(source, false) ? 1_000 : 1, Integer::sum);
 				}
 			}
-			Integer best = votes.entrySet().stream()
+			Integer best = votes.entrySet()
+				.stream()
 				.filter(e -> e.getValue() * 2 > groups.get(g).size() || e.getValue() >= 1_000)
 				.max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 				.map(Map.Entry::getKey)
@@ -228,17 +234,22 @@ public class StoryService {
 				continue;
 			}
 			int number = assigned[g] != null ? assigned[g] : this.numbers.next(ref.id(), "story");
-			long storyKey = insertStory(ref, number, label(earliest(group.stream().map(sourceKeys::get).toList()).key()));
+			long storyKey = insertStory(ref, number,
+					label(earliest(group.stream().map(sourceKeys::get).toList()).key()));
 			for (int source : group) {
-				boolean stays = pinned.getOrDefault(source, false) && Integer.valueOf(number).equals(before.get(source));
+				boolean stays = pinned.getOrDefault(source, false)
+						&& Integer.valueOf(number).equals(before.get(source));
 				members.add(new Object[] { sourceKeys.get(source).key(), storyKey, stays });
 			}
 		}
-		this.jdbcTemplate.batchUpdate("insert into story_source (source_id, story_id, pinned) values (?, ?, ?)", members);
+		this.jdbcTemplate.batchUpdate("insert into story_source (source_id, story_id, pinned) values (?, ?, ?)",
+				members);
 		this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 	}
 
-	/** The source of {@code group} published first (undated ones last, then by number). */
+	/**
+	 * The source of {@code group} published first (undated ones last, then by number).
+	 */
 	private static SourceKey earliest(List<SourceKey> group) {
 		return group.stream()
 			.min(Comparator.comparing(SourceKey::published, Comparator.nullsLast(Comparator.<String>naturalOrder()))
@@ -250,11 +261,15 @@ public class StoryService {
 	private record Member(int source, int story, boolean pinned) {
 	}
 
-	/** Where each source of the dataset that has a story is (only the pinned ones when {@code pinnedOnly}). */
+	/**
+	 * Where each source of the dataset that has a story is (only the pinned ones when
+	 * {@code pinnedOnly}).
+	 */
 	private List<Member> members(DatasetRef ref, boolean pinnedOnly) {
 		Map<Long, SourceKey> sources = sourcesByKey(ref);
-		return this.jdbc.sql("select ss.source_id, st.num, ss.pinned from story_source ss join story st on st.id = ss.story_id"
-				+ " where st.dataset_id = ?" + (pinnedOnly ? " and ss.pinned" : ""))
+		return this.jdbc
+			.sql("select ss.source_id, st.num, ss.pinned from story_source ss join story st on st.id = ss.story_id"
+					+ " where st.dataset_id = ?" + (pinnedOnly ? " and ss.pinned" : ""))
 			.param(ref.id())
 			.query((rs, row) -> new Member(sources.get(rs.getLong(1)).num(), rs.getInt(2), rs.getBoolean(3)))
 			.list();

@@ -8,7 +8,8 @@ import java.util.List;
  * @param id its number in the dataset
  * @param label what it is about: the headline of its earliest source
  * @param sources the numbers of its sources, in order
- * @param first the earliest publication date of its sources (ISO), or null when none is dated
+ * @param first the earliest publication date of its sources (ISO), or null when none is
+ * dated
  * @param last the latest publication date of its sources (ISO), or null
  * @param pinned how many of its sources a person put there by hand
  */

@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** English month and weekday names ({@code /words/months.txt}, {@code weekdays.txt}) and the month numbers of names. */
+/**
+ * English month and weekday names ({@code /words/months.txt}, {@code weekdays.txt}) and
+ * the month numbers of names.
+ */
 public final class CalendarWords {
 
-	/** Each month's names, lower-case, January first: the full name, then its abbreviations. */
+	/**
+	 * Each month's names, lower-case, January first: the full name, then its
+	 * abbreviations.
+	 */
 	public static final List<List<String>> MONTHS = WordLists.lines("months")
 		.stream()
 		.map(line -> List.of(line.split("\\s+")))
@@ -39,7 +45,10 @@ public final class CalendarWords {
 		return Set.copyOf(all);
 	}
 
-	/** The month number (1-12) of a name whose first three letters name a month; callers match names first. */
+	/**
+	 * The month number (1-12) of a name whose first three letters name a month; callers
+	 * match names first.
+	 */
 	public static int number(String name) {
 		String start = name.substring(0, 3).toLowerCase(Locale.ROOT);
 		for (int month = 0; month < FULL_MONTHS.size(); month++) {
@@ -50,15 +59,22 @@ public final class CalendarWords {
 		return 12;
 	}
 
-	/** Every month name and abbreviation as a lower-case regular-expression alternation, longest first. */
+	/**
+	 * Every month name and abbreviation as a lower-case regular-expression alternation,
+	 * longest first.
+	 */
 	public static String monthAlternation() {
-		return String.join("|", MONTHS.stream()
-			.flatMap(List::stream)
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.toList());
+		return String.join("|",
+				MONTHS.stream()
+					.flatMap(List::stream)
+					.sorted(Comparator.comparingInt(String::length).reversed())
+					.toList());
 	}
 
-	/** Names capitalised as they are written in a text ("January"), for case-sensitive patterns. */
+	/**
+	 * Names capitalised as they are written in a text ("January"), for case-sensitive
+	 * patterns.
+	 */
 	public static List<String> capitalised(List<String> names) {
 		return names.stream().map(name -> Character.toUpperCase(name.charAt(0)) + name.substring(1)).toList();
 	}

@@ -1,12 +1,13 @@
 package org.crosscheck.text;
 
 /**
- * A text with typographic quotes, dashes and runs of white space made uniform, and where each
- * of its characters came from, so that words quoted by a person or another tool are found in
- * a source however either side wrote its quote marks and spaces.
+ * A text with typographic quotes, dashes and runs of white space made uniform, and where
+ * each of its characters came from, so that words quoted by a person or another tool are
+ * found in a source however either side wrote its quote marks and spaces.
  *
  * @param text the folded text
- * @param origins for each folded character, its offset in the original (one more at the end)
+ * @param origins for each folded character, its offset in the original (one more at the
+ * end)
  */
 public record FoldedText(String text, int[] origins) {
 

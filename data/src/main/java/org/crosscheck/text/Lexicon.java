@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The cue words of the engine (read once from {@code /words/*.txt}) and the word normalisation built on them.
+ * The cue words of the engine (read once from {@code /words/*.txt}) and the word
+ * normalisation built on them.
  */
 public final class Lexicon {
 
@@ -17,8 +18,7 @@ public final class Lexicon {
 
 	private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{L}\\.)+\\p{L}?\\.?");
 
-	private static final Pattern NUMBER = Pattern
-		.compile("(\\d+(?:\\.\\d+)?)(k|m|mn|bn|b|tn|th|st|nd|rd|s)?");
+	private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)(k|m|mn|bn|b|tn|th|st|nd|rd|s)?");
 
 	private static final Pattern YSE = Pattern.compile("(.{3,}y)s(e|ed|es|ing)");
 
@@ -88,8 +88,9 @@ public final class Lexicon {
 	}
 
 	/**
-	 * The comparable form of a word: case, quote marks, dots of acronyms, thousands separators, number words and
-	 * British/American spelling no longer matter, so two words with the same key differ only trivially.
+	 * The comparable form of a word: case, quote marks, dots of acronyms, thousands
+	 * separators, number words and British/American spelling no longer matter, so two
+	 * words with the same key differ only trivially.
 	 */
 	public String key(String surface) {
 		String word = surface.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
@@ -130,7 +131,10 @@ public final class Lexicon {
 		return word;
 	}
 
-	/** A light stem of a key: possessives, plurals, -ed, -ing and a final e go, so inflections meet. */
+	/**
+	 * A light stem of a key: possessives, plurals, -ed, -ing and a final e go, so
+	 * inflections meet.
+	 */
 	public String stem(String key) {
 		String word = key;
 		if (word.endsWith("'s")) {
@@ -209,7 +213,9 @@ public final class Lexicon {
 		return year >= 1900 && year <= 2100;
 	}
 
-	/** True for a word that names an action: a listed verb or a regular -ed / -ing form. */
+	/**
+	 * True for a word that names an action: a listed verb or a regular -ed / -ing form.
+	 */
 	public boolean isVerb(String key) {
 		if (stopWords.contains(key) || key.isEmpty() || !Character.isLetter(key.charAt(0))) {
 			return false;
@@ -227,7 +233,10 @@ public final class Lexicon {
 		return scales.get(stem(key));
 	}
 
-	/** The value of a number word or figure ("18.8m" is 18,800,000), or null when {@code key} is none. */
+	/**
+	 * The value of a number word or figure ("18.8m" is 18,800,000), or null when
+	 * {@code key} is none.
+	 */
 	public Double number(String key) {
 		String word = numberWords.getOrDefault(key, key);
 		Matcher matcher = NUMBER.matcher(word);

@@ -10,19 +10,25 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
- * What sentences mean, as vectors: the all-MiniLM-L6-v2 sentence-embedding model (quantized), run in-process on the
- * CPU by ONNX Runtime from the model file inside its jar, so nothing is downloaded. The model is loaded on first use
- * only (about a second), so that a console that never compares independent reports never pays for it.
+ * What sentences mean, as vectors: the all-MiniLM-L6-v2 sentence-embedding model
+ * (quantized), run in-process on the CPU by ONNX Runtime from the model file inside its
+ * jar, so nothing is downloaded. The model is loaded on first use only (about a second),
+ * so that a console that never compares independent reports never pays for it.
  *
- * <p>Vectors are unit length and quantized to one signed byte a dimension (384 bytes a sentence): a check holds the
- * vectors of the sentences it compares, and cosine similarity survives the rounding to within about 0.01.
+ * <p>
+ * Vectors are unit length and quantized to one signed byte a dimension (384 bytes a
+ * sentence): a check holds the vectors of the sentences it compares, and cosine
+ * similarity survives the rounding to within about 0.01.
  */
 public final class SentenceEmbeddings {
 
 	/** Dimensions of a vector. */
 	public static final int DIMENSIONS = 384;
 
-	/** The model reads at most this many word pieces; longer sentences are cut there, counted in {@link #cut()}. */
+	/**
+	 * The model reads at most this many word pieces; longer sentences are cut there,
+	 * counted in {@link #cut()}.
+	 */
 	private static final int MAX_WORDS = 180;
 
 	private static final int BATCH = 64;
@@ -34,14 +40,20 @@ public final class SentenceEmbeddings {
 	private SentenceEmbeddings() {
 	}
 
-	/** Holder idiom: the model loads when a vector is first asked for, once per process, thread-safely. */
+	/**
+	 * Holder idiom: the model loads when a vector is first asked for, once per process,
+	 * thread-safely.
+	 */
 	private static final class Model {
 
 		static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
 
 	}
 
-	/** The unit vectors of {@code texts}, in order, each quantized to {@link #DIMENSIONS} bytes. */
+	/**
+	 * The unit vectors of {@code texts}, in order, each quantized to {@link #DIMENSIONS}
+	 * bytes.
+	 */
 	public static byte[][] embed(List<String> texts) {
 		byte[][] vectors = new byte[texts.size()][];
 		for (int from = 0; from < texts.size(); from += BATCH) {
@@ -59,7 +71,10 @@ public final class SentenceEmbeddings {
 		return vectors;
 	}
 
-	/** Cosine similarity of two vectors from {@link #embed}: 1 for the same meaning, about 0 for unrelated. */
+	/**
+	 * Cosine similarity of two vectors from {@link #embed}: 1 for the same meaning, about
+	 * 0 for unrelated.
+	 */
 	public static double cosine(byte[] x, byte[] y) {
 		long dot = 0;
 		long xx = 0;
@@ -77,7 +92,10 @@ public final class SentenceEmbeddings {
 		return EMBEDDED.get();
 	}
 
-	/** How many texts were longer than the model's window and were embedded by their beginning. */
+	/**
+	 * How many texts were longer than the model's window and were embedded by their
+	 * beginning.
+	 */
 	public static long cut() {
 		return CUT.get();
 	}
@@ -99,7 +117,8 @@ public final class SentenceEmbeddings {
 		norm = Math.sqrt(norm);
 		byte[] quantized = new byte[vector.length];
 		for (int i = 0; i < vector.length; i++) {
-			// A unit vector's parts rarely exceed 0.25 in magnitude: scaling by 4 × 127 keeps resolution where it
+			// A unit vector's parts rarely exceed 0.25 in magnitude: scaling by 4 × 127
+			// keeps resolution where it
 			// matters, and the few larger parts are clamped.
 			double scaled = norm == 0 ? 0 : vector[i] / norm * 508;
 			quantized[i] = (byte) Math.max(-127, Math.min(127, Math.round(scaled)));

@@ -11,10 +11,11 @@ package org.crosscheck.text;
  * @param stopWord true for a function word
  * @param currency true when a currency sign stands right before the word ("$18.8")
  */
-public record Token(int start, int end, String surface, String key, String stem, boolean stopWord,
-		boolean currency) {
+public record Token(int start, int end, String surface, String key, String stem, boolean stopWord, boolean currency) {
 
-	/** True when the word is written with a capital: a name, unless it opens the sentence. */
+	/**
+	 * True when the word is written with a capital: a name, unless it opens the sentence.
+	 */
 	public boolean capitalised() {
 		return Character.isUpperCase(surface.charAt(0));
 	}

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cuts text into words with offsets; punctuation is dropped because a change of punctuation never matters here. */
+/**
+ * Cuts text into words with offsets; punctuation is dropped because a change of
+ * punctuation never matters here.
+ */
 public final class Tokenizer {
 
-	// Letters and digits, with inner apostrophes, dots, commas and hyphens: "U.S", "18.8", "3,000", "cloud-based".
-	private static final Pattern WORD = Pattern
-		.compile("[\\p{L}\\p{N}]+(?:[.,'’\\-][\\p{L}\\p{N}]+)*(?:['’](?=\\s))?");
+	// Letters and digits, with inner apostrophes, dots, commas and hyphens: "U.S",
+	// "18.8", "3,000", "cloud-based".
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.,'’\\-][\\p{L}\\p{N}]+)*(?:['’](?=\\s))?");
 
-	/** Key and stem per written word: the vocabulary is small next to the number of words read. */
+	/**
+	 * Key and stem per written word: the vocabulary is small next to the number of words
+	 * read.
+	 */
 	private static final java.util.concurrent.ConcurrentHashMap<String, String[]> FORMS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final int MAX_CACHED = 500_000;
@@ -20,7 +26,10 @@ public final class Tokenizer {
 	private Tokenizer() {
 	}
 
-	/** The words of {@code text} between {@code from} and {@code to}, offsets relative to {@code text}. */
+	/**
+	 * The words of {@code text} between {@code from} and {@code to}, offsets relative to
+	 * {@code text}.
+	 */
 	public static List<Token> tokens(String text, int from, int to) {
 		Lexicon lexicon = Lexicon.get();
 		List<Token> tokens = new ArrayList<>();
@@ -28,7 +37,8 @@ public final class Tokenizer {
 		while (matcher.find()) {
 			int start = matcher.start();
 			int end = matcher.end();
-			// A trailing dot belongs to an acronym ("U.S.") but not to a sentence's last word.
+			// A trailing dot belongs to an acronym ("U.S.") but not to a sentence's last
+			// word.
 			if (end < to && text.charAt(end) == '.' && end - start >= 2 && text.charAt(end - 2) == '.') {
 				end++;
 			}

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads the word lists in {@code /words/*.txt}, the one home of every list of words the features match: one entry
- * a line, lower-cased, {@code #} starting a comment, and a first line that says what belongs in the list.
+ * Reads the word lists in {@code /words/*.txt}, the one home of every list of words the
+ * features match: one entry a line, lower-cased, {@code #} starting a comment, and a
+ * first line that says what belongs in the list.
  */
 public final class WordLists {
 
@@ -34,7 +35,8 @@ public final class WordLists {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String first = reader.readLine();
 			if (first == null || !first.startsWith("#")) {
-				throw new IllegalStateException("word list " + resource + " does not start with a comment saying what belongs in it");
+				throw new IllegalStateException(
+						"word list " + resource + " does not start with a comment saying what belongs in it");
 			}
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String trimmed = line.strip();
@@ -55,8 +57,8 @@ public final class WordLists {
 	}
 
 	/**
-	 * The entries as a regular-expression alternation (without a group), longest first so that no entry hides a
-	 * longer one it begins.
+	 * The entries as a regular-expression alternation (without a group), longest first so
+	 * that no entry hides a longer one it begins.
 	 */
 	public static String alternation(String name) {
 		return lines(name).stream()

@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A dataset's timeline.
  *
- * @param items the happenings in time order (by their lead's date), those without a resolved date last
+ * @param items the happenings in time order (by their lead's date), those without a
+ * resolved date last
  * @param events how many events the items hold
- * @param storiesFormed false when no check has grouped the sources into stories yet: then the events of different
- *        sources are not taken as one, and each is an item of its own
+ * @param storiesFormed false when no check has grouped the sources into stories yet: then
+ * the events of different sources are not taken as one, and each is an item of its own
  * @param notes what was not compared and why, one line each
  */
 public record Timeline(List<TimelineItem> items, int events, boolean storiesFormed, List<String> notes) {

@@ -15,14 +15,18 @@ import org.crosscheck.text.SentenceEmbeddings;
 import org.crosscheck.timeline.internal.EventMatcher;
 
 /**
- * The timeline of a dataset across its sources: the events that sources of one story report of the same happening
- * become one item with all its sources, marked when their dates disagree. It is worked out from the events and the
- * stories each time it is asked for, so it is never stale; the meaning of descriptions is computed once per process.
+ * The timeline of a dataset across its sources: the events that sources of one story
+ * report of the same happening become one item with all its sources, marked when their
+ * dates disagree. It is worked out from the events and the stories each time it is asked
+ * for, so it is never stale; the meaning of descriptions is computed once per process.
  */
 @Service
 public class TimelineService {
 
-	/** At most this many descriptions go to the sentence model for one timeline (about 2 s on two cores). */
+	/**
+	 * At most this many descriptions go to the sentence model for one timeline (about 2 s
+	 * on two cores).
+	 */
 	static final int EMBED_LIMIT = 1_000;
 
 	/** Vectors kept between timelines: 384 bytes each. */
@@ -46,15 +50,18 @@ public class TimelineService {
 		this.stories = stories;
 	}
 
-	/** The dataset's timeline: its happenings in time order, those without a resolved date last. */
+	/**
+	 * The dataset's timeline: its happenings in time order, those without a resolved date
+	 * last.
+	 */
 	@Transactional(readOnly = true)
 	public Timeline timeline(String dataset) {
 		return timeline(dataset, null);
 	}
 
 	/**
-	 * The timeline of one story of the dataset (every story when {@code story} is null): the happenings its sources
-	 * tell, and the events of its sources only.
+	 * The timeline of one story of the dataset (every story when {@code story} is null):
+	 * the happenings its sources tell, and the events of its sources only.
 	 */
 	@Transactional(readOnly = true)
 	public Timeline timeline(String dataset, Integer story) {
@@ -63,15 +70,19 @@ public class TimelineService {
 		}
 		List<EventView> all = this.claims.listEvents(dataset);
 		Map<Integer, Integer> storyOfSource = all.isEmpty() ? Map.of() : this.stories.storiesOfSources(dataset);
-		List<EventView> events = story == null ? all : all.stream()
-			.filter(event -> event.source() != null && story.equals(storyOfSource.get(event.source())))
-			.toList();
+		List<EventView> events = story == null ? all
+				: all.stream()
+					.filter(event -> event.source() != null && story.equals(storyOfSource.get(event.source())))
+					.toList();
 		EventMatcher matcher = new EventMatcher(EMBED_LIMIT, this::embed);
 		List<TimelineItem> items = matcher.items(events, storyOfSource);
 		return new Timeline(items, events.size(), !storyOfSource.isEmpty(), matcher.notes());
 	}
 
-	/** The vectors of {@code texts}, from the cache where this process computed them before. */
+	/**
+	 * The vectors of {@code texts}, from the cache where this process computed them
+	 * before.
+	 */
 	private byte[][] embed(List<String> texts) {
 		byte[][] result = new byte[texts.size()][];
 		List<String> missing = new ArrayList<>();

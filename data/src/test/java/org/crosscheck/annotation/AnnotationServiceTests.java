@@ -60,7 +60,8 @@ class AnnotationServiceTests {
 	void repeatedWordsNeedAnOccurrenceAndTheErrorShowsEachInContext() {
 		assertThatThrownBy(() -> this.annotations.annotate(this.dataset,
 				new NewAnnotation(1, "ministry", AnnotationKind.ENTITY, null, List.of(), null)))
-			.hasMessageContaining("\"ministry\" occurs 2 times in source 1; say which occurrence is meant: 1: «…The [ministry] said")
+			.hasMessageContaining(
+					"\"ministry\" occurs 2 times in source 1; say which occurrence is meant: 1: «…The [ministry] said")
 			.hasMessageContaining("Critics said the [ministry] had");
 
 		AnnotationView second = this.annotations.annotate(this.dataset,
@@ -78,8 +79,8 @@ class AnnotationServiceTests {
 
 	@Test
 	void anAnnotationSurvivesAnEditAroundItAndBecomesAnOrphanWhenItsWordsGo() {
-		AnnotationView cost = this.annotations.annotate(this.dataset,
-				new NewAnnotation(1, "at a cost of €2.1bn", AnnotationKind.MONEY, "check the budget", List.of("cost"), null));
+		AnnotationView cost = this.annotations.annotate(this.dataset, new NewAnnotation(1, "at a cost of €2.1bn",
+				AnnotationKind.MONEY, "check the budget", List.of("cost"), null));
 		AnnotationView later = this.annotations.annotate(this.dataset,
 				new NewAnnotation(1, "the line would open later", AnnotationKind.CLAIM, null, List.of(), null));
 
@@ -107,7 +108,8 @@ class AnnotationServiceTests {
 		this.annotations.remove(this.dataset, second.id());
 		AnnotationView third = this.annotations.annotate(this.dataset,
 				new NewAnnotation(1, "Critics", AnnotationKind.ENTITY, null, List.of(), null));
-		// A notebook cell that said "annotation show 2" must not come to show other words.
+		// A notebook cell that said "annotation show 2" must not come to show other
+		// words.
 		assertThat(List.of(first.id(), second.id(), third.id())).containsExactly(1, 2, 3);
 		assertThatThrownBy(() -> this.annotations.show(this.dataset, 2)).hasMessageContaining("2");
 	}

@@ -16,16 +16,19 @@ import org.crosscheck.extraction.Suggestion;
 import org.crosscheck.text.Sentences;
 
 /**
- * The facts a check compares, read from a text the way the product reads them for {@code discrepancy check}
- * ({@code org.crosscheck.discrepancy.internal.FactReader}): amounts, dates resolved against the publication day,
- * quotes with their speakers.
+ * The facts a check compares, read from a text the way the product reads them for
+ * {@code discrepancy check} ({@code org.crosscheck.discrepancy.internal.FactReader}):
+ * amounts, dates resolved against the publication day, quotes with their speakers.
  */
 public final class BenchFacts {
 
 	private BenchFacts() {
 	}
 
-	/** The amounts, dates and quotes of {@code text}; dates resolve against {@code published} (may be null). */
+	/**
+	 * The amounts, dates and quotes of {@code text}; dates resolve against
+	 * {@code published} (may be null).
+	 */
 	public static List<Fact> of(String id, String text, LocalDate published) {
 		List<Fact> facts = new ArrayList<>();
 		for (Suggestion money : MoneyParser.find(text)) {

@@ -14,20 +14,24 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A seeded, reproducible generator of news-like articles (300-1500 words, outlets, dates, amounts, quotes with
- * speakers, page boilerplate), a share of which are syndicated copies of others with planted edits; the edits are
- * returned as ground truth. Used by the discrepancy benchmark and reusable by the import and dashboard benchmarks.
+ * A seeded, reproducible generator of news-like articles (300-1500 words, outlets, dates,
+ * amounts, quotes with speakers, page boilerplate), a share of which are syndicated
+ * copies of others with planted edits; the edits are returned as ground truth. Used by
+ * the discrepancy benchmark and reusable by the import and dashboard benchmarks.
  */
 public final class CorpusGenerator {
 
 	/** The kinds of edit planted in syndicated copies. */
 	public enum EditKind {
+
 		NUMBER_CHANGED, VERB_CHANGED, HEDGE_ADDED, QUOTE_ALTERED, SENTENCE_DROPPED, PARAGRAPHS_REORDERED
+
 	}
 
 	/**
-	 * One planted edit: where it stands in the original's and in the copy's clean text (offsets -1 when it has no
-	 * place, such as reordered paragraphs; the copy side of a dropped sentence is empty).
+	 * One planted edit: where it stands in the original's and in the copy's clean text
+	 * (offsets -1 when it has no place, such as reordered paragraphs; the copy side of a
+	 * dropped sentence is empty).
 	 */
 	public record PlantedEdit(EditKind kind, String originalId, String copyId, String originalExcerpt,
 			String copyExcerpt, int originalStart, int originalEnd, int copyStart, int copyEnd) {
@@ -40,9 +44,12 @@ public final class CorpusGenerator {
 	 * @param title the headline
 	 * @param outlet the publication
 	 * @param published ISO date of publication
-	 * @param text the page text: boilerplate lines, the headline, the paragraphs (one per line), more boilerplate
-	 * @param cleanText the article's paragraphs only, one per line: what a perfect cleaner gives
-	 * @param syndicatedFrom the id of the article this one copies, or null for an original
+	 * @param text the page text: boilerplate lines, the headline, the paragraphs (one per
+	 * line), more boilerplate
+	 * @param cleanText the article's paragraphs only, one per line: what a perfect
+	 * cleaner gives
+	 * @param syndicatedFrom the id of the article this one copies, or null for an
+	 * original
 	 * @param edits the edits planted in this copy (empty for an original)
 	 */
 	public record GeneratedArticle(String id, String title, String outlet, String published, String text,
@@ -106,8 +113,8 @@ public final class CorpusGenerator {
 	private static final String[] VERBS = { "approved", "rejected", "expanded", "reduced", "signed", "cancelled",
 			"extended", "suspended", "renewed", "delayed", "blocked", "backed", "funded", "halted", "launched" };
 
-	private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
-			"August", "September", "October", "November", "December" };
+	private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December" };
 
 	private static final String[] WEEKDAYS = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday" };
 
@@ -122,8 +129,8 @@ public final class CorpusGenerator {
 			"before the end of the year", "with full transparency", "under strict legal safeguards",
 			"as quickly as we safely can", "without any hidden costs", "together with our partners" };
 
-	private static final String[] QUOTE_SUBSTITUTES = { "largely", "partly", "quietly", "fully", "broadly",
-			"carefully", "firmly", "mostly" };
+	private static final String[] QUOTE_SUBSTITUTES = { "largely", "partly", "quietly", "fully", "broadly", "carefully",
+			"firmly", "mostly" };
 
 	private static final String[] BOILERPLATE_HEAD = { "Advertisement", "Audio By Carbonatix", "Share this article",
 			"Listen to this article", "Image used for representation", "Subscribe to our newsletter" };
@@ -142,13 +149,18 @@ public final class CorpusGenerator {
 		this(seed, 0.3);
 	}
 
-	/** @param syndicatedShare share of the articles that are syndicated copies of another */
+	/**
+	 * @param syndicatedShare share of the articles that are syndicated copies of another
+	 */
 	public CorpusGenerator(long seed, double syndicatedShare) {
 		this.seed = seed;
 		this.syndicatedShare = syndicatedShare;
 	}
 
-	/** {@code n} articles, originals and copies mixed, always the same for the same seed and n. */
+	/**
+	 * {@code n} articles, originals and copies mixed, always the same for the same seed
+	 * and n.
+	 */
 	public List<GeneratedArticle> generate(int n) {
 		Random random = new Random(seed);
 		List<Story> originals = new ArrayList<>();
@@ -168,17 +180,32 @@ public final class CorpusGenerator {
 		return articles;
 	}
 
-	/** Writes each article's page text to {@code <id>.txt} and the planted edits to {@code edits.tsv}. */
+	/**
+	 * Writes each article's page text to {@code <id>.txt} and the planted edits to
+	 * {@code edits.tsv}.
+	 */
 	public static void write(List<GeneratedArticle> articles, Path directory) {
 		try {
 			Files.createDirectories(directory);
-			StringBuilder edits = new StringBuilder("kind\toriginal\tcopy\toriginal_start\toriginal_end\tcopy_start\tcopy_end\n");
+			StringBuilder edits = new StringBuilder(
+					"kind\toriginal\tcopy\toriginal_start\toriginal_end\tcopy_start\tcopy_end\n");
 			for (GeneratedArticle article : articles) {
 				Files.writeString(directory.resolve(article.id() + ".txt"), article.text(), StandardCharsets.UTF_8);
 				for (PlantedEdit edit : article.edits()) {
-					edits.append(edit.kind()).append('\t').append(edit.originalId()).append('\t').append(edit.copyId())
-						.append('\t').append(edit.originalStart()).append('\t').append(edit.originalEnd())
-						.append('\t').append(edit.copyStart()).append('\t').append(edit.copyEnd()).append('\n');
+					edits.append(edit.kind())
+						.append('\t')
+						.append(edit.originalId())
+						.append('\t')
+						.append(edit.copyId())
+						.append('\t')
+						.append(edit.originalStart())
+						.append('\t')
+						.append(edit.originalEnd())
+						.append('\t')
+						.append(edit.copyStart())
+						.append('\t')
+						.append(edit.copyEnd())
+						.append('\n');
 				}
 			}
 			Files.writeString(directory.resolve("edits.tsv"), edits.toString(), StandardCharsets.UTF_8);
@@ -216,7 +243,10 @@ public final class CorpusGenerator {
 			this.quoteEnd = quoteEnd;
 		}
 
-		/** This sentence with {@code [start, end)} replaced, editable places after it shifted. */
+		/**
+		 * This sentence with {@code [start, end)} replaced, editable places after it
+		 * shifted.
+		 */
 		Sentence replace(int start, int end, String with) {
 			int shift = with.length() - (end - start);
 			return new Sentence(text.substring(0, start) + with + text.substring(end), move(verbStart, end, shift),
@@ -224,7 +254,10 @@ public final class CorpusGenerator {
 					move(quoteStart, end, shift), move(quoteEnd, end, shift));
 		}
 
-		/** Places at or after the end of the replaced words move with the text; places before stay. */
+		/**
+		 * Places at or after the end of the replaced words move with the text; places
+		 * before stay.
+		 */
 		private static int move(int position, int end, int shift) {
 			return position >= end ? position + shift : position;
 		}
@@ -282,17 +315,23 @@ public final class CorpusGenerator {
 
 	}
 
-	/** An original article kept for copying: its paragraphs and where each sentence stands in its clean text. */
+	/**
+	 * An original article kept for copying: its paragraphs and where each sentence stands
+	 * in its clean text.
+	 */
 	private record Story(GeneratedArticle article, List<List<Sentence>> paragraphs, Map<Sentence, Integer> offsets) {
 	}
 
-	/** The people and bodies one article is about, so that its sentences hang together. */
+	/**
+	 * The people and bodies one article is about, so that its sentences hang together.
+	 */
 	private record Cast(String org, String otherOrg, String agency, String city, String topic, String person,
 			String personRole, String official, String officialRole) {
 	}
 
 	private Story original(Random random, String id) {
-		Cast cast = new Cast(org(random), org(random), agency(random), city(random), topic(random), name(random), pick(random, ROLES), name(random), pick(random, ROLES));
+		Cast cast = new Cast(org(random), org(random), agency(random), city(random), topic(random), name(random),
+				pick(random, ROLES), name(random), pick(random, ROLES));
 		int targetWords = 300 + random.nextInt(1201);
 		List<List<Sentence>> paragraphs = new ArrayList<>();
 		int[] used = new int[20];
@@ -308,8 +347,7 @@ public final class CorpusGenerator {
 			}
 			paragraphs.add(paragraph);
 		}
-		String title = cast.org() + " and " + capitalise(strip(cast.agency())) + " face questions over "
-				+ cast.topic();
+		String title = cast.org() + " and " + capitalise(strip(cast.agency())) + " face questions over " + cast.topic();
 		String outlet = pick(random, OUTLETS);
 		LocalDate published = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(420));
 		Map<Sentence, Integer> offsets = new IdentityHashMap<>();
@@ -334,8 +372,11 @@ public final class CorpusGenerator {
 			for (List<Sentence> paragraph : paragraphs) {
 				for (int i = 0; i < paragraph.size(); i++) {
 					Sentence s = paragraph.get(i);
-					paragraph.set(i, new Sentence(s.text.replace("criticised", "criticized").replace('“', '"')
-						.replace('”', '"').replace("programme", "program"), -1, -1, -1, -1, -1, -1));
+					paragraph.set(i,
+							new Sentence(s.text.replace("criticised", "criticized")
+								.replace('“', '"')
+								.replace('”', '"')
+								.replace("programme", "program"), -1, -1, -1, -1, -1, -1));
 					// Keep the editable places only when the length did not change.
 					if (paragraph.get(i).text.length() == s.text.length()) {
 						paragraph.set(i, new Sentence(paragraph.get(i).text, s.verbStart, s.verbEnd, s.numberStart,
@@ -402,12 +443,18 @@ public final class CorpusGenerator {
 				page(random, source.title(), published, clean), clean, originalId, List.copyOf(edits));
 	}
 
-	/** The original's sentence that a copy's (possibly re-spelled) sentence stands for, by position. */
+	/**
+	 * The original's sentence that a copy's (possibly re-spelled) sentence stands for, by
+	 * position.
+	 */
 	private static Sentence originalOf(Story original, Sentence copied) {
 		for (List<Sentence> paragraph : original.paragraphs()) {
 			for (Sentence sentence : paragraph) {
-				if (sentence == copied || sentence.text.replace("criticised", "criticized").replace('“', '"')
-					.replace('”', '"').replace("programme", "program").equals(copied.text)) {
+				if (sentence == copied || sentence.text.replace("criticised", "criticized")
+					.replace('“', '"')
+					.replace('”', '"')
+					.replace("programme", "program")
+					.equals(copied.text)) {
 					return sentence;
 				}
 			}
@@ -503,9 +550,15 @@ public final class CorpusGenerator {
 			page.append("Latest Stories\n");
 			int headlines = 5 + random.nextInt(10);
 			for (int i = 0; i < headlines; i++) {
-				page.append("-\n").append(capitalise(pick(random, HEADLINE_WORDS))).append(' ')
-					.append(pick(random, HEADLINE_WORDS)).append(" in ").append(city(random)).append('\n')
-					.append(1 + random.nextInt(59)).append(" minutes -\n");
+				page.append("-\n")
+					.append(capitalise(pick(random, HEADLINE_WORDS)))
+					.append(' ')
+					.append(pick(random, HEADLINE_WORDS))
+					.append(" in ")
+					.append(city(random))
+					.append('\n')
+					.append(1 + random.nextInt(59))
+					.append(" minutes -\n");
 			}
 		}
 		return page.toString();
@@ -514,20 +567,27 @@ public final class CorpusGenerator {
 	private static Sentence sentence(Random random, Cast c, int[] used) {
 		String month = pick(random, MONTHS);
 		int year = 2015 + random.nextInt(12);
-		// Half the time another place or company than the story's own, so that sentences of one article differ.
+		// Half the time another place or company than the story's own, so that sentences
+		// of one article differ.
 		String city = random.nextBoolean() ? c.city() : city(random);
 		String other = random.nextBoolean() ? c.otherOrg() : org(random);
 		int template = random.nextInt(20);
-		// No template more than three times in one article: real articles do not repeat themselves much.
+		// No template more than three times in one article: real articles do not repeat
+		// themselves much.
 		while (used[template] >= 3) {
 			template = (template + 1) % 20;
 		}
 		used[template]++;
 		return switch (template) {
-			case 0 -> new Builder().add(c.org() + " ").verb(pick(random, VERBS)).add(" a $").number(amount(random))
-				.add(" million contract with " + c.agency() + " in " + month + " " + year + " to supply the " + c.topic() + ".")
+			case 0 -> new Builder().add(c.org() + " ")
+				.verb(pick(random, VERBS))
+				.add(" a $")
+				.number(amount(random))
+				.add(" million contract with " + c.agency() + " in " + month + " " + year + " to supply the "
+						+ c.topic() + ".")
 				.build();
-			case 1 -> new Builder().add(c.agency() + " ").verb(pick(random, VERBS))
+			case 1 -> new Builder().add(c.agency() + " ")
+				.verb(pick(random, VERBS))
 				.add(" the " + c.topic() + " after a review by " + other + ", officials in " + city + " said.")
 				.build();
 			case 2 -> new Builder().add("According to " + pick(random, OUTLETS) + ", " + c.org() + " employs ")
@@ -536,46 +596,76 @@ public final class CorpusGenerator {
 						+ " a year earlier.")
 				.build();
 			case 3 -> quoteSentence(random, c, true, city);
-			case 4 -> new Builder().add(c.person() + ", who leads the " + c.topic() + " unit at " + c.agency()
-					+ ", said the project had ").verb(pick(random, VERBS)).add(" plans for ")
-				.number(String.valueOf(10 + random.nextInt(900))).add(" new jobs in " + city + ".").build();
-			case 5 -> new Builder().add("Critics in " + city + " said the " + c.topic()
-					+ " lacked oversight and that " + c.agency() + " had not published the full terms of the deal with "
-					+ c.org() + ".").build();
-			case 6 -> new Builder().add("The " + c.topic() + " budget grew to $").number(amount(random))
-				.add(" million in " + year + ", documents seen by " + pick(random, OUTLETS) + " show.").build();
-			case 7 -> new Builder().add(c.org() + " did not respond to a request for comment on "
-					+ pick(random, WEEKDAYS) + ".").build();
-			case 8 -> new Builder().add("In " + month + " " + year + ", " + c.agency() + " ").verb(pick(random, VERBS))
+			case 4 -> new Builder()
+				.add(c.person() + ", who leads the " + c.topic() + " unit at " + c.agency() + ", said the project had ")
+				.verb(pick(random, VERBS))
+				.add(" plans for ")
+				.number(String.valueOf(10 + random.nextInt(900)))
+				.add(" new jobs in " + city + ".")
+				.build();
+			case 5 -> new Builder().add("Critics in " + city + " said the " + c.topic() + " lacked oversight and that "
+					+ c.agency() + " had not published the full terms of the deal with " + c.org() + ".")
+				.build();
+			case 6 -> new Builder().add("The " + c.topic() + " budget grew to $")
+				.number(amount(random))
+				.add(" million in " + year + ", documents seen by " + pick(random, OUTLETS) + " show.")
+				.build();
+			case 7 -> new Builder()
+				.add(c.org() + " did not respond to a request for comment on " + pick(random, WEEKDAYS) + ".")
+				.build();
+			case 8 -> new Builder().add("In " + month + " " + year + ", " + c.agency() + " ")
+				.verb(pick(random, VERBS))
 				.add(" a separate agreement with " + other + " covering the " + c.topic() + " in ")
-				.number(String.valueOf(2 + random.nextInt(40))).add(" regions.").build();
+				.number(String.valueOf(2 + random.nextInt(40)))
+				.add(" regions.")
+				.build();
 			case 9 -> quoteSentence(random, c, false, city);
-			case 10 -> new Builder().add("Shares of " + other + " rose ").number(String.valueOf(1 + random.nextInt(19)))
-				.add(" percent in " + city + " trading on " + pick(random, WEEKDAYS) + " after the news.").build();
+			case 10 -> new Builder().add("Shares of " + other + " rose ")
+				.number(String.valueOf(1 + random.nextInt(19)))
+				.add(" percent in " + city + " trading on " + pick(random, WEEKDAYS) + " after the news.")
+				.build();
 			case 11 -> new Builder().add("The " + c.topic() + " will be operated from " + city
-					+ " and is expected to be completed by " + (year + 3) + ", according to " + c.official() + ".").build();
+					+ " and is expected to be completed by " + (year + 3) + ", according to " + c.official() + ".")
+				.build();
 			case 12 -> new Builder().add("Lawmakers including " + name(random) + " have asked " + c.agency()
-					+ " to explain how data from the " + c.topic() + " is stored, analysed and shared with " + c.org() + ".")
+					+ " to explain how data from the " + c.topic() + " is stored, analysed and shared with " + c.org()
+					+ ".")
 				.build();
-			case 13 -> new Builder().add(c.org() + " said it had ").verb(pick(random, VERBS)).add(" the " + c.topic()
-					+ " after an internal audit found ").number(String.valueOf(3 + random.nextInt(400)))
-				.add(" errors in its " + city + " records.").build();
-			case 14 -> new Builder().add("The contract with " + c.org() + " runs until " + (year + 4)
-					+ ", with an option to extend it that could raise its total value to $").number(amount(random))
-				.add(" million.").build();
-			case 15 -> new Builder().add("A report by " + pick(random, OUTLETS) + " in " + month + " found that "
-					+ c.agency() + " had spent $").number(amount(random)).add(" million on the " + c.topic() + " since " + year + ".")
+			case 13 -> new Builder().add(c.org() + " said it had ")
+				.verb(pick(random, VERBS))
+				.add(" the " + c.topic() + " after an internal audit found ")
+				.number(String.valueOf(3 + random.nextInt(400)))
+				.add(" errors in its " + city + " records.")
 				.build();
-			case 16 -> new Builder().add("Analysts at " + other + " expect demand for services like the "
-					+ c.topic() + " to grow by ").number(String.valueOf(2 + random.nextInt(60)))
-				.add(" percent over the next " + (2 + random.nextInt(8)) + " years.").build();
-			case 17 -> new Builder().add(c.official() + " said the decision to proceed with the scheme came after talks with officials in " + city + " and " + city(random) + ".")
+			case 14 -> new Builder()
+				.add("The contract with " + c.org() + " runs until " + (year + 4)
+						+ ", with an option to extend it that could raise its total value to $")
+				.number(amount(random))
+				.add(" million.")
+				.build();
+			case 15 -> new Builder()
+				.add("A report by " + pick(random, OUTLETS) + " in " + month + " found that " + c.agency()
+						+ " had spent $")
+				.number(amount(random))
+				.add(" million on the " + c.topic() + " since " + year + ".")
+				.build();
+			case 16 -> new Builder()
+				.add("Analysts at " + other + " expect demand for services like the " + c.topic() + " to grow by ")
+				.number(String.valueOf(2 + random.nextInt(60)))
+				.add(" percent over the next " + (2 + random.nextInt(8)) + " years.")
+				.build();
+			case 17 -> new Builder()
+				.add(c.official() + " said the decision to proceed with the scheme came after talks with officials in "
+						+ city + " and " + city(random) + ".")
 				.build();
 			case 18 -> new Builder().add("The " + c.topic() + " has been criticised by civil liberties groups in "
-					+ city + ", who say it gives " + c.agency() + " too much access to personal data.").build();
-			default -> new Builder().add(other + " ").verb(pick(random, VERBS)).add(" its bid for the "
-					+ c.topic() + " on " + pick(random, WEEKDAYS) + ", " + c.person() + ", " + c.personRole()
-					+ " at " + other + ", told " + pick(random, OUTLETS) + ".").build();
+					+ city + ", who say it gives " + c.agency() + " too much access to personal data.")
+				.build();
+			default -> new Builder().add(other + " ")
+				.verb(pick(random, VERBS))
+				.add(" its bid for the " + c.topic() + " on " + pick(random, WEEKDAYS) + ", " + c.person() + ", "
+						+ c.personRole() + " at " + other + ", told " + pick(random, OUTLETS) + ".")
+				.build();
 		};
 	}
 
@@ -584,10 +674,14 @@ public final class CorpusGenerator {
 				+ city + " " + pick(random, QUOTE_ENDINGS);
 		if (speakerFirst) {
 			return new Builder().add(c.official() + ", " + c.officialRole() + " at " + c.org() + ", said: “")
-				.quote(quote).add(".”").build();
+				.quote(quote)
+				.add(".”")
+				.build();
 		}
-		return new Builder().add("“").quote(quote).add(",” said " + c.person() + ", a " + c.personRole() + " for "
-				+ c.agency() + ".").build();
+		return new Builder().add("“")
+			.quote(quote)
+			.add(",” said " + c.person() + ", a " + c.personRole() + " for " + c.agency() + ".")
+			.build();
 	}
 
 	private static String amount(Random random) {
@@ -602,7 +696,9 @@ public final class CorpusGenerator {
 		return pick(random, TOPIC_ADJECTIVES) + " " + pick(random, TOPICS);
 	}
 
-	/** "the Department of Transport" or, as often, "the Coastal Department of Transport". */
+	/**
+	 * "the Department of Transport" or, as often, "the Coastal Department of Transport".
+	 */
 	private static String agency(Random random) {
 		String agency = pick(random, AGENCIES);
 		return random.nextBoolean() ? agency : "the " + pick(random, REGIONS) + " " + agency.substring(4);
@@ -628,7 +724,10 @@ public final class CorpusGenerator {
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
-	/** For a look at the output: writes {@code args[1]} (default 20) articles to directory {@code args[0]}. */
+	/**
+	 * For a look at the output: writes {@code args[1]} (default 20) articles to directory
+	 * {@code args[0]}.
+	 */
 	public static void main(String[] args) {
 		int n = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		write(new CorpusGenerator(42).generate(n), Path.of(args.length > 0 ? args[0] : "target/corpus"));

@@ -10,7 +10,9 @@ import org.crosscheck.bench.CorpusGenerator.GeneratedArticle;
 import org.crosscheck.bench.CorpusGenerator.PlantedEdit;
 import org.junit.jupiter.api.Test;
 
-/** The generated corpus is reproducible and its ground truth points at the right words. */
+/**
+ * The generated corpus is reproducible and its ground truth points at the right words.
+ */
 class CorpusGeneratorTest {
 
 	@Test
@@ -21,8 +23,7 @@ class CorpusGeneratorTest {
 	@Test
 	void placesPlantedEditsOnTheirWordsInBothCleanTexts() {
 		List<GeneratedArticle> articles = new CorpusGenerator(3).generate(300);
-		Map<String, GeneratedArticle> byId = articles.stream()
-			.collect(Collectors.toMap(GeneratedArticle::id, a -> a));
+		Map<String, GeneratedArticle> byId = articles.stream().collect(Collectors.toMap(GeneratedArticle::id, a -> a));
 		List<PlantedEdit> edits = articles.stream().flatMap(a -> a.edits().stream()).toList();
 		assertThat(edits).isNotEmpty();
 		for (PlantedEdit edit : edits) {

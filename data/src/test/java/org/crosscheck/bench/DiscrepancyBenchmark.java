@@ -22,12 +22,14 @@ import org.crosscheck.discrepancy.Span;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 
 /**
- * Times the dataset-level check on generated corpora of 1,000 and 10,000 articles and measures the recall of the
- * planted edits. Run: {@code java ... org.crosscheck.bench.DiscrepancyBenchmark [sizes...]}.
+ * Times the dataset-level check on generated corpora of 1,000 and 10,000 articles and
+ * measures the recall of the planted edits. Run:
+ * {@code java ... org.crosscheck.bench.DiscrepancyBenchmark [sizes...]}.
  */
 public final class DiscrepancyBenchmark {
 
-	// Stands in for the extraction's quote suggester: quoted passages of four words or more.
+	// Stands in for the extraction's quote suggester: quoted passages of four words or
+	// more.
 	private static final Pattern QUOTE = Pattern.compile("[“\"]([^”\"\n]{15,}?)[,.]?[”\"]");
 
 	private DiscrepancyBenchmark() {
@@ -36,7 +38,8 @@ public final class DiscrepancyBenchmark {
 	public static void main(String[] args) {
 		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 }
 				: java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(), EndToEndBenchmark.jvmOptions());
+		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(),
+				EndToEndBenchmark.jvmOptions());
 		// Warm-up so that the first size does not pay for class loading and the JIT.
 		run(300, false);
 		double previous = 0;
@@ -69,7 +72,10 @@ public final class DiscrepancyBenchmark {
 			double seconds) {
 		Map<String, List<Finding>> bySource = new HashMap<>();
 		for (Finding finding : result.findings()) {
-			finding.spans().stream().map(Span::sourceId).distinct()
+			finding.spans()
+				.stream()
+				.map(Span::sourceId)
+				.distinct()
 				.forEach(id -> bySource.computeIfAbsent(id, k -> new ArrayList<>()).add(finding));
 		}
 		Map<String, AlignmentSummary> alignments = new HashMap<>();
@@ -89,8 +95,8 @@ public final class DiscrepancyBenchmark {
 					counts[0]++;
 				}
 				else if (missed.size() < 8) {
-					missed.add(edit.kind() + " " + edit.originalId() + "/" + edit.copyId() + ": " + edit.originalExcerpt()
-							+ " || " + edit.copyExcerpt());
+					missed.add(edit.kind() + " " + edit.originalId() + "/" + edit.copyId() + ": "
+							+ edit.originalExcerpt() + " || " + edit.copyExcerpt());
 				}
 			}
 		}
@@ -98,15 +104,18 @@ public final class DiscrepancyBenchmark {
 		int planted = recall.values().stream().mapToInt(c -> c[1]).sum();
 		Map<FindingKind, Long> kinds = new EnumMap<>(FindingKind.class);
 		result.findings().forEach(f -> kinds.merge(f.kind(), 1L, Long::sum));
-		System.out.printf("%n== %,d articles (%d syndicated copies, %d found as aligned pairs)%n", n, copies, copiesFound);
+		System.out.printf("%n== %,d articles (%d syndicated copies, %d found as aligned pairs)%n", n, copies,
+				copiesFound);
 		System.out.printf("prepare (sentence split, quote facts): %.2f s%n", prepare);
-		System.out.printf("check: %.2f s, candidate source pairs %,d, candidate sentence pairs %,d, aligned pairs %,d%n",
-				seconds, result.candidatePairs(), result.candidateSentencePairs(), result.alignments().size());
+		System.out.printf(
+				"check: %.2f s, candidate source pairs %,d, candidate sentence pairs %,d, aligned pairs %,d%n", seconds,
+				result.candidatePairs(), result.candidateSentencePairs(), result.alignments().size());
 		int largest = result.stories().stream().mapToInt(List::size).max().orElse(0);
 		long shared = result.stories().stream().filter(story -> story.size() > 1).count();
-		System.out.printf("stories %,d (%,d told by more than one source, the largest by %,d); pairs compared %,d, "
-				+ "sentences embedded %,d%n", result.stories().size(), shared, largest, result.alignments().size(),
-				result.embedded());
+		System.out.printf(
+				"stories %,d (%,d told by more than one source, the largest by %,d); pairs compared %,d, "
+						+ "sentences embedded %,d%n",
+				result.stories().size(), shared, largest, result.alignments().size(), result.embedded());
 		result.notes().forEach(note -> System.out.println("  note: " + note));
 		System.out.printf("findings %,d %s, confirmations %,d%n", result.findings().size(), kinds,
 				result.confirmations().size());
@@ -129,24 +138,29 @@ public final class DiscrepancyBenchmark {
 		}
 		List<Finding> findings = bySource.getOrDefault(edit.originalId(), List.of());
 		if (edit.kind() == EditKind.SENTENCE_DROPPED) {
-			return findings.stream().anyMatch(f -> f.kind() == FindingKind.OMISSION
-					&& touches(f, edit.originalId(), edit.originalStart(), edit.originalEnd()));
+			return findings.stream()
+				.anyMatch(f -> f.kind() == FindingKind.OMISSION
+						&& touches(f, edit.originalId(), edit.originalStart(), edit.originalEnd()));
 		}
 		FindingKind expected = switch (edit.kind()) {
 			case NUMBER_CHANGED -> FindingKind.NUMBER;
 			case QUOTE_ALTERED -> FindingKind.QUOTE;
 			default -> FindingKind.WORDING;
 		};
-		return findings.stream().anyMatch(f -> f.kind() == expected
-				&& touches(f, edit.originalId(), edit.originalStart(), edit.originalEnd())
-				&& touches(f, edit.copyId(), edit.copyStart(), edit.copyEnd()));
+		return findings.stream()
+			.anyMatch(
+					f -> f.kind() == expected && touches(f, edit.originalId(), edit.originalStart(), edit.originalEnd())
+							&& touches(f, edit.copyId(), edit.copyStart(), edit.copyEnd()));
 	}
 
 	private static boolean touches(Finding finding, String sourceId, int start, int end) {
 		return finding.spans().stream().anyMatch(s -> s.overlaps(sourceId, start, end));
 	}
 
-	/** The quoted passages of {@code text} as quote facts, standing in for the extraction's quotes. */
+	/**
+	 * The quoted passages of {@code text} as quote facts, standing in for the
+	 * extraction's quotes.
+	 */
 	public static List<Fact> quotes(String id, String text) {
 		List<Fact> facts = new ArrayList<>();
 		Matcher matcher = QUOTE.matcher(text);

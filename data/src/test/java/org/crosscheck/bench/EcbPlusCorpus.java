@@ -31,16 +31,21 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Reads the ECB+ development topics kept beside the repository ({@code ../shared/corpora/ecbplus-dev/}, see its
- * README): real reports of the same events by many outlets, with gold cross-document coreference. Each document
- * comes back with its text detokenised ("$ 334 million" becomes "$334 million"), one gold sentence per line, where
- * each gold sentence stands in that text, its publication day when a dateline gives one, and which sentences
- * mention each cross-document instance (event or entity). The gold story of a document is its topic and
- * subcorpus: {@code ecb} and {@code ecbplus} are the two different seminal events of a topic.
+ * Reads the ECB+ development topics kept beside the repository
+ * ({@code ../shared/corpora/ecbplus-dev/}, see its README): real reports of the same
+ * events by many outlets, with gold cross-document coreference. Each document comes back
+ * with its text detokenised ("$ 334 million" becomes "$334 million"), one gold sentence
+ * per line, where each gold sentence stands in that text, its publication day when a
+ * dateline gives one, and which sentences mention each cross-document instance (event or
+ * entity). The gold story of a document is its topic and subcorpus: {@code ecb} and
+ * {@code ecbplus} are the two different seminal events of a topic.
  */
 public final class EcbPlusCorpus {
 
-	/** Where the corpus stands relative to the repository root; overridden by {@code -Dbench.ecbplus=DIR}. */
+	/**
+	 * Where the corpus stands relative to the repository root; overridden by
+	 * {@code -Dbench.ecbplus=DIR}.
+	 */
 	static final String RELATIVE = "shared/corpora/ecbplus-dev";
 
 	private static final Pattern FILE = Pattern.compile("(\\d+)_(\\d+)(ecbplus|ecb)\\.xml");
@@ -49,13 +54,17 @@ public final class EcbPlusCorpus {
 	 * One gold cross-document instance a document mentions.
 	 *
 	 * @param id the instance id (the {@code note} of its {@code CROSS_DOC_COREF})
-	 * @param tag the instance's annotation tag, such as {@code ACTION_OCCURRENCE} or {@code HUMAN_PART_ORG}
+	 * @param tag the instance's annotation tag, such as {@code ACTION_OCCURRENCE} or
+	 * {@code HUMAN_PART_ORG}
 	 * @param descriptor the coders' name for it, such as {@code t43_334mil_deal}
 	 * @param sentences the gold sentence numbers whose markables refer to it
 	 */
 	public record Instance(String id, String tag, String descriptor, Set<Integer> sentences) {
 
-		/** True for an event (an action, negated or not), false for a time, place or participant. */
+		/**
+		 * True for an event (an action, negated or not), false for a time, place or
+		 * participant.
+		 */
 		public boolean event() {
 			return this.tag.startsWith("ACTION") || this.tag.startsWith("NEG");
 		}
@@ -68,7 +77,8 @@ public final class EcbPlusCorpus {
 	 * @param file the file name, such as {@code 43_10ecbplus.xml}
 	 * @param topic the topic number
 	 * @param subcorpus {@code ecb} or {@code ecbplus}
-	 * @param text the detokenised text, one gold sentence per line (the ecbplus URL, sentence 0, left out)
+	 * @param text the detokenised text, one gold sentence per line (the ecbplus URL,
+	 * sentence 0, left out)
 	 * @param sentences gold sentence number to its {@code [start, end)} in {@link #text}
 	 * @param published the day the dateline gives, or null
 	 * @param instances the cross-document instances it mentions, by id
@@ -81,7 +91,10 @@ public final class EcbPlusCorpus {
 			return this.file.replace(".xml", "");
 		}
 
-		/** The gold story: the topic and which of its two seminal events, such as {@code 43/ecbplus}. */
+		/**
+		 * The gold story: the topic and which of its two seminal events, such as
+		 * {@code 43/ecbplus}.
+		 */
 		public String story() {
 			return this.topic + "/" + this.subcorpus;
 		}
@@ -100,7 +113,10 @@ public final class EcbPlusCorpus {
 			return best;
 		}
 
-		/** The ids of the instances (events only, or all) that gold sentence {@code number} mentions. */
+		/**
+		 * The ids of the instances (events only, or all) that gold sentence
+		 * {@code number} mentions.
+		 */
 		public Set<String> instancesIn(int number, boolean eventsOnly) {
 			Set<String> ids = new TreeSet<>();
 			this.instances.values()
@@ -116,7 +132,10 @@ public final class EcbPlusCorpus {
 	private EcbPlusCorpus() {
 	}
 
-	/** The corpus folder, when it can be found from the working directory or any folder above it. */
+	/**
+	 * The corpus folder, when it can be found from the working directory or any folder
+	 * above it.
+	 */
 	public static Optional<Path> locate() {
 		String given = System.getProperty("bench.ecbplus");
 		if (given != null) {
@@ -137,7 +156,10 @@ public final class EcbPlusCorpus {
 				+ " upwards; -Dbench.ecbplus=DIR points at it)";
 	}
 
-	/** Every document of the corpus in {@code folder}, by topic, then subcorpus, then number. */
+	/**
+	 * Every document of the corpus in {@code folder}, by topic, then subcorpus, then
+	 * number.
+	 */
 	public static List<Document> read(Path folder) {
 		List<Path> files;
 		try (Stream<Path> walk = Files.walk(folder)) {
@@ -203,12 +225,13 @@ public final class EcbPlusCorpus {
 			sentences.put(sentence.getKey(), new int[] { text.length(), text.length() + words.length() });
 			text.append(words).append('\n');
 		}
-		return new Document(file, Integer.parseInt(name.group(1)), name.group(3), text.toString(), sentences,
-				published, instances(root, sentenceOfToken));
+		return new Document(file, Integer.parseInt(name.group(1)), name.group(3), text.toString(), sentences, published,
+				instances(root, sentenceOfToken));
 	}
 
 	private static Map<String, Instance> instances(Element root, Map<String, Integer> sentenceOfToken) {
-		// Markables: mention id to its sentences; instance descriptors (markables with an instance_id).
+		// Markables: mention id to its sentences; instance descriptors (markables with an
+		// instance_id).
 		Map<String, Set<Integer>> mentionSentences = new HashMap<>();
 		Map<String, String[]> descriptors = new HashMap<>();
 		NodeList markables = root.getElementsByTagName("Markables");
@@ -260,17 +283,18 @@ public final class EcbPlusCorpus {
 	}
 
 	// Tokens that stick to the one before them, and those that the next sticks to.
-	private static final Set<String> CLOSING = Set.of(",", ".", ";", ":", ")", "]", "}", "!", "?", "%", "”", "’",
-			"'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "'", "…");
+	private static final Set<String> CLOSING = Set.of(",", ".", ";", ":", ")", "]", "}", "!", "?", "%", "”", "’", "'s",
+			"'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "'", "…");
 
 	private static final Set<String> OPENING = Set.of("(", "[", "{", "$", "€", "£", "“", "‘", "#");
 
 	private static final Pattern WORDISH = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	/**
-	 * Undoes the corpus's token spacing: no space before closing punctuation and clitics, none after an opening
-	 * bracket or a currency sign, none around a hyphen, slash or a colon or point between digits; straight quotes
-	 * alternate between opening and closing.
+	 * Undoes the corpus's token spacing: no space before closing punctuation and clitics,
+	 * none after an opening bracket or a currency sign, none around a hyphen, slash or a
+	 * colon or point between digits; straight quotes alternate between opening and
+	 * closing.
 	 */
 	static String detokenise(List<String> tokens) {
 		StringBuilder out = new StringBuilder();
@@ -343,7 +367,10 @@ public final class EcbPlusCorpus {
 
 	private static final Pattern US_NUMERIC = Pattern.compile("^(\\d{1,2})[./](\\d{1,2})[./](\\d{2}|\\d{4})\\b");
 
-	/** The day a short dateline sentence gives ("February 29, 2012, 7:32 p.m. ET", "Posted 2007-11-12"), or null. */
+	/**
+	 * The day a short dateline sentence gives ("February 29, 2012, 7:32 p.m. ET", "Posted
+	 * 2007-11-12"), or null.
+	 */
 	static LocalDate dateline(String sentence) {
 		if (sentence.split("\\s+").length > 10) {
 			return null;

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The ECB+ reader gives readable text, gold sentences where they stand, datelines and the gold instances. */
+/**
+ * The ECB+ reader gives readable text, gold sentences where they stand, datelines and the
+ * gold instances.
+ */
 class EcbPlusCorpusTests {
 
 	private static List<Document> documents;
@@ -30,8 +33,9 @@ class EcbPlusCorpusTests {
 		assertThat(EcbPlusCorpus.detokenise(List.of("AMD", "'s", "$", "334", "million", "deal", ",", "(", "AMD", ")",
 				"at", "7", ":", "32", "p", ".", "m", ".", "Intel", "-", "based", "\"", "micro", "\"", "servers", ".")))
 			.isEqualTo("AMD's $334 million deal, (AMD) at 7:32 p.m. Intel-based \"micro\" servers.");
-		assertThat(EcbPlusCorpus.detokenise(List.of("March", "1", ",", "2012", "and", "1", ",", "000", "and", "$",
-				"5", ".", "4", "billion", "``", "Yes", ",", "''", "he", "said", "at", "1", ":", "17pm", "in", "EYP", "’", "s", "deal")))
+		assertThat(EcbPlusCorpus
+			.detokenise(List.of("March", "1", ",", "2012", "and", "1", ",", "000", "and", "$", "5", ".", "4", "billion",
+					"``", "Yes", ",", "''", "he", "said", "at", "1", ":", "17pm", "in", "EYP", "’", "s", "deal")))
 			.isEqualTo("March 1, 2012 and 1,000 and $5.4 billion “Yes,” he said at 1:17pm in EYP’s deal");
 	}
 
@@ -48,7 +52,8 @@ class EcbPlusCorpusTests {
 		Document doc = byId("43_10ecbplus");
 		assertThat(doc.sentences()).doesNotContainKey(0);
 		int[] first = doc.sentences().get(1);
-		assertThat(doc.text().substring(first[0], first[1])).isEqualTo("AMD buys SeaMicro, starts selling Intel-based servers");
+		assertThat(doc.text().substring(first[0], first[1]))
+			.isEqualTo("AMD buys SeaMicro, starts selling Intel-based servers");
 		assertThat(doc.text()).doesNotContain("http").contains("$334 million");
 		assertThat(doc.published()).isEqualTo(LocalDate.of(2012, 3, 1));
 		assertThat(byId("43_11ecbplus").published()).isEqualTo(LocalDate.of(2012, 2, 29));
@@ -60,7 +65,8 @@ class EcbPlusCorpusTests {
 	@Test
 	void listsTheSentencesThatMentionEachCrossDocumentInstance() {
 		Document doc = byId("43_10ecbplus");
-		EcbPlusCorpus.Instance deal = doc.instances().values()
+		EcbPlusCorpus.Instance deal = doc.instances()
+			.values()
 			.stream()
 			.filter(i -> i.descriptor().equals("t43_AMD_acquires_seamicro"))
 			.findFirst()

@@ -42,41 +42,51 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The end-to-end benchmark: generates a seeded corpus of news-like articles (syndicated copies
- * with planted edits, boilerplate), then times each stage through the same services the console
- * uses — import, suggest, check, export bundle, re-import — on a fresh H2 home, and prints one
- * line per stage with articles per second, the peak of live heap (in use after a garbage collection) and database size, plus listing latencies.
- * Run it with {@code ./crosscheck bench [sizes...]} (default 1000 10000).
+ * The end-to-end benchmark: generates a seeded corpus of news-like articles (syndicated
+ * copies with planted edits, boilerplate), then times each stage through the same
+ * services the console uses — import, suggest, check, export bundle, re-import — on a
+ * fresh H2 home, and prints one line per stage with articles per second, the peak of live
+ * heap (in use after a garbage collection) and database size, plus listing latencies. Run
+ * it with {@code ./crosscheck bench [sizes...]} (default 1000 10000).
  */
 public final class EndToEndBenchmark {
 
 	private EndToEndBenchmark() {
 	}
 
-	/** The share of the articles told as independent retellings ({@code bench retold}); 0 for syndicated copies only. */
+	/**
+	 * The share of the articles told as independent retellings ({@code bench retold}); 0
+	 * for syndicated copies only.
+	 */
 	private static double retold;
 
 	public static void main(String[] args) throws IOException {
 		if (args.length > 0 && args[0].equals("retold")) {
-			// A fifth of the articles are independent reports of stories told by three to five outlets each.
+			// A fifth of the articles are independent reports of stories told by three to
+			// five outlets each.
 			retold = 0.2;
 			args = Arrays.copyOfRange(args, 1, args.length);
 		}
-		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 } : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-		System.out.printf("Crosscheck end-to-end benchmark: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-				jvmOptions(), System.getProperty("java.version"));
-		System.out.printf("%-14s %7s %9s %11s %10s %9s  %s%n", "stage", "N", "seconds", "articles/s", "live heap", "db size",
-				"outcome");
+		int[] sizes = args.length == 0 ? new int[] { 1000, 10000 }
+				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+		System.out.printf("Crosscheck end-to-end benchmark: %d cores, %s, Java %s%n",
+				Runtime.getRuntime().availableProcessors(), jvmOptions(), System.getProperty("java.version"));
+		System.out.printf("%-14s %7s %9s %11s %10s %9s  %s%n", "stage", "N", "seconds", "articles/s", "live heap",
+				"db size", "outcome");
 		double[] pipeline = new double[sizes.length];
 		for (int i = 0; i < sizes.length; i++) {
 			pipeline[i] = run(sizes[i]);
 		}
 		for (int i = 1; i < sizes.length; i++) {
-			System.out.printf("import+suggest+check ratio %d/%d: %.1f%n", sizes[i], sizes[i - 1], pipeline[i] / pipeline[i - 1]);
+			System.out.printf("import+suggest+check ratio %d/%d: %.1f%n", sizes[i], sizes[i - 1],
+					pipeline[i] / pipeline[i - 1]);
 		}
 	}
 
-	/** Runs every stage on {@code n} articles; returns the seconds of import + suggest + check. */
+	/**
+	 * Runs every stage on {@code n} articles; returns the seconds of import + suggest +
+	 * check.
+	 */
 	static double run(int n) throws IOException {
 		Path work = Files.createTempDirectory("crosscheck-bench-");
 		Path corpus = work.resolve("corpus");
@@ -84,13 +94,15 @@ public final class EndToEndBenchmark {
 		int retellings = (int) Math.round(n * retold);
 		List<RetellingCorpus.Report> reports = new ArrayList<>();
 		if (retellings > 0) {
-			// Stories of three to five reports each, until a share of the articles is told that way.
+			// Stories of three to five reports each, until a share of the articles is
+			// told that way.
 			RetellingCorpus.Corpus told = new RetellingCorpus(20261203L).generate(Math.max(1, retellings / 4 + 1));
 			reports.addAll(told.reports().subList(0, Math.min(retellings, told.reports().size())));
 			RetellingCorpus.write(reports, corpus.resolve("retold"));
 		}
 		CorpusGenerator.write(new CorpusGenerator(20260221L).generate(n - reports.size()), corpus);
-		// The ground truth of planted edits is for the discrepancy benchmark, not an article.
+		// The ground truth of planted edits is for the discrepancy benchmark, not an
+		// article.
 		Files.deleteIfExists(corpus.resolve("edits.tsv"));
 		if (!reports.isEmpty()) {
 			System.out.printf("%-14s %7d %9s %11s %10s %9s  %s%n", "(corpus)", n, "", "", "", "",
@@ -112,7 +124,8 @@ public final class EndToEndBenchmark {
 			datasets.createDataset(dataset);
 			double pipeline = 0;
 			ImportReport imported = stage("import", n, home,
-					() -> sources.importSources(dataset, List.of(corpus), ImportOptions.defaults(), ImportListener.NONE),
+					() -> sources.importSources(dataset, List.of(corpus), ImportOptions.defaults(),
+							ImportListener.NONE),
 					r -> r.imported().size() + " imported, " + r.failed().size() + " failed");
 			pipeline += last;
 			SuggestReport suggested = stage("suggest", n, home, () -> suggestions.suggest(dataset, null),
@@ -144,7 +157,10 @@ public final class EndToEndBenchmark {
 
 	private static double last;
 
-	/** How many sentences the dataset's sources have: what embedding every sentence would have had to do. */
+	/**
+	 * How many sentences the dataset's sources have: what embedding every sentence would
+	 * have had to do.
+	 */
 	private static long sentences(SourceService sources, String dataset) {
 		long count = 0;
 		for (int id : sources.sourceIds(dataset)) {
@@ -154,8 +170,9 @@ public final class EndToEndBenchmark {
 	}
 
 	/**
-	 * The heap and collector options the benchmark runs with, as given: the usable maximum that the runtime reports is
-	 * smaller than {@code -Xmx} under some collectors.
+	 * The heap and collector options the benchmark runs with, as given: the usable
+	 * maximum that the runtime reports is smaller than {@code -Xmx} under some
+	 * collectors.
 	 */
 	static String jvmOptions() {
 		List<String> options = ManagementFactory.getRuntimeMXBean()
@@ -163,10 +180,12 @@ public final class EndToEndBenchmark {
 			.stream()
 			.filter(a -> a.startsWith("-Xmx") || a.matches("-XX:\\+Use\\w+GC"))
 			.toList();
-		return options.isEmpty() ? "max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB" : String.join(" ", options);
+		return options.isEmpty() ? "max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB"
+				: String.join(" ", options);
 	}
 
-	private static <T> T stage(String name, int n, Path home, Supplier<T> action, java.util.function.Function<T, String> outcome) {
+	private static <T> T stage(String name, int n, Path home, Supplier<T> action,
+			java.util.function.Function<T, String> outcome) {
 		resetPeaks();
 		long start = System.nanoTime();
 		T result;
@@ -186,22 +205,26 @@ public final class EndToEndBenchmark {
 	}
 
 	/** Latency of the listing calls the console makes, p95 over 50 runs each. */
-	private static void listings(int n, DatasetService datasets, SourceService sources, DiscrepancyService discrepancies,
-			SuggestionService suggestions) {
-		// Each listing as the console makes it: the rows shown and, where a limit cut them short, the count of all.
+	private static void listings(int n, DatasetService datasets, SourceService sources,
+			DiscrepancyService discrepancies, SuggestionService suggestions) {
+		// Each listing as the console makes it: the rows shown and, where a limit cut
+		// them short, the count of all.
 		record Listing(String name, Supplier<List<?>> shown, IntSupplier count) {
 		}
 		List<Listing> listings = List.of(new Listing("dataset list", datasets::listDatasets, () -> 0),
 				new Listing("source list --limit 20", () -> sources.listSources("bench", 0, 20),
 						() -> sources.countSources("bench")),
-				new Listing("discrepancy list (table)", () -> discrepancies.listDiscrepancies("bench", "open", null, null, 50),
+				new Listing("discrepancy list (table)",
+						() -> discrepancies.listDiscrepancies("bench", "open", null, null, 50),
 						() -> discrepancies.countDiscrepancies("bench", "open", null, null)),
-				new Listing("suggestion list (table)", () -> suggestions.listSuggestions("bench", null, null, "pending", 50),
+				new Listing("suggestion list (table)",
+						() -> suggestions.listSuggestions("bench", null, null, "pending", 50),
 						() -> suggestions.countSuggestions("bench", null, null, "pending")),
 				new Listing("suggestion list --kind contract",
 						() -> suggestions.listSuggestions("bench", "contract", null, "pending", 50),
 						() -> suggestions.countSuggestions("bench", "contract", null, "pending")),
-				new Listing("suggestion list --source N/2", () -> suggestions.listSuggestions("bench", null, n / 2, "pending", 50),
+				new Listing("suggestion list --source N/2",
+						() -> suggestions.listSuggestions("bench", null, n / 2, "pending", 50),
 						() -> suggestions.countSuggestions("bench", null, n / 2, "pending")));
 		for (Listing listing : listings) {
 			List<Long> times = new ArrayList<>();
@@ -220,8 +243,9 @@ public final class EndToEndBenchmark {
 	}
 
 	/**
-	 * The most heap in use right after a garbage collection since the last reset: what the stage kept alive, unlike
-	 * the sum of the pools' peaks, which counts garbage not yet collected and peaks that never coincided.
+	 * The most heap in use right after a garbage collection since the last reset: what
+	 * the stage kept alive, unlike the sum of the pools' peaks, which counts garbage not
+	 * yet collected and peaks that never coincided.
 	 */
 	private static final AtomicLong LIVE_PEAK = new AtomicLong();
 
@@ -235,8 +259,7 @@ public final class EndToEndBenchmark {
 		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
 				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-					GcInfo info = GarbageCollectionNotificationInfo
-						.from((CompositeData) notification.getUserData())
+					GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
 						.getGcInfo();
 					long used = info.getMemoryUsageAfterGc()
 						.entrySet()

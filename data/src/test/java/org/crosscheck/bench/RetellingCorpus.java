@@ -16,15 +16,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A seeded, reproducible generator of independent retellings: each story (a company buying another, or a council awarding a contract) is told by
- * three to five generated outlets, each in its own sentence order and wording (synonyms, active or passive, clauses
- * turned round), its own currency (converted from dollars at the fixed rates {@link #USD_PER_EUR} and
- * {@link #USD_PER_GBP}, rounded as newsrooms round) and its own way of dating the event relative to its own
- * publication day ("yesterday", "on Tuesday", "on October 14"). Fact differences are planted in one outlet of a
- * story and returned as ground truth, with the places where they stand; amounts that agree across currencies are
- * returned too, since flagging them is a false finding. A third of the stories share their buyer with the story
- * before, in the same weeks: two deals of one company that are two stories. Dates fall in September and October
- * 2025, where the fixed rates are within about two percent of the European Central Bank's reference rates.
+ * A seeded, reproducible generator of independent retellings: each story (a company
+ * buying another, or a council awarding a contract) is told by three to five generated
+ * outlets, each in its own sentence order and wording (synonyms, active or passive,
+ * clauses turned round), its own currency (converted from dollars at the fixed rates
+ * {@link #USD_PER_EUR} and {@link #USD_PER_GBP}, rounded as newsrooms round) and its own
+ * way of dating the event relative to its own publication day ("yesterday", "on Tuesday",
+ * "on October 14"). Fact differences are planted in one outlet of a story and returned as
+ * ground truth, with the places where they stand; amounts that agree across currencies
+ * are returned too, since flagging them is a false finding. A third of the stories share
+ * their buyer with the story before, in the same weeks: two deals of one company that are
+ * two stories. Dates fall in September and October 2025, where the fixed rates are within
+ * about two percent of the European Central Bank's reference rates.
  */
 public final class RetellingCorpus {
 
@@ -36,7 +39,9 @@ public final class RetellingCorpus {
 
 	/** The kinds of difference planted, named as the check's finding kinds. */
 	public enum Kind {
+
 		NUMBER, DATE, QUOTE, ATTRIBUTION, OMISSION
+
 	}
 
 	/** Words of one report: where they stand in its text. */
@@ -44,17 +49,24 @@ public final class RetellingCorpus {
 	}
 
 	/**
-	 * One planted difference: {@code places.get(0)} is what the report that differs says, the others what the other
-	 * reports of the story say in its stead (none for an omission: the passage only one report has).
+	 * One planted difference: {@code places.get(0)} is what the report that differs says,
+	 * the others what the other reports of the story say in its stead (none for an
+	 * omission: the passage only one report has).
 	 */
 	public record Planted(String storyId, Kind kind, List<Place> places) {
 	}
 
-	/** Amounts of one story that tell the same value, in different currencies or roundings: never a finding. */
+	/**
+	 * Amounts of one story that tell the same value, in different currencies or
+	 * roundings: never a finding.
+	 */
 	public record Consistent(String storyId, List<Place> places) {
 	}
 
-	/** One generated report: the id it is checked under, its story, outlet, publication (ISO with offset) and text. */
+	/**
+	 * One generated report: the id it is checked under, its story, outlet, publication
+	 * (ISO with offset) and text.
+	 */
 	public record Report(String id, String storyId, String outlet, String published, String title, String text) {
 
 		public LocalDate publishedDay() {
@@ -71,9 +83,9 @@ public final class RetellingCorpus {
 			"Northfield Gazette", "Deal Watch (blog)", "Metro Markets", "The Provincial Times", "Capital Desk",
 			"Tech Ledger (blog)", "Riverside Courier", "Global Business Review", "The Morning Wire" };
 
-	private static final String[] ORG_HEAD = { "Ardent", "Boreal", "Cinder", "Dovetail", "Ember", "Fjordline", "Granite",
-			"Hollis", "Isotope", "Juniper", "Kinetic", "Lattice", "Mosaic", "Nordvik", "Oriel", "Parallax", "Quill",
-			"Redwing", "Solace", "Tidewater", "Umbra", "Vireo", "Wexford", "Yarrow" };
+	private static final String[] ORG_HEAD = { "Ardent", "Boreal", "Cinder", "Dovetail", "Ember", "Fjordline",
+			"Granite", "Hollis", "Isotope", "Juniper", "Kinetic", "Lattice", "Mosaic", "Nordvik", "Oriel", "Parallax",
+			"Quill", "Redwing", "Solace", "Tidewater", "Umbra", "Vireo", "Wexford", "Yarrow" };
 
 	private static final String[] ORG_TAIL = { "Systems", "Software", "Analytics", "Robotics", "Networks", "Health",
 			"Payments", "Labs" };
@@ -111,9 +123,10 @@ public final class RetellingCorpus {
 			"{target} had rejected an earlier approach from a rival bidder last year.",
 			"The two companies already work together on a project for a large European retailer." };
 
-	// Each fact in two or three wordings; {UPPER} placeholders are tracked places, {lower} plain words.
-	private static final String[][] LEAD = {
-			{ "{buyer} has agreed to {buy} {target}, a {city}-based maker of {product}, for {AMOUNT}, the companies said {DATE}." },
+	// Each fact in two or three wordings; {UPPER} placeholders are tracked places,
+	// {lower} plain words.
+	private static final String[][] LEAD = { {
+			"{buyer} has agreed to {buy} {target}, a {city}-based maker of {product}, for {AMOUNT}, the companies said {DATE}." },
 			{ "{target}, which makes {product} in {city}, is to be {bought} by {buyer} for {AMOUNT}, the companies announced {DATE}." },
 			{ "In a deal worth {AMOUNT}, {buyer} will {buy} {city}-based {target}, the two companies said {DATE}." } };
 
@@ -123,7 +136,8 @@ public final class RetellingCorpus {
 			{ "The deal is expected to close in the {quarter} quarter.",
 					"Completion is expected in the {quarter} quarter, subject to regulatory approval.",
 					"The companies expect to complete the transaction in the {quarter} quarter." },
-			{ "{target} was founded in {founded}.", "Founded in {founded}, {target} is still run by its founder, {founder}.",
+			{ "{target} was founded in {founded}.",
+					"Founded in {founded}, {target} is still run by its founder, {founder}.",
 					"{founder} started {target} in {founded}." },
 			{ "{analyst}, an analyst at {bank}, said the price looked {verdict}.",
 					"The price looked {verdict}, said {analyst} of {bank}.",
@@ -138,15 +152,21 @@ public final class RetellingCorpus {
 	private static final String[] QUOTE_LINES = { "“{QUOTE},” said {SPEAKER}, {role}.",
 			"{role_cap} {SPEAKER} said: “{QUOTE}.”", "“{QUOTE},” {SPEAKER}, {role}, told reporters." };
 
-	// Each outlet's own words for the templates' plain words (never inside a placeholder).
+	// Each outlet's own words for the templates' plain words (never inside a
+	// placeholder).
 	private static final String[][] SYNONYMS = { { "about", "around", "some", "roughly" },
-			{ "people", "employees", "workers" }, { "staff", "employees", "people" },
-			{ "expected", "likely", "due" }, { "the companies said", "the firms said", "the two companies said" },
+			{ "people", "employees", "workers" }, { "staff", "employees", "people" }, { "expected", "likely", "due" },
+			{ "the companies said", "the firms said", "the two companies said" },
 			{ "has agreed to", "is set to", "will" }, { "maker of", "developer of", "supplier of" },
-			{ "the price", "the valuation", "the sum" }, { "after the announcement", "after the news", "once the deal was made public" },
-			{ "acquisitions", "deals", "takeovers" }, { "told reporters", "told journalists", "said on a call with reporters" } };
+			{ "the price", "the valuation", "the sum" },
+			{ "after the announcement", "after the news", "once the deal was made public" },
+			{ "acquisitions", "deals", "takeovers" },
+			{ "told reporters", "told journalists", "said on a call with reporters" } };
 
-	/** The sentences one kind of story is told in: its lead, its other facts, its quotes and a detail one report alone has. */
+	/**
+	 * The sentences one kind of story is told in: its lead, its other facts, its quotes
+	 * and a detail one report alone has.
+	 */
 	private record Frame(String title, String[][] lead, String[][] facts, String[] quoteLines, String[] exclusives,
 			String[] quoteStart, String[] quoteEnd, String[] quoteSwaps) {
 	}
@@ -163,7 +183,8 @@ public final class RetellingCorpus {
 							"{for} councillors voted in favour and {against} against." },
 					{ "The contract runs for {years} years.", "The deal covers the next {years} years.",
 							"The contract is for {years} years." },
-					{ "{winner} says the work will create {jobs} jobs.", "About {jobs} jobs are expected to be created.",
+					{ "{winner} says the work will create {jobs} jobs.",
+							"About {jobs} jobs are expected to be created.",
 							"The project should bring {jobs} jobs to the area." },
 					{ "Work is due to start in {month}.", "{winner} expects to begin in {month}.",
 							"The first work is planned for {month}." },
@@ -173,16 +194,18 @@ public final class RetellingCorpus {
 					{ "{bidders} companies bid for the contract.", "The council received {bidders} bids.",
 							"{winner} beat {rivals} other bidders." } },
 			QUOTE_LINES,
-			new String[] { "{winner} will also pay for a new community centre as part of the deal, according to council papers.",
+			new String[] {
+					"{winner} will also pay for a new community centre as part of the deal, according to council papers.",
 					"The council's auditors had raised concerns about the cost in a report last year.",
 					"The contract includes penalties if the work runs late." },
 			new String[] { "This contract means", "Residents will see", "We have chosen", "This decision delivers" },
-			new String[] { "better services for every household", "a fair price for taxpayers", "the best value on offer",
-					"a cleaner town within two years" },
-			new String[] { "real savings for the council", "the change people voted for", "a service we can be proud of" });
+			new String[] { "better services for every household", "a fair price for taxpayers",
+					"the best value on offer", "a cleaner town within two years" },
+			new String[] { "real savings for the council", "the change people voted for",
+					"a service we can be proud of" });
 
-	private static final String[] PROJECTS = { "a new recycling plant", "the repair of the ring road",
-			"school meals", "street lighting", "a new swimming pool", "social care visits", "bus shelters" };
+	private static final String[] PROJECTS = { "a new recycling plant", "the repair of the ring road", "school meals",
+			"street lighting", "a new swimming pool", "social care visits", "bus shelters" };
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_]+)\\}");
 
@@ -192,7 +215,10 @@ public final class RetellingCorpus {
 		this.random = new Random(seed);
 	}
 
-	/** {@code stories} stories of three to five reports each, with their planted differences. */
+	/**
+	 * {@code stories} stories of three to five reports each, with their planted
+	 * differences.
+	 */
 	public Corpus generate(int stories) {
 		List<Report> reports = new ArrayList<>();
 		List<Planted> planted = new ArrayList<>();
@@ -206,14 +232,17 @@ public final class RetellingCorpus {
 		return new Corpus(List.copyOf(reports), List.copyOf(planted), List.copyOf(consistent));
 	}
 
-	/** Writes each report into {@code folder} as Markdown with front matter (title, outlet, date), as users import them. */
+	/**
+	 * Writes each report into {@code folder} as Markdown with front matter (title,
+	 * outlet, date), as users import them.
+	 */
 	public static void write(List<Report> reports, java.nio.file.Path folder) {
 		try {
 			java.nio.file.Files.createDirectories(folder);
 			for (Report report : reports) {
-				java.nio.file.Files.writeString(folder.resolve(report.id() + ".md"), "---\ntitle: " + report.title()
-						+ "\noutlet: " + report.outlet() + "\ndate: " + report.published() + "\n---\n\n" + report.text()
-						+ "\n");
+				java.nio.file.Files.writeString(folder.resolve(report.id() + ".md"),
+						"---\ntitle: " + report.title() + "\noutlet: " + report.outlet() + "\ndate: "
+								+ report.published() + "\n---\n\n" + report.text() + "\n");
 			}
 		}
 		catch (java.io.IOException ex) {
@@ -221,7 +250,10 @@ public final class RetellingCorpus {
 		}
 	}
 
-	/** One story told by {@code reports} reports (outlets repeat with a number once the list runs out). */
+	/**
+	 * One story told by {@code reports} reports (outlets repeat with a number once the
+	 * list runs out).
+	 */
 	public Corpus oneStory(int reports) {
 		List<Report> told = new ArrayList<>();
 		List<Planted> planted = new ArrayList<>();
@@ -231,7 +263,8 @@ public final class RetellingCorpus {
 	}
 
 	private Map<String, String> story(int index, Map<String, String> previous) {
-		return this.random.nextInt(3) == 0 ? contract(index) : deal(index, previous != null && previous.containsKey("buyer") ? previous : null);
+		return this.random.nextInt(3) == 0 ? contract(index)
+				: deal(index, previous != null && previous.containsKey("buyer") ? previous : null);
 	}
 
 	private Map<String, String> contract(int index) {
@@ -346,7 +379,8 @@ public final class RetellingCorpus {
 			for (int k = 0; outlets.size() < n; k++) {
 				outlets.add(OUTLETS[k % OUTLETS.length] + " " + (2 + k / OUTLETS.length));
 			}
-			// Which facts each report tells: each fact in at least two reports, so that only planted passages are
+			// Which facts each report tells: each fact in at least two reports, so that
+			// only planted passages are
 			// told by one report alone.
 			boolean[][] tells = new boolean[n][this.frame.facts().length];
 			for (int f = 0; f < this.frame.facts().length; f++) {
@@ -470,7 +504,8 @@ public final class RetellingCorpus {
 			places.put(Kind.NUMBER, place(reportId, content, at.get(lead), lead.tracked().get("AMOUNT")));
 			places.put(Kind.DATE, place(reportId, content, at.get(lead), lead.tracked().get("DATE")));
 			places.put(Kind.QUOTE, place(reportId, content, at.get(quote), quote.tracked().get("QUOTE")));
-			places.put(Kind.ATTRIBUTION, place(reportId, content, at.get(quote), new int[] { 0, quote.text().length() }));
+			places.put(Kind.ATTRIBUTION,
+					place(reportId, content, at.get(quote), new int[] { 0, quote.text().length() }));
 			if (exclusive != null) {
 				places.put(Kind.OMISSION,
 						place(reportId, content, at.get(exclusive), new int[] { 0, exclusive.text().length() }));
@@ -478,7 +513,8 @@ public final class RetellingCorpus {
 			String time = LocalTime.of(6 + random.nextInt(14), random.nextInt(4) * 15).toString();
 			String iso = published + "T" + time + ":00" + ZoneOffset.ofHours(pick(new Integer[] { 0, 1, 2, -4, -5 }));
 			String title = fill(this.frame.title(), v).text();
-			return new Written(new Report(reportId, this.id, outlet, iso.replace("Z", "+00:00"), title, content), places);
+			return new Written(new Report(reportId, this.id, outlet, iso.replace("Z", "+00:00"), title, content),
+					places);
 		}
 
 		private static Place place(String reportId, String content, int offset, int[] span) {
@@ -515,7 +551,8 @@ public final class RetellingCorpus {
 			if (value == null) {
 				throw new IllegalStateException("no value for {" + key + "} in " + template);
 			}
-			// A sentence opening with a lower-case word (a template's clause) is capitalised.
+			// A sentence opening with a lower-case word (a template's clause) is
+			// capitalised.
 			if (out.isEmpty() && !value.isEmpty()) {
 				value = Character.toUpperCase(value.charAt(0)) + value.substring(1);
 			}

@@ -14,7 +14,10 @@ import org.crosscheck.bench.RetellingCorpus.Report;
 import org.crosscheck.extraction.MoneyParser;
 import org.junit.jupiter.api.Test;
 
-/** The generated retellings are reproducible and their ground truth points at their own words. */
+/**
+ * The generated retellings are reproducible and their ground truth points at their own
+ * words.
+ */
 class RetellingCorpusTests {
 
 	@Test
@@ -32,10 +35,13 @@ class RetellingCorpusTests {
 			.containsExactlyInAnyOrder(Kind.values());
 		corpus.planted().forEach(p -> p.places().forEach(place -> assertAt(byId, place, p.storyId())));
 		corpus.consistent().forEach(c -> c.places().forEach(place -> assertAt(byId, place, c.storyId())));
-		// Every planted amount and every consistent one is an amount the extraction reads.
-		corpus.consistent().forEach(c -> c.places()
-			.forEach(place -> assertThat(MoneyParser.parse(place.excerpt().replace("about ", ""))).as(place.excerpt())
-				.isPresent()));
+		// Every planted amount and every consistent one is an amount the extraction
+		// reads.
+		corpus.consistent()
+			.forEach(c -> c.places()
+				.forEach(place -> assertThat(MoneyParser.parse(place.excerpt().replace("about ", "")))
+					.as(place.excerpt())
+					.isPresent()));
 	}
 
 	@Test

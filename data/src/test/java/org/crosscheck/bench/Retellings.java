@@ -25,13 +25,17 @@ import org.crosscheck.source.internal.Published;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hand-written retellings in {@code src/test/resources/retellings/} (see its README): each report read the way
- * {@code source import} reads it (front matter, cleaned text, publication day), and the gold of
- * {@code gold.json}: which files tell one story, and each finding a check must or must not raise.
+ * The hand-written retellings in {@code src/test/resources/retellings/} (see its README):
+ * each report read the way {@code source import} reads it (front matter, cleaned text,
+ * publication day), and the gold of {@code gold.json}: which files tell one story, and
+ * each finding a check must or must not raise.
  */
 public final class Retellings {
 
-	/** One report: its file (relative to {@code articles/}, also its id in a check) and what import reads. */
+	/**
+	 * One report: its file (relative to {@code articles/}, also its id in a check) and
+	 * what import reads.
+	 */
 	public record Report(String file, String story, String outlet, String title, String text, LocalDate published) {
 
 		public StoryCheck.Input input() {
@@ -73,7 +77,9 @@ public final class Retellings {
 		}
 		try {
 			Path folder = Path.of(url.toURI()).getParent();
-			Gold gold = JsonMapper.builder().build().readValue(Files.readAllBytes(folder.resolve("gold.json")), Gold.class);
+			Gold gold = JsonMapper.builder()
+				.build()
+				.readValue(Files.readAllBytes(folder.resolve("gold.json")), Gold.class);
 			Map<String, String> storyOf = new HashMap<>();
 			gold.stories().forEach((story, files) -> files.forEach(file -> storyOf.put(file, story)));
 			Path articles = folder.resolve("articles");
@@ -82,7 +88,8 @@ public final class Retellings {
 			try (Stream<Path> walk = Files.walk(articles)) {
 				for (Path path : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
 					String file = articles.relativize(path).toString().replace('\\', '/');
-					CleanedDocument doc = reader.read(path.getFileName().toString(), Files.readAllBytes(path)).cleaned();
+					CleanedDocument doc = reader.read(path.getFileName().toString(), Files.readAllBytes(path))
+						.cleaned();
 					LocalDate day = doc.published() == null ? null : Published.parse(doc.published()).day();
 					reports.put(file, new Report(file, storyOf.get(file), doc.outlet(), doc.title(), doc.text(), day));
 				}
@@ -122,7 +129,10 @@ public final class Retellings {
 			.orElseThrow(() -> new IllegalArgumentException("no expectation " + id + " in gold.json"));
 	}
 
-	/** Every place {@code span}'s words stand in its file, as {@code [start, end)}; empty when nowhere. */
+	/**
+	 * Every place {@code span}'s words stand in its file, as {@code [start, end)}; empty
+	 * when nowhere.
+	 */
 	public List<int[]> places(GoldSpan span) {
 		Report report = this.reports.get(span.file());
 		List<int[]> places = new ArrayList<>();
@@ -147,7 +157,8 @@ public final class Retellings {
 				.map(Finding::summary)
 				.limit(3)
 				.toList();
-			return new Verdict(expected, met, met ? "raised" : "not raised; near it: " + (near.isEmpty() ? "nothing" : near));
+			return new Verdict(expected, met,
+					met ? "raised" : "not raised; near it: " + (near.isEmpty() ? "nothing" : near));
 		}
 		for (Finding finding : ofKind) {
 			long touched = expected.spans().stream().filter(s -> touches(finding, s)).count();

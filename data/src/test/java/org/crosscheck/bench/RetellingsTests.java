@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * The check on the hand-written retellings (src/test/resources/retellings, see its README and gold.json): reports
- * of one story grouped together, each planted finding raised, each paraphrase and each trap left alone.
+ * The check on the hand-written retellings (src/test/resources/retellings, see its README
+ * and gold.json): reports of one story grouped together, each planted finding raised,
+ * each paraphrase and each trap left alone.
  */
 class RetellingsTests {
 

@@ -21,11 +21,13 @@ import org.crosscheck.discrepancy.Finding;
 import org.crosscheck.discrepancy.FindingKind;
 
 /**
- * Measures the check on independent reports of the same events: story grouping, the sentences it links across
- * reports and the findings it raises, on three kinds of material: the ECB+ development topics with their gold
- * cross-document coreference (when {@code ../shared/corpora/ecbplus-dev/} is there), the hand-written retellings
- * of {@code src/test/resources/retellings/} with their gold findings, and generated retellings
- * ({@link RetellingCorpus}) with planted differences. Run: {@code ./crosscheck bench stories [generated stories]}.
+ * Measures the check on independent reports of the same events: story grouping, the
+ * sentences it links across reports and the findings it raises, on three kinds of
+ * material: the ECB+ development topics with their gold cross-document coreference (when
+ * {@code ../shared/corpora/ecbplus-dev/} is there), the hand-written retellings of
+ * {@code src/test/resources/retellings/} with their gold findings, and generated
+ * retellings ({@link RetellingCorpus}) with planted differences. Run:
+ * {@code ./crosscheck bench stories [generated stories]}.
  */
 public final class StoryBenchmark {
 
@@ -38,10 +40,12 @@ public final class StoryBenchmark {
 			return;
 		}
 		int generated = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(), EndToEndBenchmark.jvmOptions());
+		System.out.printf("cores: %d, %s%n", Runtime.getRuntime().availableProcessors(),
+				EndToEndBenchmark.jvmOptions());
 		// Warm-up so that the first figures do not pay for class loading and the JIT.
 		RetellingCorpus.Corpus warm = new RetellingCorpus(1L).generate(10);
-		Outcome first = StoryCheck.check(StoryCheck.sources(warm.reports().stream().map(StoryBenchmark::input).toList()));
+		Outcome first = StoryCheck
+			.check(StoryCheck.sources(warm.reports().stream().map(StoryBenchmark::input).toList()));
 		System.out.printf("warm-up: first check of %d reports in this JVM (loading any model included) %.2f s%n",
 				warm.reports().size(), first.seconds());
 		ecbPlus();
@@ -52,21 +56,28 @@ public final class StoryBenchmark {
 	// ---- one story of many reports ----
 
 	/**
-	 * One story told by {@code reports} generated reports, checked in this fresh JVM: the time includes loading the
-	 * sentence model and the JIT's warm-up, as the first check of a console would. With -Dbench.write=DIR the reports
-	 * are written there as Markdown with front matter, for `source import DIR` and `discrepancy check` in a console.
+	 * One story told by {@code reports} generated reports, checked in this fresh JVM: the
+	 * time includes loading the sentence model and the JIT's warm-up, as the first check
+	 * of a console would. With -Dbench.write=DIR the reports are written there as
+	 * Markdown with front matter, for `source import DIR` and `discrepancy check` in a
+	 * console.
 	 */
 	private static void oneStory(int reports) {
 		RetellingCorpus.Corpus corpus = new RetellingCorpus(20261203L).oneStory(reports);
-		long sentences = corpus.reports().stream().mapToLong(r -> org.crosscheck.text.Sentences.split(r.text()).size()).sum();
+		long sentences = corpus.reports()
+			.stream()
+			.mapToLong(r -> org.crosscheck.text.Sentences.split(r.text()).size())
+			.sum();
 		String write = System.getProperty("bench.write");
 		if (write != null) {
 			RetellingCorpus.write(corpus.reports(), Path.of(write));
 		}
-		Outcome outcome = StoryCheck.check(StoryCheck.sources(corpus.reports().stream().map(StoryBenchmark::input).toList()));
-		System.out.printf("one story of %d reports, %d sentences: %d stories found, %d findings, %d sentences embedded; "
-				+ "check in a fresh JVM (sentence model's load included) %.2f s%n", reports, sentences,
-				outcome.stories().size(), outcome.findings().size(),
+		Outcome outcome = StoryCheck
+			.check(StoryCheck.sources(corpus.reports().stream().map(StoryBenchmark::input).toList()));
+		System.out.printf(
+				"one story of %d reports, %d sentences: %d stories found, %d findings, %d sentences embedded; "
+						+ "check in a fresh JVM (sentence model's load included) %.2f s%n",
+				reports, sentences, outcome.stories().size(), outcome.findings().size(),
 				org.crosscheck.text.SentenceEmbeddings.embedded(), outcome.seconds());
 	}
 
@@ -84,7 +95,8 @@ public final class StoryBenchmark {
 		System.out.printf("%d documents, %d with a dateline's date; gold stories = topic/subcorpus%n", documents.size(),
 				dated);
 		System.out.printf("%-10s %5s %9s %6s %6s %6s %6s %17s %19s %13s %7s %8s%n", "scope", "docs", "stories", "pairP",
-				"pairR", "pairF1", "B3F1", "links lex/mean", "link prec lex/mean", "gold pair rec", "numbers", "seconds");
+				"pairR", "pairF1", "B3F1", "links lex/mean", "link prec lex/mean", "gold pair rec", "numbers",
+				"seconds");
 		Map<Integer, List<Document>> byTopic = documents.stream()
 			.collect(Collectors.groupingBy(Document::topic, LinkedHashMap::new, Collectors.toList()));
 		Outcome all = null;
@@ -105,10 +117,10 @@ public final class StoryBenchmark {
 
 	private static Outcome ecbRow(String scope, List<Document> documents) {
 		Map<String, Document> byId = documents.stream().collect(Collectors.toMap(Document::id, d -> d));
-		Outcome outcome = StoryCheck.check(StoryCheck.sources(
-				documents.stream().map(d -> new StoryCheck.Input(d.id(), d.text(), d.published())).toList()));
-		StoryScores stories = StoryScores.of(
-				documents.stream().collect(Collectors.toMap(Document::id, Document::story)), outcome.stories());
+		Outcome outcome = StoryCheck.check(StoryCheck
+			.sources(documents.stream().map(d -> new StoryCheck.Input(d.id(), d.text(), d.published())).toList()));
+		StoryScores stories = StoryScores
+			.of(documents.stream().collect(Collectors.toMap(Document::id, Document::story)), outcome.stories());
 		Set<String> gold = goldSentencePairs(documents);
 		Set<String> linked = new HashSet<>();
 		int[] links = new int[2];
@@ -135,7 +147,10 @@ public final class StoryBenchmark {
 		return outcome;
 	}
 
-	/** Pairs of sentences in different documents of one gold story that mention the same gold event. */
+	/**
+	 * Pairs of sentences in different documents of one gold story that mention the same
+	 * gold event.
+	 */
 	private static Set<String> goldSentencePairs(List<Document> documents) {
 		Set<String> pairs = new HashSet<>();
 		for (int i = 0; i < documents.size(); i++) {
@@ -191,15 +206,21 @@ public final class StoryBenchmark {
 
 	// ---- generated retellings ----
 
-	/** How many false findings of each kind to print (-Dbench.falseSamples, default none). */
+	/**
+	 * How many false findings of each kind to print (-Dbench.falseSamples, default none).
+	 */
 	private static final int SAMPLES = Integer.getInteger("bench.falseSamples", 0);
 
-	/** Prints the figures of {@code stories} generated stories: grouping, recall and false findings per kind. */
+	/**
+	 * Prints the figures of {@code stories} generated stories: grouping, recall and false
+	 * findings per kind.
+	 */
 	public static void generated(int stories) {
 		RetellingCorpus.Corpus corpus = new RetellingCorpus(20261203L).generate(stories);
 		System.out.printf("%n== generated retellings (%d stories, %d reports, seed 20261203)%n", stories,
 				corpus.reports().size());
-		Outcome outcome = StoryCheck.check(StoryCheck.sources(corpus.reports().stream().map(StoryBenchmark::input).toList()));
+		Outcome outcome = StoryCheck
+			.check(StoryCheck.sources(corpus.reports().stream().map(StoryBenchmark::input).toList()));
 		Map<String, String> storyOf = corpus.reports()
 			.stream()
 			.collect(Collectors.toMap(RetellingCorpus.Report::id, RetellingCorpus.Report::storyId));
@@ -248,9 +269,10 @@ public final class StoryBenchmark {
 		System.out.printf("links %d (%d by meaning); check %.2f s%n", outcome.links().size(),
 				outcome.links().stream().filter(Link::byMeaning).count(), outcome.seconds());
 		missed.forEach(m -> System.out.println("  missed " + m));
-		// -Dbench.falseSamples=N prints N false findings of each kind, to see what raises them.
-		falseSamples.forEach((kind, samples) -> samples.forEach(sample -> System.out.println("  false " + kind + ": "
-				+ (sample.length() > 240 ? sample.substring(0, 239) + "…" : sample))));
+		// -Dbench.falseSamples=N prints N false findings of each kind, to see what raises
+		// them.
+		falseSamples.forEach((kind, samples) -> samples.forEach(sample -> System.out
+			.println("  false " + kind + ": " + (sample.length() > 240 ? sample.substring(0, 239) + "…" : sample))));
 		notes(outcome);
 	}
 
@@ -267,7 +289,10 @@ public final class StoryBenchmark {
 			.anyMatch(f -> others.isEmpty() || touchedPlaces(f, others) > 0);
 	}
 
-	/** True when {@code finding} is of a planted kind and touches the words of a planted difference. */
+	/**
+	 * True when {@code finding} is of a planted kind and touches the words of a planted
+	 * difference.
+	 */
 	private static boolean explained(Finding finding, List<Planted> planted) {
 		return planted.stream()
 			.filter(p -> p.kind().name().equals(finding.kind().name()))
@@ -286,7 +311,10 @@ public final class StoryBenchmark {
 
 	private static String describe(Finding finding) {
 		return finding.summary() + " ["
-				+ finding.spans().stream().map(s -> s.sourceId() + ": " + clip(s.exact())).collect(Collectors.joining("; "))
+				+ finding.spans()
+					.stream()
+					.map(s -> s.sourceId() + ": " + clip(s.exact()))
+					.collect(Collectors.joining("; "))
 				+ "]";
 	}
 

@@ -9,8 +9,9 @@ import org.crosscheck.discrepancy.Finding;
 import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 
 /**
- * Runs the story-aware check on a set of texts and keeps what the story benchmark and tests score: the stories
- * found, the sentence links and the findings. The one place that knows the checker's API.
+ * Runs the story-aware check on a set of texts and keeps what the story benchmark and
+ * tests score: the stories found, the sentence links and the findings. The one place that
+ * knows the checker's API.
  */
 public final class StoryCheck {
 
@@ -30,7 +31,8 @@ public final class StoryCheck {
 	 * @param links the sentence pairs it matched
 	 * @param findings the findings
 	 * @param seconds the check's time, facts and sentence split excluded
-	 * @param notes what the result says beyond these (such as how many sentences it embedded), or empty
+	 * @param notes what the result says beyond these (such as how many sentences it
+	 * embedded), or empty
 	 */
 	public record Outcome(List<List<String>> stories, List<Link> links, List<Finding> findings, double seconds,
 			String notes) {

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How well found stories match gold ones: pairwise precision, recall and F1 of "same story" over pairs of
- * sources, and B-cubed precision, recall and F1 over sources.
+ * How well found stories match gold ones: pairwise precision, recall and F1 of "same
+ * story" over pairs of sources, and B-cubed precision, recall and F1 over sources.
  *
  * @param goldStories how many gold stories
  * @param foundStories how many stories found
  * @param pairPrecision share of source pairs put in one story that are in one gold story
  * @param pairRecall share of gold same-story pairs put in one story
- * @param bcubedPrecision mean over sources of the share of its found story that shares its gold story
- * @param bcubedRecall mean over sources of the share of its gold story that shares its found story
+ * @param bcubedPrecision mean over sources of the share of its found story that shares
+ * its gold story
+ * @param bcubedRecall mean over sources of the share of its gold story that shares its
+ * found story
  */
 public record StoryScores(int goldStories, int foundStories, double pairPrecision, double pairRecall,
 		double bcubedPrecision, double bcubedRecall) {
@@ -31,7 +33,10 @@ public record StoryScores(int goldStories, int foundStories, double pairPrecisio
 		return p + r == 0 ? 0 : 2 * p * r / (p + r);
 	}
 
-	/** Scores {@code found} (lists of source ids) against {@code gold} (source id to gold story). */
+	/**
+	 * Scores {@code found} (lists of source ids) against {@code gold} (source id to gold
+	 * story).
+	 */
 	public static StoryScores of(Map<String, String> gold, Collection<? extends Collection<String>> found) {
 		Map<String, Integer> foundOf = new HashMap<>();
 		int index = 0;
@@ -66,7 +71,8 @@ public record StoryScores(int goldStories, int foundStories, double pairPrecisio
 			}
 			bp += (double) sameBoth / sameFound;
 			br += (double) sameBoth / sameGold;
-			// Pairs without the source itself, each unordered pair counted twice (which cancels out).
+			// Pairs without the source itself, each unordered pair counted twice (which
+			// cancels out).
 			bothSame += sameBoth - 1;
 			foundSame += sameFound - 1;
 			goldSame += sameGold - 1;
@@ -78,11 +84,14 @@ public record StoryScores(int goldStories, int foundStories, double pairPrecisio
 				n == 0 ? 0 : bp / n, n == 0 ? 0 : br / n);
 	}
 
-	/** One line: "gold 4, found 6; pairs P 1.000 R 0.600 F1 0.750; B-cubed P ... F1 ...". */
+	/**
+	 * One line: "gold 4, found 6; pairs P 1.000 R 0.600 F1 0.750; B-cubed P ... F1 ...".
+	 */
 	public String line() {
-		return String.format("stories: gold %d, found %d; same-story pairs P %.3f R %.3f F1 %.3f; B-cubed P %.3f R %.3f F1 %.3f",
-				this.goldStories, this.foundStories, this.pairPrecision, this.pairRecall, pairF1(), this.bcubedPrecision,
-				this.bcubedRecall, bcubedF1());
+		return String.format(
+				"stories: gold %d, found %d; same-story pairs P %.3f R %.3f F1 %.3f; B-cubed P %.3f R %.3f F1 %.3f",
+				this.goldStories, this.foundStories, this.pairPrecision, this.pairRecall, pairF1(),
+				this.bcubedPrecision, this.bcubedRecall, bcubedF1());
 	}
 
 }

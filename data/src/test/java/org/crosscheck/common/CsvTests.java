@@ -18,8 +18,7 @@ class CsvTests {
 
 		assertThat(csv).hasToString("id,words\r\n"
 				+ "1,\"\"\"We do not provide technology for mass surveillance,\"\" a spokesperson said\"\r\n"
-				+ "2,\"first line\nsecond line\"\r\n"
-				+ "3,\r\n");
+				+ "2,\"first line\nsecond line\"\r\n" + "3,\r\n");
 		assertThat(csv.rows()).isEqualTo(3);
 	}
 
@@ -29,8 +28,8 @@ class CsvTests {
 		csv.row(List.of("=HYPERLINK(\"http://example.org\")", -5));
 		csv.row(List.of("-5 points", new java.math.BigDecimal("-18.8")));
 
-		assertThat(csv).hasToString("words,amount\r\n" + "\"'=HYPERLINK(\"\"http://example.org\"\")\",-5\r\n"
-				+ "'-5 points,-18.8\r\n");
+		assertThat(csv).hasToString(
+				"words,amount\r\n" + "\"'=HYPERLINK(\"\"http://example.org\"\")\",-5\r\n" + "'-5 points,-18.8\r\n");
 	}
 
 }

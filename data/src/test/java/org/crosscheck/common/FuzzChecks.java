@@ -3,10 +3,10 @@ package org.crosscheck.common;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What every fuzz test asserts of a reader of outside input: it returns, or it refuses the
- * input with a {@link CrosscheckException} whose message is one line. Anything else that
- * escapes (a NullPointerException, an IndexOutOfBoundsException, a StackOverflowError...) is
- * a finding, and Jazzer saves the input that caused it.
+ * What every fuzz test asserts of a reader of outside input: it returns, or it refuses
+ * the input with a {@link CrosscheckException} whose message is one line. Anything else
+ * that escapes (a NullPointerException, an IndexOutOfBoundsException, a
+ * StackOverflowError...) is a finding, and Jazzer saves the input that caused it.
  */
 public final class FuzzChecks {
 
@@ -25,7 +25,10 @@ public final class FuzzChecks {
 		}
 	}
 
-	/** Fuzz bytes as the text a reader gets: decoded as UTF-8, as files and the console give it. */
+	/**
+	 * Fuzz bytes as the text a reader gets: decoded as UTF-8, as files and the console
+	 * give it.
+	 */
 	public static String text(byte[] data) {
 		return new String(data, StandardCharsets.UTF_8);
 	}

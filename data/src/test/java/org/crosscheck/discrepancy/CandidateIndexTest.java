@@ -11,7 +11,10 @@ import org.crosscheck.bench.CorpusGenerator.GeneratedArticle;
 import org.crosscheck.discrepancy.internal.CandidateIndex;
 import org.junit.jupiter.api.Test;
 
-/** The candidate index on a generated dataset: syndicated copies are found without comparing all pairs. */
+/**
+ * The candidate index on a generated dataset: syndicated copies are found without
+ * comparing all pairs.
+ */
 class CandidateIndexTest {
 
 	@Test
@@ -30,9 +33,7 @@ class CandidateIndexTest {
 			}
 		}
 		List<GeneratedArticle> copies = articles.stream().filter(a -> a.syndicatedFrom() != null).toList();
-		long found = copies.stream()
-			.filter(c -> proposed.contains(c.syndicatedFrom() + "|" + c.id()))
-			.count();
+		long found = copies.stream().filter(c -> proposed.contains(c.syndicatedFrom() + "|" + c.id())).count();
 		assertThat(copies).hasSizeGreaterThan(300);
 		assertThat((double) found / copies.size()).isGreaterThan(0.99);
 		// All pairs would be about 1.1 million.

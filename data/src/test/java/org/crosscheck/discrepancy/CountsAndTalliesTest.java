@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Counts and tallies in two independent reports of one school board vote (written for this test): the tally and the
- * number of parents differ; the pupils (one hedged), the schools and two counts of teachers that are two facts do not
- * make findings.
+ * Counts and tallies in two independent reports of one school board vote (written for
+ * this test): the tally and the number of parents differ; the pupils (one hedged), the
+ * schools and two counts of teachers that are two facts do not make findings.
  */
 class CountsAndTalliesTest {
 
@@ -56,8 +56,10 @@ class CountsAndTalliesTest {
 
 	@Test
 	void threeParentsAgainstTwoIsACountFinding() {
-		assertThat(numberFindings(check())).anySatisfy(summary -> assertThat(summary)
-			.contains("differ on one count ('parents')").contains("Three parents").contains("Two parents"));
+		assertThat(numberFindings(check()))
+			.anySatisfy(summary -> assertThat(summary).contains("differ on one count ('parents')")
+				.contains("Three parents")
+				.contains("Two parents"));
 	}
 
 	@Test

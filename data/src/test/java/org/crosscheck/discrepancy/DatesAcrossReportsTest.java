@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Four independent reports of one bridge closure (written for this test), published on three days: three name the
- * day it closed in their own words ("on Tuesday", "on March 3", "yesterday"), all one day once each is resolved
- * against its own publication date; the fourth gives another day. That is one date four sources state, so one finding
+ * Four independent reports of one bridge closure (written for this test), published on
+ * three days: three name the day it closed in their own words ("on Tuesday", "on March
+ * 3", "yesterday"), all one day once each is resolved against its own publication date;
+ * the fourth gives another day. That is one date four sources state, so one finding
  * listing each day with its sources, not a finding per pair.
  */
 class DatesAcrossReportsTest {
@@ -38,10 +39,11 @@ class DatesAcrossReportsTest {
 			Buses have been diverted through the Old Town during the work.""";
 
 	private static CheckResult check() {
-		// 2026-03-04 is a Wednesday: "Tuesday" and "yesterday" there are March 3, "Monday" of March 6 is March 2.
-		return new DiscrepancyChecker().check(List.of(source("1", POST, LocalDate.of(2026, 3, 4)),
-				source("2", COURIER, LocalDate.of(2026, 3, 5)), source("3", ECHO, LocalDate.of(2026, 3, 4)),
-				source("4", TIMES, LocalDate.of(2026, 3, 6))));
+		// 2026-03-04 is a Wednesday: "Tuesday" and "yesterday" there are March 3,
+		// "Monday" of March 6 is March 2.
+		return new DiscrepancyChecker()
+			.check(List.of(source("1", POST, LocalDate.of(2026, 3, 4)), source("2", COURIER, LocalDate.of(2026, 3, 5)),
+					source("3", ECHO, LocalDate.of(2026, 3, 4)), source("4", TIMES, LocalDate.of(2026, 3, 6))));
 	}
 
 	private static ComparedSource source(String id, String text, LocalDate published) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A check of hundreds of sources (more than one round of comparisons) finds the same whether it keeps every source
- * and every repeated finding to the end or lets them go as it goes.
+ * A check of hundreds of sources (more than one round of comparisons) finds the same
+ * whether it keeps every source and every repeated finding to the end or lets them go as
+ * it goes.
  */
 class DiscrepancyCheckerTest {
 

@@ -70,7 +70,8 @@ class DiscrepancyServiceTests {
 		Path first = Files.writeString(this.folder.resolve("first.txt"), FIRST);
 		Path second = Files.writeString(this.folder.resolve("second.txt"), SECOND);
 		this.sources.importSources(this.dataset, List.of(first, second),
-				new ImportOptions(null, "2026-01-12", null, null, ImportOptions.defaults().maxBytes()), ImportListener.NONE);
+				new ImportOptions(null, "2026-01-12", null, null, ImportOptions.defaults().maxBytes()),
+				ImportListener.NONE);
 	}
 
 	@Test
@@ -83,7 +84,8 @@ class DiscrepancyServiceTests {
 		assertThat(all).anySatisfy(d -> assertThat(d.diff()).contains("{+could+}"));
 		assertThat(all).anySatisfy(d -> {
 			assertThat(d.status()).isEqualTo("confirmed");
-			assertThat(d.spans()).extracting(SpanView::exact).allSatisfy(exact -> assertThat(exact).contains("We will not raise taxes"));
+			assertThat(d.spans()).extracting(SpanView::exact)
+				.allSatisfy(exact -> assertThat(exact).contains("We will not raise taxes"));
 		});
 	}
 
@@ -110,15 +112,17 @@ class DiscrepancyServiceTests {
 
 		int raised = first.raised().values().stream().mapToInt(Integer::intValue).sum();
 		List<DiscrepancyView> open = this.discrepancies.listDiscrepancies(this.dataset, "open", null, null);
-		// Copies and their originals only: unrelated articles that share a stock sentence are other stories, whose
+		// Copies and their originals only: unrelated articles that share a stock sentence
+		// are other stories, whose
 		// facts are not compared (before stories, they raised a thousand findings more).
-		assertThat(this.discrepancies.countDiscrepancies(this.dataset, null, null, null))
-			.isGreaterThan(100)
+		assertThat(this.discrepancies.countDiscrepancies(this.dataset, null, null, null)).isGreaterThan(100)
 			.isEqualTo(raised + first.confirmations());
 		assertThat(open).hasSize(raised);
-		// Listed gravest first, the numbers run in order: the check numbered them gravest first.
+		// Listed gravest first, the numbers run in order: the check numbered them gravest
+		// first.
 		assertThat(open).extracting(DiscrepancyView::id).isSorted();
-		// The same words differing in several pairs are stored once; the repeats count as known.
+		// The same words differing in several pairs are stored once; the repeats count as
+		// known.
 		assertThat(first.known()).isPositive();
 
 		CheckReport again = this.discrepancies.checkDataset(this.dataset, null);

@@ -11,9 +11,12 @@ class DiscrepancyStatusTest {
 
 	@Test
 	void aMergedDecisionIsAdoptedOverOpenAndTwoDecisionsContradict() {
-		assertThat(DiscrepancyStatus.OPEN.mergedWith(DiscrepancyStatus.DISMISSED)).isEqualTo(DiscrepancyStatus.DISMISSED);
-		assertThat(DiscrepancyStatus.CONFIRMED.mergedWith(DiscrepancyStatus.OPEN)).isEqualTo(DiscrepancyStatus.CONFIRMED);
-		assertThat(DiscrepancyStatus.CONFIRMED.mergedWith(DiscrepancyStatus.DISMISSED)).isEqualTo(DiscrepancyStatus.CONFIRMED);
+		assertThat(DiscrepancyStatus.OPEN.mergedWith(DiscrepancyStatus.DISMISSED))
+			.isEqualTo(DiscrepancyStatus.DISMISSED);
+		assertThat(DiscrepancyStatus.CONFIRMED.mergedWith(DiscrepancyStatus.OPEN))
+			.isEqualTo(DiscrepancyStatus.CONFIRMED);
+		assertThat(DiscrepancyStatus.CONFIRMED.mergedWith(DiscrepancyStatus.DISMISSED))
+			.isEqualTo(DiscrepancyStatus.CONFIRMED);
 		assertThat(DiscrepancyStatus.CONFIRMED.contradicts(DiscrepancyStatus.DISMISSED)).isTrue();
 		assertThat(DiscrepancyStatus.OPEN.contradicts(DiscrepancyStatus.DISMISSED)).isFalse();
 	}
@@ -21,7 +24,8 @@ class DiscrepancyStatusTest {
 	@Test
 	void statusesAndKindsAreTypedByTheirLowerCaseNames() {
 		assertThat(DiscrepancyStatus.of(" Confirmed ")).isEqualTo(DiscrepancyStatus.CONFIRMED);
-		assertThat(DiscrepancyKind.keys()).containsExactly("wording", "quote", "number", "date", "attribution", "omission");
+		assertThat(DiscrepancyKind.keys()).containsExactly("wording", "quote", "number", "date", "attribution",
+				"omission");
 		assertThatThrownBy(() -> DiscrepancyStatus.of("maybe")).isInstanceOf(CrosscheckException.class)
 			.hasMessage("unknown status 'maybe'; use open, confirmed, dismissed or resolved");
 	}

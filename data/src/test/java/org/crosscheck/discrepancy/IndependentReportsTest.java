@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Independent reports of one event, each in its own words, order and currency (written for this test): stories,
- * amounts across currencies, one finding for a figure three reports give differently, and the traps.
+ * Independent reports of one event, each in its own words, order and currency (written
+ * for this test): stories, amounts across currencies, one finding for a figure three
+ * reports give differently, and the traps.
  */
 class IndependentReportsTest {
 
@@ -37,7 +38,10 @@ class IndependentReportsTest {
 			Petra Hollis, the museum's director, called the theft an attack on the city's memory.
 			The thieves climbed a mechanical ladder to a window on the first floor, police in Ostrava said.""";
 
-	/** The same shop, robbed again five years later: the same actors and words, another story. */
+	/**
+	 * The same shop, robbed again five years later: the same actors and words, another
+	 * story.
+	 */
 	private static final String EARLIER = """
 			Thieves stole jewels worth €4 million from the Halden Museum in Ostrava in March 2019, police said.
 			Museum director Petra Hollis said the Halden Museum would review its alarms after the theft.
@@ -81,7 +85,8 @@ class IndependentReportsTest {
 		List<Finding> numbers = result.findings().stream().filter(f -> f.kind() == FindingKind.NUMBER).toList();
 		assertThat(numbers).hasSize(1);
 		Finding loot = numbers.getFirst();
-		// €88 million and $102 million are one amount at the euro's rate; $160 million is not.
+		// €88 million and $102 million are one amount at the euro's rate; $160 million is
+		// not.
 		assertThat(loot.summary()).contains("3 sources differ").contains("$160M (source blog)").contains("€88M");
 		assertThat(loot.spans()).extracting(Span::exact).contains("$160 million");
 	}
@@ -99,18 +104,21 @@ class IndependentReportsTest {
 		CheckResult result = check(List.of(source("wire", WIRE, LocalDate.of(2025, 10, 19)),
 				source("daily", DAILY, LocalDate.of(2025, 10, 20)), source("blog", BLOG, LocalDate.of(2025, 10, 19))));
 
-		List<Span> omitted = result.findings().stream()
+		List<Span> omitted = result.findings()
+			.stream()
 			.filter(f -> f.kind() == FindingKind.OMISSION)
 			.flatMap(f -> f.spans().stream())
 			.toList();
-		// The ladder and the window are in the blog's words too; the insurance is in the wire story alone.
+		// The ladder and the window are in the blog's words too; the insurance is in the
+		// wire story alone.
 		assertThat(omitted).noneSatisfy(span -> assertThat(span.exact()).contains("mechanical ladder"));
 		assertThat(omitted).anySatisfy(span -> assertThat(span.exact()).contains("insured"));
 	}
 
 	@Test
 	void twoStatementsAboutOneSceneAreNotTakenForOneWithDifferentDates() {
-		String wire = WIRE + "\nThe museum was closed for the rest of the day and will reopen on Wednesday, its director said.";
+		String wire = WIRE
+				+ "\nThe museum was closed for the rest of the day and will reopen on Wednesday, its director said.";
 		String daily = DAILY + "\nThe museum was closed to visitors for the rest of Sunday.";
 		CheckResult result = check(List.of(source("wire", wire, LocalDate.of(2025, 10, 19)),
 				source("daily", daily, LocalDate.of(2025, 10, 20))));

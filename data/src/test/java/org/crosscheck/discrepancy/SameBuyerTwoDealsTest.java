@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One buyer, two deals in one week, told in the same stock words (written for this test): the two reports of the first
- * deal, each quoting someone else, are one story; the report of the second deal is another, since neither names the
- * company the other is about, and its price is never compared with theirs.
+ * One buyer, two deals in one week, told in the same stock words (written for this test):
+ * the two reports of the first deal, each quoting someone else, are one story; the report
+ * of the second deal is another, since neither names the company the other is about, and
+ * its price is never compared with theirs.
  */
 class SameBuyerTwoDealsTest {
 
@@ -48,8 +49,8 @@ class SameBuyerTwoDealsTest {
 				source("second", SECOND, LocalDate.of(2026, 4, 9))));
 
 		assertThat(result.stories()).containsExactlyInAnyOrder(List.of("first", "first-retold"), List.of("second"));
-		assertThat(result.findings()).noneMatch(f -> f.kind() == FindingKind.NUMBER
-				&& f.spans().stream().anyMatch(s -> s.sourceId().equals("second")));
+		assertThat(result.findings()).noneMatch(
+				f -> f.kind() == FindingKind.NUMBER && f.spans().stream().anyMatch(s -> s.sourceId().equals("second")));
 	}
 
 }

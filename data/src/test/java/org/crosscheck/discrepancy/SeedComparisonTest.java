@@ -12,7 +12,10 @@ import org.crosscheck.discrepancy.internal.DiscrepancyChecker;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The checks on the project's two seed articles, with the quotes and dates given as facts. */
+/**
+ * The checks on the project's two seed articles, with the quotes and dates given as
+ * facts.
+ */
 class SeedComparisonTest {
 
 	private static final String FULL_QUOTE = "Microsoft policies and terms of service do not allow our technology to be "
@@ -53,31 +56,27 @@ class SeedComparisonTest {
 	void alignsTheParaphrasedSentenceAboutTheIsraeliUnit() {
 		Alignment alignment = Aligner.align(ComparedSource.of(FIRST, first, List.of()),
 				ComparedSource.of(SECOND, second, List.of()));
-		assertThat(alignment.pairs())
-			.anySatisfy(pair -> {
-				assertThat(pair.a().exact()).startsWith("In September 2025, the company said it had suspended");
-				assertThat(pair.b().exact()).startsWith("Last September, the company said it had disabled");
-			});
+		assertThat(alignment.pairs()).anySatisfy(pair -> {
+			assertThat(pair.a().exact()).startsWith("In September 2025, the company said it had suspended");
+			assertThat(pair.b().exact()).startsWith("Last September, the company said it had disabled");
+		});
 	}
 
 	@Test
 	void raisesSuspendedCertainAgainstDisabledSomeAsWording() {
-		assertThat(result.findings())
-			.filteredOn(f -> f.kind() == FindingKind.WORDING)
-			.anySatisfy(f -> {
-				assertThat(f.diff()).contains("[-suspended certain-]{+disabled some+}");
-				assertThat(f.spans()).extracting(Span::sourceId).containsExactly(FIRST, SECOND);
-				assertThat(f.severity()).isIn(Severity.MEDIUM, Severity.HIGH);
-			});
+		assertThat(result.findings()).filteredOn(f -> f.kind() == FindingKind.WORDING).anySatisfy(f -> {
+			assertThat(f.diff()).contains("[-suspended certain-]{+disabled some+}");
+			assertThat(f.spans()).extracting(Span::sourceId).containsExactly(FIRST, SECOND);
+			assertThat(f.severity()).isIn(Severity.MEDIUM, Severity.HIGH);
+		});
 	}
 
 	@Test
 	void confirmsTheQuoteBothSourcesGiveWordForWord() {
-		assertThat(result.confirmations())
-			.anySatisfy(c -> {
-				assertThat(c.kind()).isEqualTo(FindingKind.QUOTE);
-				assertThat(c.spans()).extracting(Span::exact).containsOnly(FULL_QUOTE);
-			});
+		assertThat(result.confirmations()).anySatisfy(c -> {
+			assertThat(c.kind()).isEqualTo(FindingKind.QUOTE);
+			assertThat(c.spans()).extracting(Span::exact).containsOnly(FULL_QUOTE);
+		});
 		assertThat(result.findings()).noneSatisfy(f -> {
 			assertThat(f.kind()).isIn(FindingKind.QUOTE, FindingKind.ATTRIBUTION);
 			assertThat(f.spans()).extracting(Span::exact).contains(FULL_QUOTE);
@@ -109,17 +108,16 @@ class SeedComparisonTest {
 
 	@Test
 	void raisesTheQuoteThatTheFirstSourceParaphrasesWithoutQuoteMarks() {
-		assertThat(result.findings())
-			.filteredOn(f -> f.kind() == FindingKind.QUOTE)
+		assertThat(result.findings()).filteredOn(f -> f.kind() == FindingKind.QUOTE)
 			.anySatisfy(f -> assertThat(f.spans().get(0).exact()).startsWith("As we've previously said"));
 	}
 
 	@Test
 	void givesTheSameFingerprintsWhenRunAgainWithOtherIds() {
-		CheckResult again = new DiscrepancyChecker().check(List.of(ComparedSource.of("x", first, List.of()),
-				ComparedSource.of("y", second, List.of())));
-		CheckResult once = new DiscrepancyChecker().check(List.of(ComparedSource.of(FIRST, first, List.of()),
-				ComparedSource.of(SECOND, second, List.of())));
+		CheckResult again = new DiscrepancyChecker()
+			.check(List.of(ComparedSource.of("x", first, List.of()), ComparedSource.of("y", second, List.of())));
+		CheckResult once = new DiscrepancyChecker()
+			.check(List.of(ComparedSource.of(FIRST, first, List.of()), ComparedSource.of(SECOND, second, List.of())));
 		assertThat(again.findings()).extracting(Finding::fingerprint)
 			.containsExactlyInAnyOrderElementsOf(once.findings().stream().map(Finding::fingerprint).toList());
 	}

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Loads the cleaned seed articles and builds facts by quoting their words, as a user or the extraction would. */
+/**
+ * Loads the cleaned seed articles and builds facts by quoting their words, as a user or
+ * the extraction would.
+ */
 final class SeedTexts {
 
 	static final String FIRST = "seed-000";

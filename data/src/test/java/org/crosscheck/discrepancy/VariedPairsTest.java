@@ -21,8 +21,8 @@ class VariedPairsTest {
 			""";
 
 	private static CheckResult check(String a, String b) {
-		return new DiscrepancyChecker().check(List.of(ComparedSource.of("a", a, List.of()),
-				ComparedSource.of("b", b, List.of())));
+		return new DiscrepancyChecker()
+			.check(List.of(ComparedSource.of("a", a, List.of()), ComparedSource.of("b", b, List.of())));
 	}
 
 	private static List<Finding> raised(String changed) {
@@ -73,7 +73,8 @@ class VariedPairsTest {
 				ComparedSource.of("b", changed, List.of(after))));
 		assertThat(result.findings()).filteredOn(f -> f.kind() == FindingKind.NUMBER)
 			.singleElement()
-			.satisfies(f -> assertThat(f.spans()).extracting(Span::exact).containsExactly("$45 million", "$54 million"));
+			.satisfies(
+					f -> assertThat(f.spans()).extracting(Span::exact).containsExactly("$45 million", "$54 million"));
 	}
 
 	@Test
@@ -97,7 +98,8 @@ class VariedPairsTest {
 		String altered = "We are not going to raise fares for most students";
 		String changed = ORIGINAL.replace(quote, altered).replace("Carter said", "Peter Lang said");
 		CheckResult result = new DiscrepancyChecker().check(List.of(
-				ComparedSource.of("a", ORIGINAL, List.of(SeedTexts.fact("a", ORIGINAL, FactKind.QUOTE, quote, quote, "Carter"))),
+				ComparedSource.of("a", ORIGINAL,
+						List.of(SeedTexts.fact("a", ORIGINAL, FactKind.QUOTE, quote, quote, "Carter"))),
 				ComparedSource.of("b", changed,
 						List.of(SeedTexts.fact("b", changed, FactKind.QUOTE, altered, altered, "Peter Lang")))));
 		assertThat(result.findings()).anySatisfy(f -> {
@@ -121,10 +123,12 @@ class VariedPairsTest {
 
 	@Test
 	void listsADroppedSentenceAsOmission() {
-		String shortened = ORIGINAL.replace("Opposition members argued that the budget relied on optimistic forecasts of federal funding.\n", "");
+		String shortened = ORIGINAL.replace(
+				"Opposition members argued that the budget relied on optimistic forecasts of federal funding.\n", "");
 		assertThat(check(ORIGINAL, shortened).findings()).singleElement().satisfies(f -> {
 			assertThat(f.kind()).isEqualTo(FindingKind.OMISSION);
-			assertThat(f.spans()).singleElement().satisfies(s -> assertThat(s.exact()).startsWith("Opposition members"));
+			assertThat(f.spans()).singleElement()
+				.satisfies(s -> assertThat(s.exact()).startsWith("Opposition members"));
 		});
 	}
 

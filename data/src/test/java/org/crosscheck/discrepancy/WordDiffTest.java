@@ -17,14 +17,15 @@ class WordDiffTest {
 	@Test
 	void treatsBritishAndAmericanSpellingAsTrivial() {
 		assertThat(diff("The team will analyse the colour of the centre and organise a programme.",
-				"The team will analyze the color of the center and organize a program.").gravest())
-			.isEqualTo(ChangeKind.TRIVIAL);
+				"The team will analyze the color of the center and organize a program.")
+			.gravest()).isEqualTo(ChangeKind.TRIVIAL);
 	}
 
 	@Test
 	void treatsPunctuationCaseQuotesAndAcronymDotsAsTrivial() {
 		assertThat(diff("The U.S. agency said “no comment”, officials added.",
-				"the US agency said \"no comment\" officials added").gravest()).isEqualTo(ChangeKind.TRIVIAL);
+				"the US agency said \"no comment\" officials added")
+			.gravest()).isEqualTo(ChangeKind.TRIVIAL);
 	}
 
 	@Test
@@ -67,7 +68,8 @@ class WordDiffTest {
 
 	@Test
 	void classifiesAStrongerWordOfChangeAsIntensity() {
-		assertThat(diff("Prices rose last year.", "Prices soared last year.").gravest()).isEqualTo(ChangeKind.INTENSITY);
+		assertThat(diff("Prices rose last year.", "Prices soared last year.").gravest())
+			.isEqualTo(ChangeKind.INTENSITY);
 		assertThat(diff("The budget grew.", "The budget swelled.").gravest()).isEqualTo(ChangeKind.INTENSITY);
 	}
 
@@ -87,7 +89,8 @@ class WordDiffTest {
 	void rendersRemovedAndAddedWords() {
 		String a = "It had suspended certain services.";
 		String b = "It had disabled some services.";
-		assertThat(diff(a, b).render(a, 0, a.length(), b)).isEqualTo("It had [-suspended certain-]{+disabled some+} services.");
+		assertThat(diff(a, b).render(a, 0, a.length(), b))
+			.isEqualTo("It had [-suspended certain-]{+disabled some+} services.");
 	}
 
 }

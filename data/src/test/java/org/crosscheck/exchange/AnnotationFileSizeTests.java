@@ -21,7 +21,8 @@ class AnnotationFileSizeTests {
 		try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
 			sparse.setLength(65L * 1024 * 1024);
 		}
-		assertThatThrownBy(() -> ExchangeService.readFile(file, 64L * 1024 * 1024)).isInstanceOf(CrosscheckException.class)
+		assertThatThrownBy(() -> ExchangeService.readFile(file, 64L * 1024 * 1024))
+			.isInstanceOf(CrosscheckException.class)
 			.hasMessage("all.jsonld is larger than the limit of 64 MB; split it into smaller files and import each;"
 					+ " nothing was imported");
 	}

@@ -92,9 +92,11 @@ class BundleTests {
 		this.exchange.exportBundle(this.dataset, original);
 		Path again = this.folder.resolve("again.ccbundle");
 		this.exchange.exportBundle(this.dataset, again);
-		assertThat(Files.readAllBytes(again)).as("the same dataset exported twice").isEqualTo(Files.readAllBytes(original));
+		assertThat(Files.readAllBytes(again)).as("the same dataset exported twice")
+			.isEqualTo(Files.readAllBytes(original));
 
-		// A second home, as a colleague's laptop: its own database, the same dataset name.
+		// A second home, as a colleague's laptop: its own database, the same dataset
+		// name.
 		try (ConfigurableApplicationContext colleague = new SpringApplicationBuilder(DataTestApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties(new java.util.HashMap<String, Object>(org.crosscheck.TestHome.fresh()))
@@ -105,9 +107,14 @@ class BundleTests {
 			theirs.exportBundle(this.dataset, reExported);
 
 			assertThat(imported.created()).isTrue();
-			assertThat(imported.added()).containsEntry("sources", 2).containsEntry("annotations", 6)
-				.containsEntry("entities", 3).containsEntry("contracts", 2).containsEntry("events", 3)
-				.containsEntry("discrepancies", 2).containsEntry("cells", 2).containsEntry("evidence", 5);
+			assertThat(imported.added()).containsEntry("sources", 2)
+				.containsEntry("annotations", 6)
+				.containsEntry("entities", 3)
+				.containsEntry("contracts", 2)
+				.containsEntry("events", 3)
+				.containsEntry("discrepancies", 2)
+				.containsEntry("cells", 2)
+				.containsEntry("evidence", 5);
 			assertThat(Files.readAllBytes(reExported)).isEqualTo(Files.readAllBytes(original));
 			assertThat(colleague.getBean(NotebookService.class).cells(this.dataset, 0)).extracting(c -> c.stale())
 				.containsExactlyElementsOf(this.notebook.cells(this.dataset, 0).stream().map(c -> c.stale()).toList());
@@ -121,10 +128,11 @@ class BundleTests {
 
 		Map<String, byte[]> entries = unzip(Files.readAllBytes(file));
 		JsonNode manifest = JsonMapper.builder().build().readTree(entries.get("manifest.json"));
-		// The manifest comes last: it lists the hashes of the entries, which are streamed before it.
-		assertThat(List.copyOf(entries.keySet())).containsExactly("sources.json", "entities.json",
-				"annotations.json", "claims.json", "contracts.json", "events.json", "evidence.json", "discrepancies.json",
-				"cells.json", "manifest.json");
+		// The manifest comes last: it lists the hashes of the entries, which are streamed
+		// before it.
+		assertThat(List.copyOf(entries.keySet())).containsExactly("sources.json", "entities.json", "annotations.json",
+				"claims.json", "contracts.json", "events.json", "evidence.json", "discrepancies.json", "cells.json",
+				"manifest.json");
 		assertThat(manifest.get("format").asString()).isEqualTo("crosscheck-bundle");
 		assertThat(export.bytes()).isEqualTo(Files.size(file));
 		assertThat(export.sha256()).isEqualTo(org.crosscheck.exchange.internal.Hashes.sha256(Files.readAllBytes(file)));
@@ -138,7 +146,8 @@ class BundleTests {
 		assertThat(sourcesJson).contains("\"rawText\"", "\"cleanText\"", "\"contentHash\"", "\"uid\"");
 		assertThat(new String(entries.get("entities.json"), StandardCharsets.UTF_8)).as("keys sorted")
 			.startsWith("[{\"aliases\":[\"ICE\",\"the agency\"],\"createdAt\":");
-		assertThat(new String(entries.get("annotations.json"), StandardCharsets.UTF_8)).startsWith("[{\"anchor\":\"exact\",\"author\":");
+		assertThat(new String(entries.get("annotations.json"), StandardCharsets.UTF_8))
+			.startsWith("[{\"anchor\":\"exact\",\"author\":");
 		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
 			assertThat(zip.stream().map(ZipEntry::getTimeLocal).distinct().toList())
 				.containsExactly(java.time.LocalDateTime.of(1980, 1, 1, 0, 0));
@@ -149,17 +158,20 @@ class BundleTests {
 
 	@Test
 	void aDatasetOfManyPagesExportsEveryRecordInNumberOrderAndRoundTrips() throws IOException {
-		// 1,198 short articles through the file import beside the investigation's two: 1,200 sources, five pages.
+		// 1,198 short articles through the file import beside the investigation's two:
+		// 1,200 sources, five pages.
 		Path articles = Files.createDirectories(this.folder.resolve("articles"));
 		for (int i = 1; i <= 1198; i++) {
-			Files.writeString(articles.resolve("article-" + i + ".txt"),
-					"Wire report " + i + ": the agency paid $" + i + " million for the service, a spokesperson said.\n");
+			Files.writeString(articles.resolve("article-" + i + ".txt"), "Wire report " + i + ": the agency paid $" + i
+					+ " million for the service, a spokesperson said.\n");
 		}
-		assertThat(this.sources.importSources(this.dataset, List.of(articles), ImportOptions.defaults(),
-				ImportListener.NONE).imported()).hasSize(1198);
+		assertThat(this.sources
+			.importSources(this.dataset, List.of(articles), ImportOptions.defaults(), ImportListener.NONE)
+			.imported()).hasSize(1198);
 		Path file = this.folder.resolve("many.ccbundle");
 		BundleExport export = this.exchange.exportBundle(this.dataset, file);
-		// Two rows a page: every table of the investigation takes pages, full and partly full, and ends on an empty one.
+		// Two rows a page: every table of the investigation takes pages, full and partly
+		// full, and ends on an empty one.
 		BundleExport paged = this.exchange.exportBundle(this.dataset, this.folder.resolve("paged.ccbundle"), 2);
 
 		assertThat(paged.counts()).as("read two rows a query").isEqualTo(export.counts());
@@ -168,9 +180,14 @@ class BundleTests {
 		JsonNode sources = JsonMapper.builder().build().readTree(entries.get("sources.json"));
 		assertThat(sources.valueStream().map(s -> s.get("num").asInt()).toList())
 			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 1200).boxed().toList());
-		assertThat(export.counts()).containsEntry("sources", 1200).containsEntry("annotations", 6)
-			.containsEntry("entities", 3).containsEntry("contracts", 2).containsEntry("events", 3)
-			.containsEntry("evidence", 5).containsEntry("discrepancies", 2).containsEntry("cells", 2);
+		assertThat(export.counts()).containsEntry("sources", 1200)
+			.containsEntry("annotations", 6)
+			.containsEntry("entities", 3)
+			.containsEntry("contracts", 2)
+			.containsEntry("events", 3)
+			.containsEntry("evidence", 5)
+			.containsEntry("discrepancies", 2)
+			.containsEntry("cells", 2);
 
 		String copy = this.dataset + "-copy";
 		BundleImport imported = this.exchange.importBundle(file, null, copy, BundleLimits.defaults());
@@ -180,7 +197,8 @@ class BundleTests {
 		assertThat(imported.added()).isEqualTo(export.counts());
 		assertThat(reExported.counts()).isEqualTo(export.counts());
 		assertThat(org.crosscheck.exchange.internal.Hashes.sha256(unzip(Files.readAllBytes(again)).get("sources.json")))
-			.as("the copy's sources").isEqualTo(org.crosscheck.exchange.internal.Hashes.sha256(entries.get("sources.json")));
+			.as("the copy's sources")
+			.isEqualTo(org.crosscheck.exchange.internal.Hashes.sha256(entries.get("sources.json")));
 	}
 
 	@Test
@@ -190,12 +208,13 @@ class BundleTests {
 		String colleague = this.dataset + "-colleague";
 		this.exchange.importBundle(shared, null, colleague, BundleLimits.defaults());
 		// Here: one more annotation, discrepancy 1 dismissed with a note.
-		this.annotations.annotate(this.dataset, new NewAnnotation(1, "Dell's government arm", AnnotationKind.ENTITY,
-				"mine", List.of(), null));
+		this.annotations.annotate(this.dataset,
+				new NewAnnotation(1, "Dell's government arm", AnnotationKind.ENTITY, "mine", List.of(), null));
 		this.fixtures.decide(this.dataset, 1, "dismissed", "Same fact, different verb.");
-		// There: another annotation, discrepancy 1 confirmed, discrepancy 2 decided where it is open here.
-		this.annotations.annotate(colleague, new NewAnnotation(2, "Palantir was awarded", AnnotationKind.CLAIM, "theirs",
-				List.of("palantir"), null));
+		// There: another annotation, discrepancy 1 confirmed, discrepancy 2 decided where
+		// it is open here.
+		this.annotations.annotate(colleague, new NewAnnotation(2, "Palantir was awarded", AnnotationKind.CLAIM,
+				"theirs", List.of("palantir"), null));
 		this.fixtures.decide(colleague, 1, "confirmed", "The verbs differ in strength.");
 		this.fixtures.decide(colleague, 2, "confirmed", "Quote is truncated in source 1.");
 		Path back = this.folder.resolve("back.ccbundle");
@@ -216,7 +235,8 @@ class BundleTests {
 			assertThat(conflict.there()).isEqualTo("confirmed");
 		});
 		assertThat(this.fixtures.status(this.dataset, 1)).isEqualTo("dismissed");
-		assertThat(this.fixtures.notes(this.dataset, 1)).contains("Same fact, different verb.", "The verbs differ in strength.");
+		assertThat(this.fixtures.notes(this.dataset, 1)).contains("Same fact, different verb.",
+				"The verbs differ in strength.");
 		assertThat(this.fixtures.status(this.dataset, 2)).isEqualTo("confirmed");
 		assertThat(merged.decisionsAdopted()).isEqualTo(1);
 		assertThat(this.sources.listSources(this.dataset)).hasSize(2);
@@ -233,20 +253,26 @@ class BundleTests {
 		this.exchange.exportBundle(this.dataset, shared);
 		String other = this.dataset + "-other";
 		this.datasets.createDataset(other);
-		// The same article (same raw content) but cleaned differently here: words shifted, one passage gone.
+		// The same article (same raw content) but cleaned differently here: words
+		// shifted, one passage gone.
 		this.fixtures.source(other, "Same article", null, null, null, ExchangeFixtures.FIRST);
-		this.sources.replaceText(other, 1, "Editor's note: corrected. " + ExchangeFixtures.FIRST.strip().replace("$18.8 million", "$18.8m"));
+		this.sources.replaceText(other, 1,
+				"Editor's note: corrected. " + ExchangeFixtures.FIRST.strip().replace("$18.8 million", "$18.8m"));
 
 		BundleImport merged = this.exchange.importBundle(shared, other, null, BundleLimits.defaults());
 
 		assertThat(merged.alreadyThere()).containsEntry("sources", 1);
 		assertThat(merged.orphaned()).isEqualTo(1);
-		AnnotationView suspended = this.annotations.listAnnotations(other, 1, null).stream()
-			.filter(a -> a.exact().equals("suspended certain services")).findFirst().orElseThrow();
+		AnnotationView suspended = this.annotations.listAnnotations(other, 1, null)
+			.stream()
+			.filter(a -> a.exact().equals("suspended certain services"))
+			.findFirst()
+			.orElseThrow();
 		String text = this.sources.showSource(other, 1).text();
 		assertThat(text.substring(suspended.start(), suspended.end())).isEqualTo("suspended certain services");
 		assertThat(this.annotations.listAnnotations(other, 1, null)).filteredOn(AnnotationView::orphan)
-			.extracting(AnnotationView::exact).containsExactly("$18.8 million");
+			.extracting(AnnotationView::exact)
+			.containsExactly("$18.8 million");
 	}
 
 	@Test
@@ -254,11 +280,17 @@ class BundleTests {
 		Path file = this.folder.resolve("old.ccbundle");
 		this.exchange.exportBundle(this.dataset, file);
 		Map<String, byte[]> entries = unzip(Files.readAllBytes(file));
-		String annotation = JsonMapper.builder().build().readTree(entries.get("annotations.json")).get(0).get("uid").asString();
+		String annotation = JsonMapper.builder()
+			.build()
+			.readTree(entries.get("annotations.json"))
+			.get(0)
+			.get("uid")
+			.asString();
 		String claim = "0f0e0d0c-0b0a-4908-8706-050403020100";
-		Map<String, byte[]> old = with(entries, "claims.json", "[ { \"uid\" : \"" + claim + "\", \"num\" : 1,"
-				+ " \"subject\" : \"Microsoft\", \"predicate\" : \"denies\", \"valueKind\" : \"text\","
-				+ " \"value\" : \"\\\"surveillance\\\"\", \"createdAt\" : \"2024-05-01T10:00:00Z\" } ]");
+		Map<String, byte[]> old = with(entries, "claims.json",
+				"[ { \"uid\" : \"" + claim + "\", \"num\" : 1,"
+						+ " \"subject\" : \"Microsoft\", \"predicate\" : \"denies\", \"valueKind\" : \"text\","
+						+ " \"value\" : \"\\\"surveillance\\\"\", \"createdAt\" : \"2024-05-01T10:00:00Z\" } ]");
 		old = replace(old, "evidence.json", s -> s.replaceFirst("\\[", "[ { \"ownerKind\" : \"claim\", \"owner\" : \""
 				+ claim + "\", \"annotation\" : \"" + annotation + "\", \"role\" : \"evidence\" },"));
 		old = replace(old, "manifest.json", s -> {
@@ -272,10 +304,13 @@ class BundleTests {
 
 		BundleImport imported = this.exchange.importBundle(older, null, "older", BundleLimits.defaults());
 
-		assertThat(imported.added()).containsEntry("claims", 0).containsEntry("annotations", 6).containsEntry("evidence", 5);
+		assertThat(imported.added()).containsEntry("claims", 0)
+			.containsEntry("annotations", 6)
+			.containsEntry("evidence", 5);
 		Path again = this.folder.resolve("again.ccbundle");
 		this.exchange.exportBundle("older", again);
-		assertThat(new String(unzip(Files.readAllBytes(again)).get("claims.json"), StandardCharsets.UTF_8)).doesNotContain(claim);
+		assertThat(new String(unzip(Files.readAllBytes(again)).get("claims.json"), StandardCharsets.UTF_8))
+			.doesNotContain(claim);
 	}
 
 	@Test
@@ -286,7 +321,8 @@ class BundleTests {
 
 		assertThatThrownBy(() -> this.exchange.importBundle(file, null, null, BundleLimits.defaults()))
 			.isInstanceOf(CrosscheckException.class)
-			.hasMessage("dataset " + this.dataset + " exists already; merge the bundle into it, or import it as another dataset");
+			.hasMessage("dataset " + this.dataset
+					+ " exists already; merge the bundle into it, or import it as another dataset");
 		assertThat(this.fixtures.everything()).isEqualTo(before);
 	}
 
@@ -306,15 +342,17 @@ class BundleTests {
 			flipped[i] ^= 0x5A;
 		}
 		cases.put("corrupted", new Refusal(flipped, BundleLimits.defaults(), "nothing was imported"));
-		cases.put("tampered", new Refusal(zip(replace(entries, "sources.json",
-				s -> s.replace("Microsoft denies", "Microsoft admits"))), BundleLimits.defaults(),
-				"entry sources.json does not match its SHA-256 in the manifest"));
-		cases.put("tampered with a forged manifest", new Refusal(zip(rehash(replace(entries, "sources.json",
-				s -> s.replace("mass surveillance", "mass observation")))), BundleLimits.defaults(),
-				"its text does not match its SHA-256"));
-		cases.put("unknown version", new Refusal(zip(replace(entries, "manifest.json",
-				s -> s.replace("\"version\" : 1", "\"version\" : 2"))), BundleLimits.defaults(),
-				"is bundle version 2, but this Crosscheck reads version 1 only"));
+		cases.put("tampered",
+				new Refusal(
+						zip(replace(entries, "sources.json", s -> s.replace("Microsoft denies", "Microsoft admits"))),
+						BundleLimits.defaults(), "entry sources.json does not match its SHA-256 in the manifest"));
+		cases.put("tampered with a forged manifest", new Refusal(
+				zip(rehash(replace(entries, "sources.json", s -> s.replace("mass surveillance", "mass observation")))),
+				BundleLimits.defaults(), "its text does not match its SHA-256"));
+		cases.put("unknown version",
+				new Refusal(
+						zip(replace(entries, "manifest.json", s -> s.replace("\"version\" : 1", "\"version\" : 2"))),
+						BundleLimits.defaults(), "is bundle version 2, but this Crosscheck reads version 1 only"));
 		cases.put("parent path", new Refusal(zip(with(entries, "../outside.txt", "x")), BundleLimits.defaults(),
 				"holds an entry named '../outside.txt' that points outside the bundle"));
 		cases.put("absolute path", new Refusal(zip(with(entries, "/etc/crosscheck.txt", "x")), BundleLimits.defaults(),
@@ -323,21 +361,32 @@ class BundleTests {
 				"holds an unexpected entry 'notes.txt'"));
 		cases.put("too many entries", new Refusal(good, new BundleLimits(5, BundleLimits.defaults().maxBytes()),
 				"has 10 entries, over the limit of 5 (a Crosscheck bundle has 10); if you trust it, raise the entries limit"));
-		cases.put("decompression bomb", new Refusal(zip(replace(entries, "sources.json", s -> " ".repeat(3 * 1024 * 1024) + s)),
-				BundleLimits.of(null, 1), "entry sources.json unpacks to more than the limit of 1 MB; if you trust it, raise the bundle size limit"));
-		cases.put("total size", new Refusal(zip(rehash(replace(replace(entries, "sources.json", s -> " ".repeat(700 * 1024) + s),
-				"entities.json", s -> " ".repeat(700 * 1024) + s))), BundleLimits.of(null, 1),
+		cases.put("decompression bomb", new Refusal(
+				zip(replace(entries, "sources.json", s -> " ".repeat(3 * 1024 * 1024) + s)), BundleLimits.of(null, 1),
+				"entry sources.json unpacks to more than the limit of 1 MB; if you trust it, raise the bundle size limit"));
+		cases.put("total size", new Refusal(
+				zip(rehash(replace(replace(entries, "sources.json", s -> " ".repeat(700 * 1024) + s), "entities.json",
+						s -> " ".repeat(700 * 1024) + s))),
+				BundleLimits.of(null, 1),
 				"unpacks to more than the limit of 1 MB in total (reached in entities.json); if you trust it, raise the bundle size limit"));
-		cases.put("deep JSON", new Refusal(zip(rehash(replace(entries, "claims.json", s -> "[".repeat(200) + "]".repeat(200)))),
-				BundleLimits.defaults(), "nests JSON deeper than the limit of 32 levels"));
-		cases.put("dangling reference", new Refusal(zip(rehash(replace(entries, "evidence.json",
-				s -> s.replaceFirst("\"annotation\":\"[0-9a-f-]+\"", "\"annotation\":\"00000000-0000-0000-0000-000000000000\"")))),
-				BundleLimits.defaults(), "names annotation 00000000-0000-0000-0000-000000000000, which the bundle does not hold"));
-		// Sound on paper, refused by the database halfway through the writes: the transaction undoes the rest.
-		cases.put("fails while writing", new Refusal(zip(rehash(replace(entries, "entities.json",
-				s -> s.replaceFirst("\"name\":\"Satya Nadella\",\"num\":3,\"uid\":\"[0-9a-f-]+\"",
-						"\"name\":\"" + "N".repeat(600) + "\",\"num\":3,\"uid\":\"" + java.util.UUID.randomUUID() + "\"")))),
-				BundleLimits.defaults(), "could not be stored"));
+		cases.put("deep JSON",
+				new Refusal(zip(rehash(replace(entries, "claims.json", s -> "[".repeat(200) + "]".repeat(200)))),
+						BundleLimits.defaults(), "nests JSON deeper than the limit of 32 levels"));
+		cases.put("dangling reference", new Refusal(
+				zip(rehash(replace(entries, "evidence.json",
+						s -> s.replaceFirst("\"annotation\":\"[0-9a-f-]+\"",
+								"\"annotation\":\"00000000-0000-0000-0000-000000000000\"")))),
+				BundleLimits.defaults(),
+				"names annotation 00000000-0000-0000-0000-000000000000, which the bundle does not hold"));
+		// Sound on paper, refused by the database halfway through the writes: the
+		// transaction undoes the rest.
+		cases.put("fails while writing",
+				new Refusal(
+						zip(rehash(replace(entries, "entities.json",
+								s -> s.replaceFirst("\"name\":\"Satya Nadella\",\"num\":3,\"uid\":\"[0-9a-f-]+\"",
+										"\"name\":\"" + "N".repeat(600) + "\",\"num\":3,\"uid\":\""
+												+ java.util.UUID.randomUUID() + "\"")))),
+						BundleLimits.defaults(), "could not be stored"));
 
 		for (Map.Entry<String, Refusal> entry : cases.entrySet()) {
 			Refusal refusal = entry.getValue();
@@ -347,11 +396,11 @@ class BundleTests {
 			long revision = this.datasets.revision(target);
 			for (String into : new String[] { target, null }) {
 				String as = into == null ? "fresh-" + entry.getKey().replace(' ', '-') : null;
-				assertThatThrownBy(() -> this.exchange.importBundle(bad, into, as, refusal.limits()))
-					.as(entry.getKey())
+				assertThatThrownBy(() -> this.exchange.importBundle(bad, into, as, refusal.limits())).as(entry.getKey())
 					.isInstanceOf(CrosscheckException.class)
 					.hasMessageContaining(refusal.reason())
-					.satisfies(ex -> assertThat(ex.getMessage()).as(entry.getKey()).doesNotContain("\n")
+					.satisfies(ex -> assertThat(ex.getMessage()).as(entry.getKey())
+						.doesNotContain("\n")
 						.contains("nothing was imported"));
 				assertThat(this.fixtures.everything()).as(entry.getKey()).isEqualTo(before);
 				assertThat(this.datasets.revision(target)).as(entry.getKey()).isEqualTo(revision);
@@ -387,7 +436,8 @@ class BundleTests {
 	static Map<String, byte[]> replace(Map<String, byte[]> entries, String name, UnaryOperator<String> change) {
 		Map<String, byte[]> copy = new LinkedHashMap<>(entries);
 		String changed = change.apply(new String(entries.get(name), StandardCharsets.UTF_8));
-		assertThat(changed).as("the test's change to " + name).isNotEqualTo(new String(entries.get(name), StandardCharsets.UTF_8));
+		assertThat(changed).as("the test's change to " + name)
+			.isNotEqualTo(new String(entries.get(name), StandardCharsets.UTF_8));
 		copy.put(name, changed.getBytes(StandardCharsets.UTF_8));
 		return copy;
 	}
@@ -398,12 +448,16 @@ class BundleTests {
 		return copy;
 	}
 
-	/** The entries with a manifest whose hashes match them again, as a forger would make it. */
+	/**
+	 * The entries with a manifest whose hashes match them again, as a forger would make
+	 * it.
+	 */
 	static Map<String, byte[]> rehash(Map<String, byte[]> entries) {
 		String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
 		for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
 			if (!entry.getKey().equals("manifest.json")) {
-				manifest = manifest.replaceAll("(\"" + java.util.regex.Pattern.quote(entry.getKey()) + "\" : \")[0-9a-f]{64}",
+				manifest = manifest.replaceAll(
+						"(\"" + java.util.regex.Pattern.quote(entry.getKey()) + "\" : \")[0-9a-f]{64}",
 						"$1" + org.crosscheck.exchange.internal.Hashes.sha256(entry.getValue()));
 			}
 		}

@@ -28,10 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds a small investigation for the exchange tests: two articles about the ICE cloud story
- * (written for these tests), annotations, entities, contracts, events, discrepancies and
- * notebook cells. Sources and the tables that have no service yet are written with SQL, since
- * the file import and the discrepancy workflow are other features.
+ * Builds a small investigation for the exchange tests: two articles about the ICE cloud
+ * story (written for these tests), annotations, entities, contracts, events,
+ * discrepancies and notebook cells. Sources and the tables that have no service yet are
+ * written with SQL, since the file import and the discrepancy workflow are other
+ * features.
  */
 @Component
 class ExchangeFixtures {
@@ -76,29 +77,36 @@ class ExchangeFixtures {
 	/** A dataset with a bit of everything. */
 	void investigation(String dataset) {
 		this.datasets.createDataset(dataset);
-		source(dataset, "Microsoft denies ICE uses its cloud for mass surveillance", "https://example.org/news/microsoft-ice",
-				"Example Times", "2026-02-21T17:20+05:30", FIRST);
+		source(dataset, "Microsoft denies ICE uses its cloud for mass surveillance",
+				"https://example.org/news/microsoft-ice", "Example Times", "2026-02-21T17:20+05:30", FIRST);
 		source(dataset, "Microsoft disabled services for ICE unit", null, "Example Wire", null, SECOND);
 		long ice = entity(dataset, "public_body", "U.S. Immigration and Customs Enforcement", "ICE", "the agency");
 		entity(dataset, "organization", "Microsoft");
 		entity(dataset, "person", "Satya Nadella");
 		this.annotations.annotate(dataset, new NewAnnotation(1, "suspended certain services", AnnotationKind.CLAIM,
 				"Compare with 'disabled some services' in source 2", List.of("wording", "services"), null));
-		this.annotations.annotate(dataset, new NewAnnotation(1, "$18.8 million", AnnotationKind.MONEY, null, List.of(), null));
-		this.annotations.annotate(dataset, new NewAnnotation(1, "$165.2 million", AnnotationKind.MONEY, null, List.of(), null));
-		this.annotations.annotate(dataset, new NewAnnotation(2, "disabled some services", AnnotationKind.CLAIM, null,
-				List.of("wording"), null));
+		this.annotations.annotate(dataset,
+				new NewAnnotation(1, "$18.8 million", AnnotationKind.MONEY, null, List.of(), null));
+		this.annotations.annotate(dataset,
+				new NewAnnotation(1, "$165.2 million", AnnotationKind.MONEY, null, List.of(), null));
+		this.annotations.annotate(dataset,
+				new NewAnnotation(2, "disabled some services", AnnotationKind.CLAIM, null, List.of("wording"), null));
 		this.annotations.annotate(dataset, new NewAnnotation(2, "ICE", AnnotationKind.ENTITY, null, List.of(), 2));
-		this.annotations.annotate(dataset, new NewAnnotation(1, "last September", AnnotationKind.DATE, null, List.of(), null));
-		this.jdbc.sql("update annotation set entity_id = ? where num = 5 and dataset_id = ?").params(ice, ref(dataset).id()).update();
+		this.annotations.annotate(dataset,
+				new NewAnnotation(1, "last September", AnnotationKind.DATE, null, List.of(), null));
+		this.jdbc.sql("update annotation set entity_id = ? where num = 5 and dataset_id = ?")
+			.params(ice, ref(dataset).id())
+			.update();
 		this.claims.addContract(dataset, new ContractInput("Dell", "ICE", "USD", new BigDecimal("18800000"), null,
 				PartialDate.parse("2025-04"), null, null, "IT hardware", List.of(2)));
-		this.claims.addContract(dataset, new ContractInput("AT&T", "U.S. Immigration and Customs Enforcement", "USD",
-				new BigDecimal("90700000"), new BigDecimal("165200000"), PartialDate.parse("2021"),
-				PartialDate.parse("2025-09"), PartialDate.parse("2032"), "Telecommunications", List.of(3)));
-		this.claims.addEvent(dataset, new EventInput(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), "MONTH",
-				"RESOLVED", "last September", "Microsoft suspends services to an ICE unit", List.of("Microsoft", "ICE"),
-				List.of(1, 6)));
+		this.claims.addContract(dataset,
+				new ContractInput("AT&T", "U.S. Immigration and Customs Enforcement", "USD", new BigDecimal("90700000"),
+						new BigDecimal("165200000"), PartialDate.parse("2021"), PartialDate.parse("2025-09"),
+						PartialDate.parse("2032"), "Telecommunications", List.of(3)));
+		this.claims.addEvent(dataset,
+				new EventInput(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), "MONTH", "RESOLVED",
+						"last September", "Microsoft suspends services to an ICE unit", List.of("Microsoft", "ICE"),
+						List.of(1, 6)));
 		this.claims.addEvent(dataset, new EventInput(LocalDate.of(2025, 4, 15), null, "DAY", "RESOLVED", "April 15",
 				"Dell <b>wins</b> ICE contract", List.of("Dell"), List.of(2)));
 		this.claims.addEvent(dataset, new EventInput(null, null, null, "UNRESOLVED", "on Wednesday",
@@ -124,10 +132,11 @@ class ExchangeFixtures {
 			.query(Integer.class)
 			.single();
 		OffsetDateTime publishedAt = published == null ? null : OffsetDateTime.parse(published);
-		this.jdbc.sql("""
-				insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at, retrieved_at,
-				  content_hash, format, file_name, raw_text, clean_text)
-				values (?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, 'TEXT', ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into source (dataset_id, num, uid, title, outlet, url, author, published, published_at, retrieved_at,
+					  content_hash, format, file_name, raw_text, clean_text)
+					values (?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, 'TEXT', ?, ?, ?)""")
 			.params(ref.id(), num, UUID.randomUUID().toString(), title, outlet, url, published, publishedAt,
 					OffsetDateTime.of(2026, 2, 22, 8, 0, 0, 0, ZoneOffset.UTC), sha256(text), "article-" + num + ".txt",
 					text, text.strip())
@@ -144,8 +153,10 @@ class ExchangeFixtures {
 		this.jdbc.sql("insert into entity (dataset_id, num, uid, kind, name, created_at) values (?, ?, ?, ?, ?, ?)")
 			.params(ref.id(), num, UUID.randomUUID().toString(), kind, name, OffsetDateTime.now(ZoneOffset.UTC))
 			.update();
-		long key = this.jdbc.sql("select id from entity where dataset_id = ? and num = ?").params(ref.id(), num)
-			.query(Long.class).single();
+		long key = this.jdbc.sql("select id from entity where dataset_id = ? and num = ?")
+			.params(ref.id(), num)
+			.query(Long.class)
+			.single();
 		for (String alias : aliases) {
 			this.jdbc.sql("insert into entity_alias (entity_id, alias) values (?, ?)").params(key, alias).update();
 		}
@@ -167,8 +178,8 @@ class ExchangeFixtures {
 				insert into discrepancy (dataset_id, num, uid, kind, severity, status, raised_by, fingerprint, summary,
 				  left_source, left_exact, right_source, right_exact, created_at, updated_at)
 				values (?, ?, ?, ?, 'medium', ?, 'crosscheck', ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(ref.id(), num, UUID.randomUUID().toString(), kind, status, sha256(kind + leftWords + rightWords), summary,
-					left, leftWords, right, rightWords, now, now)
+			.params(ref.id(), num, UUID.randomUUID().toString(), kind, status, sha256(kind + leftWords + rightWords),
+					summary, left, leftWords, right, rightWords, now, now)
 			.update();
 		this.revisions.changed(ref.id(), Area.DISCREPANCIES);
 	}
@@ -184,21 +195,30 @@ class ExchangeFixtures {
 
 	String status(String dataset, int discrepancy) {
 		return this.jdbc.sql("select status from discrepancy where dataset_id = ? and num = ?")
-			.params(ref(dataset).id(), discrepancy).query(String.class).single();
+			.params(ref(dataset).id(), discrepancy)
+			.query(String.class)
+			.single();
 	}
 
 	String notes(String dataset, int discrepancy) {
 		return this.jdbc.sql("select notes from discrepancy where dataset_id = ? and num = ?")
-			.params(ref(dataset).id(), discrepancy).query(String.class).single();
+			.params(ref(dataset).id(), discrepancy)
+			.query(String.class)
+			.single();
 	}
 
-	/** Rows of every table of the home, and every dataset's revision: what must not change when an import is refused. */
+	/**
+	 * Rows of every table of the home, and every dataset's revision: what must not change
+	 * when an import is refused.
+	 */
 	String everything() {
 		StringBuilder out = new StringBuilder();
-		for (String table : List.of("dataset", "source", "entity", "entity_alias", "annotation", "contract",
-				"event", "evidence", "discrepancy", "cell", "area_revision")) {
-			out.append(table).append('=')
-				.append(this.jdbc.sql("select count(*) from " + table).query(Long.class).single()).append(' ');
+		for (String table : List.of("dataset", "source", "entity", "entity_alias", "annotation", "contract", "event",
+				"evidence", "discrepancy", "cell", "area_revision")) {
+			out.append(table)
+				.append('=')
+				.append(this.jdbc.sql("select count(*) from " + table).query(Long.class).single())
+				.append(' ');
 		}
 		this.jdbc.sql("select name, revision from dataset order by name")
 			.query((rs, row) -> out.append(rs.getString(1)).append('@').append(rs.getLong(2)).append(' '))
@@ -207,14 +227,17 @@ class ExchangeFixtures {
 	}
 
 	private long sourceKey(DatasetRef ref, int num) {
-		return this.jdbc.sql("select id from source where dataset_id = ? and num = ?").params(ref.id(), num)
-			.query(Long.class).single();
+		return this.jdbc.sql("select id from source where dataset_id = ? and num = ?")
+			.params(ref.id(), num)
+			.query(Long.class)
+			.single();
 	}
 
 	static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

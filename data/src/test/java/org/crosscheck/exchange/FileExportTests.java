@@ -60,18 +60,31 @@ class FileExportTests {
 			entities.add(JSON.readTree(line));
 		}
 		assertThat(new FtmModel().problems(entities)).isEmpty();
-		assertThat(report.counts()).containsEntry("Document", 2).containsEntry("Contract", 2)
-			.containsEntry("ContractAward", 2).containsEntry("Event", 3).containsEntry("PublicBody", 1)
-			.containsEntry("Person", 1).containsEntry("Mention", 1);
-		JsonNode att = entities.stream().filter(e -> e.get("schema").asText().equals("Contract")
-				&& e.get("properties").get("title").get(0).asText().equals("Telecommunications")).findFirst().orElseThrow();
+		assertThat(report.counts()).containsEntry("Document", 2)
+			.containsEntry("Contract", 2)
+			.containsEntry("ContractAward", 2)
+			.containsEntry("Event", 3)
+			.containsEntry("PublicBody", 1)
+			.containsEntry("Person", 1)
+			.containsEntry("Mention", 1);
+		JsonNode att = entities.stream()
+			.filter(e -> e.get("schema").asText().equals("Contract")
+					&& e.get("properties").get("title").get(0).asText().equals("Telecommunications"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(att.get("properties").get("amount").get(0).asText()).isEqualTo("165200000");
 		assertThat(att.get("properties").get("contractDate").get(0).asText()).isEqualTo("2021");
-		JsonNode ice = entities.stream().filter(e -> e.get("schema").asText().equals("PublicBody")).findFirst().orElseThrow();
+		JsonNode ice = entities.stream()
+			.filter(e -> e.get("schema").asText().equals("PublicBody"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(att.get("properties").get("authority").get(0).asText()).as("the agency found by its name")
 			.isEqualTo(ice.get("id").asText());
-		JsonNode award = entities.stream().filter(e -> e.get("schema").asText().equals("ContractAward")
-				&& e.get("properties").get("contract").get(0).asText().equals(att.get("id").asText())).findFirst().orElseThrow();
+		JsonNode award = entities.stream()
+			.filter(e -> e.get("schema").asText().equals("ContractAward")
+					&& e.get("properties").get("contract").get(0).asText().equals(att.get("id").asText()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(award.get("properties").get("amount").get(0).asText()).isEqualTo("90700000");
 		assertThat(award.get("properties").get("endDate").get(0).asText()).isEqualTo("2025-09");
 		JsonNode document = entities.get(0);
@@ -91,14 +104,18 @@ class FileExportTests {
 
 		ExportReport report = this.exchange.exportCsv(this.dataset, tables);
 
-		assertThat(report.counts()).containsEntry("sources.csv", 2).containsEntry("annotations.csv", 6)
-			.containsEntry("contracts.csv", 2).containsEntry("events.csv", 3).containsEntry("discrepancies.csv", 2);
+		assertThat(report.counts()).containsEntry("sources.csv", 2)
+			.containsEntry("annotations.csv", 6)
+			.containsEntry("contracts.csv", 2)
+			.containsEntry("events.csv", 3)
+			.containsEntry("discrepancies.csv", 2);
 		String contracts = Files.readString(tables.resolve("contracts.csv"), StandardCharsets.UTF_8);
 		assertThat(contracts).startsWith("award_id,recipient_name,awarding_agency_name,total_obligation,"
 				+ "base_and_all_options_value,currency,award_date,period_of_performance_current_end_date,"
 				+ "period_of_performance_potential_end_date,description,evidence\r\n");
-		assertThat(contracts).contains("\r\n2,AT&T,U.S. Immigration and Customs Enforcement,90700000,165200000,USD,2021,2025-09,2032,"
-				+ "Telecommunications,source 1: “$165.2 million”\r\n");
+		assertThat(contracts)
+			.contains("\r\n2,AT&T,U.S. Immigration and Customs Enforcement,90700000,165200000,USD,2021,2025-09,2032,"
+					+ "Telecommunications,source 1: “$165.2 million”\r\n");
 		String sources = Files.readString(tables.resolve("sources.csv"), StandardCharsets.UTF_8);
 		assertThat(sources).contains("\"Microsoft denies ICE uses its cloud for mass surveillance\"".replace("\"", ""));
 		String discrepancies = Files.readString(tables.resolve("discrepancies.csv"), StandardCharsets.UTF_8);

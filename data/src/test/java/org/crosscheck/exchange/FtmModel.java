@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Checks FollowTheMoney entities against the FtM model (the copy of defaultModel.json): the
- * schema exists and is concrete, each property exists on it or on a schema it extends, and each
- * value fits the property's type and length; entity references point to emitted entities of
- * the property's range.
+ * Checks FollowTheMoney entities against the FtM model (the copy of defaultModel.json):
+ * the schema exists and is concrete, each property exists on it or on a schema it
+ * extends, and each value fits the property's type and length; entity references point to
+ * emitted entities of the property's range.
  */
 final class FtmModel {
 
@@ -39,7 +39,9 @@ final class FtmModel {
 		}
 	}
 
-	/** Every problem of the entities, one line each; empty when they all fit the model. */
+	/**
+	 * Every problem of the entities, one line each; empty when they all fit the model.
+	 */
 	List<String> problems(List<JsonNode> entities) {
 		List<String> problems = new ArrayList<>();
 		Map<String, String> schemaById = new java.util.HashMap<>();
@@ -82,7 +84,10 @@ final class FtmModel {
 		return problems;
 	}
 
-	/** The property on the schema or any schema it extends (the model lists them in "schemata"). */
+	/**
+	 * The property on the schema or any schema it extends (the model lists them in
+	 * "schemata").
+	 */
 	private JsonNode property(JsonNode schema, String name) {
 		for (JsonNode ancestor : schema.path("schemata")) {
 			JsonNode definition = this.schemata.path(ancestor.asText()).path("properties").get(name);
@@ -99,7 +104,8 @@ final class FtmModel {
 		}
 		String text = value.asText();
 		String type = definition.path("type").asText();
-		int maxLength = definition.path("maxLength").asInt(this.types.path(type).path("maxLength").asInt(Integer.MAX_VALUE));
+		int maxLength = definition.path("maxLength")
+			.asInt(this.types.path(type).path("maxLength").asInt(Integer.MAX_VALUE));
 		if (text.length() > maxLength) {
 			return "value is " + text.length() + " characters, over " + maxLength;
 		}

@@ -17,9 +17,9 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 /**
- * The MUST assertions of the W3C Web Annotation test suite (annotationMusts.test), loaded from
- * the copy in the test resources: each assertion is a draft-04 schema whose relative $refs name
- * the suite's definitions; they are resolved to the copied files by name.
+ * The MUST assertions of the W3C Web Annotation test suite (annotationMusts.test), loaded
+ * from the copy in the test resources: each assertion is a draft-04 schema whose relative
+ * $refs name the suite's definitions; they are resolved to the copied files by name.
  */
 final class W3cAssertions {
 
@@ -32,7 +32,10 @@ final class W3cAssertions {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	/** One assertion: its file, whether it must validate, and the suite's message when it does not. */
+	/**
+	 * One assertion: its file, whether it must validate, and the suite's message when it
+	 * does not.
+	 */
 	record Assertion(String file, JsonSchema schema, boolean expectValid, String errorMessage) {
 	}
 
@@ -55,7 +58,10 @@ final class W3cAssertions {
 		return assertions;
 	}
 
-	/** The failures of one annotation: "assertion file: suite message (validator messages)". */
+	/**
+	 * The failures of one annotation: "assertion file: suite message (validator
+	 * messages)".
+	 */
 	static List<String> failures(List<Assertion> assertions, JsonNode annotation) {
 		List<String> failures = new ArrayList<>();
 		for (Assertion assertion : assertions) {
@@ -67,7 +73,10 @@ final class W3cAssertions {
 		return failures;
 	}
 
-	/** Maps the suite's addresses to the copied files; definitions are found by their name wherever referenced from. */
+	/**
+	 * Maps the suite's addresses to the copied files; definitions are found by their name
+	 * wherever referenced from.
+	 */
 	private static String local(String iri) {
 		if (!iri.startsWith(BASE)) {
 			return null;

@@ -58,7 +58,8 @@ class WebAnnotationTests {
 
 	@Test
 	void everyExportedAnnotationPassesEveryMustAssertionOfTheW3cTestSuite() throws IOException {
-		// An orphan too: its words corrected away, it leaves with the quote selector only.
+		// An orphan too: its words corrected away, it leaves with the quote selector
+		// only.
 		this.sources.correctText(this.dataset, 1, "last September", "in September 2025");
 		Path file = this.folder.resolve("annotations.jsonld");
 
@@ -90,7 +91,10 @@ class WebAnnotationTests {
 		Path file = this.folder.resolve("annotations.jsonld");
 		this.exchange.exportW3c(this.dataset, file);
 		List<W3cAssertions.Assertion> musts = W3cAssertions.musts();
-		ObjectNode annotation = (ObjectNode) W3cAssertions.JSON.readTree(file.toFile()).get("first").get("items").get(0);
+		ObjectNode annotation = (ObjectNode) W3cAssertions.JSON.readTree(file.toFile())
+			.get("first")
+			.get("items")
+			.get(0);
 
 		ObjectNode noContext = annotation.deepCopy();
 		noContext.remove("@context");
@@ -99,9 +103,12 @@ class WebAnnotationTests {
 		ObjectNode bodyAndValue = annotation.deepCopy();
 		bodyAndValue.put("bodyValue", "both");
 
-		assertThat(W3cAssertions.failures(musts, noContext)).anySatisfy(f -> assertThat(f).startsWith("annotations/3.1-annotationContextValidated.json"));
-		assertThat(W3cAssertions.failures(musts, badCreated)).anySatisfy(f -> assertThat(f).contains("3.3.1-annotationCreatedValidated"));
-		assertThat(W3cAssertions.failures(musts, bodyAndValue)).anySatisfy(f -> assertThat(f).contains("3.2.5-notBodyBodyValue"));
+		assertThat(W3cAssertions.failures(musts, noContext))
+			.anySatisfy(f -> assertThat(f).startsWith("annotations/3.1-annotationContextValidated.json"));
+		assertThat(W3cAssertions.failures(musts, badCreated))
+			.anySatisfy(f -> assertThat(f).contains("3.3.1-annotationCreatedValidated"));
+		assertThat(W3cAssertions.failures(musts, bodyAndValue))
+			.anySatisfy(f -> assertThat(f).contains("3.2.5-notBodyBodyValue"));
 	}
 
 	@Test
@@ -121,14 +128,18 @@ class WebAnnotationTests {
 		assertThat(imported.anchored()).isEqualTo(6);
 		assertThat(imported.orphans()).isEmpty();
 		List<AnnotationView> after = this.annotations.listAnnotations(this.dataset, null, null);
-		assertThat(after).extracting(AnnotationView::uid, AnnotationView::source, AnnotationView::start,
-				AnnotationView::end, AnnotationView::kind, AnnotationView::note, AnnotationView::tags, AnnotationView::author)
-			.containsExactlyElementsOf(before.stream().map(a -> org.assertj.core.groups.Tuple.tuple(a.uid(), a.source(),
-					a.start(), a.end(), a.kind(), a.note(), a.tags(), a.author())).toList());
+		assertThat(after)
+			.extracting(AnnotationView::uid, AnnotationView::source, AnnotationView::start, AnnotationView::end,
+					AnnotationView::kind, AnnotationView::note, AnnotationView::tags, AnnotationView::author)
+			.containsExactlyElementsOf(before.stream()
+				.map(a -> org.assertj.core.groups.Tuple.tuple(a.uid(), a.source(), a.start(), a.end(), a.kind(),
+						a.note(), a.tags(), a.author()))
+				.toList());
 	}
 
 	@Test
-	void importAnchorsByQuoteAndPositionReportsOrphansAndRefusesAnnotationsWithoutTargetOrSelector() throws IOException {
+	void importAnchorsByQuoteAndPositionReportsOrphansAndRefusesAnnotationsWithoutTargetOrSelector()
+			throws IOException {
 		Path file = copy("/exchange/w3c-import/page.jsonld");
 
 		AnnotationImport result = this.exchange.importW3c(this.dataset, file);
@@ -139,7 +150,8 @@ class WebAnnotationTests {
 		assertThat(result.refused()).hasSize(2)
 			.anySatisfy(line -> assertThat(line).contains("anno/4").contains("has no target"))
 			.anySatisfy(line -> assertThat(line).contains("anno/5").contains("no selector"));
-		List<AnnotationView> imported = this.annotations.listAnnotations(this.dataset, 1, null).stream()
+		List<AnnotationView> imported = this.annotations.listAnnotations(this.dataset, 1, null)
+			.stream()
 			.filter(a -> "import".equals(a.origin()))
 			.toList();
 		assertThat(imported).hasSize(3);
@@ -181,9 +193,15 @@ class WebAnnotationTests {
 		assertThat(result.read()).isEqualTo(5);
 		assertThat(result.anchored()).isEqualTo(2);
 		assertThat(result.orphans()).singleElement().asString().contains("Microsoft sold ICE a new supercomputer");
-		assertThat(result.refused()).singleElement().asString().contains("d1Pq3vDkEe6aS0Mg5oBt3C").contains("page note");
-		assertThat(result.unmatched()).singleElement().asString().contains("https://elsewhere.example.com/another-story");
-		List<AnnotationView> imported = this.annotations.listAnnotations(this.dataset, 1, null).stream()
+		assertThat(result.refused()).singleElement()
+			.asString()
+			.contains("d1Pq3vDkEe6aS0Mg5oBt3C")
+			.contains("page note");
+		assertThat(result.unmatched()).singleElement()
+			.asString()
+			.contains("https://elsewhere.example.com/another-story");
+		List<AnnotationView> imported = this.annotations.listAnnotations(this.dataset, 1, null)
+			.stream()
 			.filter(a -> "import".equals(a.origin()))
 			.toList();
 		AnnotationView wording = imported.get(0);

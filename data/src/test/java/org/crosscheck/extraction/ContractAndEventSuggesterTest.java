@@ -37,8 +37,9 @@ class ContractAndEventSuggesterTest {
 
 	@Test
 	void readsTheCeilingFromCeilingOfAndPotentialValueOf() {
-		ContractDraft draft = ContractSuggester.suggest(
-				"Officials said Globex Corp won a €3m deal with a ceiling of €9m from the Ministry of Defence.", PUBLISHED)
+		ContractDraft draft = ContractSuggester
+			.suggest("Officials said Globex Corp won a €3m deal with a ceiling of €9m from the Ministry of Defence.",
+					PUBLISHED)
 			.getFirst();
 		assertThat(draft.obligated()).isEqualTo(new MoneyValue(new BigDecimal("3000000"), "EUR"));
 		assertThat(draft.ceiling()).isEqualTo(new MoneyValue(new BigDecimal("9000000"), "EUR"));
@@ -58,7 +59,9 @@ class ContractAndEventSuggesterTest {
 
 	@Test
 	void ignoresMoneyWithoutAContractWord() {
-		assertThat(ContractSuggester.suggest("Officials said Acme Holdings Inc earned $5 million last year.", PUBLISHED)).isEmpty();
+		assertThat(
+				ContractSuggester.suggest("Officials said Acme Holdings Inc earned $5 million last year.", PUBLISHED))
+			.isEmpty();
 	}
 
 	@Test

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Tests the date finder: absolute dates, relative ones against the publication date, intervals and ambiguity. */
+/**
+ * Tests the date finder: absolute dates, relative ones against the publication date,
+ * intervals and ambiguity.
+ */
 class DateParserTest {
 
 	private static final LocalDate FEB_18_2026 = LocalDate.of(2026, 2, 18);
@@ -65,7 +68,8 @@ class DateParserTest {
 
 	@Test
 	void leavesNumbersThatAreNotYearsAlone() {
-		assertThat(DateParser.find("It employs 2,032 people and 2032 robots; revenue rose by 2025 units.", null)).isEmpty();
+		assertThat(DateParser.find("It employs 2,032 people and 2032 robots; revenue rose by 2025 units.", null))
+			.isEmpty();
 		assertThat(DateParser.find("It paid $2025 million and 1999 dollars; 2030% growth.", null)).isEmpty();
 		assertThat(DateParser.find("World Cup 2026: the Blend Festival 2026 opens.", null)).isEmpty();
 	}
@@ -162,7 +166,8 @@ class DateParserTest {
 
 	@Test
 	void resolvesLastMonthLastYearAndThisYear() {
-		assertSpan(value("after the shootings last month", FEB_18_2026), "2026-01-01", "2026-01-31", DatePrecision.MONTH);
+		assertSpan(value("after the shootings last month", FEB_18_2026), "2026-01-01", "2026-01-31",
+				DatePrecision.MONTH);
 		assertSpan(value("last month", LocalDate.of(2026, 1, 5)), "2025-12-01", "2025-12-31", DatePrecision.MONTH);
 		assertSpan(value("expanded its use last year", FEB_18_2026), "2025-01-01", "2025-12-31", DatePrecision.YEAR);
 		assertSpan(value("this year", FEB_18_2026), "2026-01-01", "2026-12-31", DatePrecision.YEAR);
@@ -175,27 +180,31 @@ class DateParserTest {
 		Suggestion found = only("Microsoft said on Wednesday it did not think so.", FEB_18_2026);
 		assertThat(found.exact()).isEqualTo("Wednesday");
 		assertSpan((DateValue) found.value(), "2026-02-18", "2026-02-18", DatePrecision.DAY);
-		assertSpan(value("Microsoft said on Monday it did not think so.", FEB_18_2026), "2026-02-16", "2026-02-16", DatePrecision.DAY);
-		assertSpan(value("Microsoft said on Thursday it did not think so.", FEB_18_2026), "2026-02-12", "2026-02-12", DatePrecision.DAY);
+		assertSpan(value("Microsoft said on Monday it did not think so.", FEB_18_2026), "2026-02-16", "2026-02-16",
+				DatePrecision.DAY);
+		assertSpan(value("Microsoft said on Thursday it did not think so.", FEB_18_2026), "2026-02-12", "2026-02-12",
+				DatePrecision.DAY);
 	}
 
 	@Test
 	void resolvesAFutureWeekdayForward() {
 		assertSpan(value("The board will vote on Friday.", FEB_18_2026), "2026-02-20", "2026-02-20", DatePrecision.DAY);
-		assertSpan(value("The board will meet, as planned, on Friday.", FEB_18_2026), "2026-02-20", "2026-02-20", DatePrecision.DAY);
-		assertSpan(value("The plan, which will be put to a vote on Friday, is new.", FEB_18_2026), "2026-02-20", "2026-02-20",
+		assertSpan(value("The board will meet, as planned, on Friday.", FEB_18_2026), "2026-02-20", "2026-02-20",
 				DatePrecision.DAY);
+		assertSpan(value("The plan, which will be put to a vote on Friday, is new.", FEB_18_2026), "2026-02-20",
+				"2026-02-20", DatePrecision.DAY);
 	}
 
 	@Test
 	void keepsAWeekdayInThePastWhenItsOwnClauseIsToldInThePast() {
-		// 2026-02-18 is a Wednesday: the Friday before is the 13th, the one after the 20th.
+		// 2026-02-18 is a Wednesday: the Friday before is the 13th, the one after the
+		// 20th.
 		assertSpan(value("Acme will build a pool under a contract that the council approved on Friday.", FEB_18_2026),
 				"2026-02-13", "2026-02-13", DatePrecision.DAY);
 		assertSpan(value("The firm will start work after the deal was signed on Friday.", FEB_18_2026), "2026-02-13",
 				"2026-02-13", DatePrecision.DAY);
-		assertSpan(value("Work will begin soon, the mayor told reporters on Friday.", FEB_18_2026), "2026-02-13", "2026-02-13",
-				DatePrecision.DAY);
+		assertSpan(value("Work will begin soon, the mayor told reporters on Friday.", FEB_18_2026), "2026-02-13",
+				"2026-02-13", DatePrecision.DAY);
 	}
 
 	@Test
@@ -206,7 +215,8 @@ class DateParserTest {
 
 	@Test
 	void resolvesYesterdayTodayAndAgo() {
-		assertSpan(value("police said yesterday", LocalDate.of(2024, 3, 1)), "2024-02-29", "2024-02-29", DatePrecision.DAY);
+		assertSpan(value("police said yesterday", LocalDate.of(2024, 3, 1)), "2024-02-29", "2024-02-29",
+				DatePrecision.DAY);
 		assertSpan(value("two years ago", FEB_18_2026), "2024-01-01", "2024-12-31", DatePrecision.YEAR);
 		assertSpan(value("three days ago", FEB_18_2026), "2026-02-15", "2026-02-15", DatePrecision.DAY);
 	}
@@ -222,18 +232,19 @@ class DateParserTest {
 	@Test
 	void resolvesADayWithoutYearToTheNearestOccurrence() {
 		assertSpan(value("on March 5 the firm", FEB_18_2026), "2026-03-05", "2026-03-05", DatePrecision.DAY);
-		assertSpan(value("on December 30 the firm", LocalDate.of(2026, 1, 4)), "2025-12-30", "2025-12-30", DatePrecision.DAY);
+		assertSpan(value("on December 30 the firm", LocalDate.of(2026, 1, 4)), "2025-12-30", "2025-12-30",
+				DatePrecision.DAY);
 	}
 
 	@Test
 	void leavesRelativeDatesUnresolvedWithoutPublicationDate() {
-		for (String text : List.of("last September", "last month", "on Wednesday", "yesterday", "last year", "until September")) {
+		for (String text : List.of("last September", "last month", "on Wednesday", "yesterday", "last year",
+				"until September")) {
 			DateValue value = value(text, null);
 			assertThat(value.status()).as(text).isEqualTo(DateStatus.UNRESOLVED);
 			assertThat(value.start()).isNull();
 			assertThat(value.end()).isNull();
-			assertThat(value.hint()).isEqualTo(
-					"the source has no publication date; set its publication date");
+			assertThat(value.hint()).isEqualTo("the source has no publication date; set its publication date");
 			assertThat(value.rule()).isNotBlank();
 		}
 	}
@@ -249,8 +260,10 @@ class DateParserTest {
 
 	@Test
 	void readsUntilTheSameMonthAsThePublicationMonth() {
-		assertSpan(value("runs until September", LocalDate.of(2025, 9, 10)), "2025-09-01", "2025-09-30", DatePrecision.MONTH);
-		assertSpan(value("runs until January", LocalDate.of(2025, 9, 10)), "2026-01-01", "2026-01-31", DatePrecision.MONTH);
+		assertSpan(value("runs until September", LocalDate.of(2025, 9, 10)), "2025-09-01", "2025-09-30",
+				DatePrecision.MONTH);
+		assertSpan(value("runs until January", LocalDate.of(2025, 9, 10)), "2026-01-01", "2026-01-31",
+				DatePrecision.MONTH);
 	}
 
 	@Test
@@ -277,7 +290,8 @@ class DateParserTest {
 	@Test
 	void parsesOneExpressionAsAWhole() {
 		assertThat(DateParser.parse("2032", null)).get().extracting(DateValue::precision).isEqualTo(DatePrecision.YEAR);
-		assertThat(DateParser.parse("last September", FEB_18_2026)).get().extracting(DateValue::start)
+		assertThat(DateParser.parse("last September", FEB_18_2026)).get()
+			.extracting(DateValue::start)
 			.isEqualTo(LocalDate.of(2025, 9, 1));
 		assertThat(DateParser.parse("not a date", FEB_18_2026)).isEmpty();
 	}

@@ -9,7 +9,9 @@ import org.crosscheck.extraction.internal.EntitySuggester;
 
 import org.junit.jupiter.api.Test;
 
-/** Tests the entity finder: name boundaries, grouping of aliases and kinds from cue words. */
+/**
+ * Tests the entity finder: name boundaries, grouping of aliases and kinds from cue words.
+ */
 class EntitySuggesterTest {
 
 	private static Optional<EntityValue> entity(List<Suggestion> found, String exact) {
@@ -36,13 +38,14 @@ class EntitySuggesterTest {
 	void splitsListsOfCompanies() {
 		assertThat(exacts("Analysts said Dell, AT&T and Palantir are among the largest contractors."))
 			.containsExactly("Dell", "AT&T", "Palantir");
-		assertThat(exacts("Analysts said Microsoft and Google Cloud compete.")).containsExactly("Microsoft", "Google Cloud");
+		assertThat(exacts("Analysts said Microsoft and Google Cloud compete.")).containsExactly("Microsoft",
+				"Google Cloud");
 	}
 
 	@Test
 	void groupsALongNameWithTheAcronymDefinedAfterIt() {
-		List<Suggestion> found = EntitySuggester.suggest(
-				"Staff of the Federal Bureau of Investigation (FBI) said the FBI would respond.");
+		List<Suggestion> found = EntitySuggester
+			.suggest("Staff of the Federal Bureau of Investigation (FBI) said the FBI would respond.");
 		EntityValue fbi = entity(found, "FBI").orElseThrow();
 		assertThat(fbi.name()).isEqualTo("Federal Bureau of Investigation");
 		assertThat(fbi.aliases()).containsExactly("FBI");
@@ -52,7 +55,8 @@ class EntitySuggesterTest {
 
 	@Test
 	void groupsAnAcronymWithTheLongNameInParenthesesAfterIt() {
-		List<Suggestion> found = EntitySuggester.suggest("It serves DHS (Department of Homeland Security, of which ICE is a part).");
+		List<Suggestion> found = EntitySuggester
+			.suggest("It serves DHS (Department of Homeland Security, of which ICE is a part).");
 		assertThat(entity(found, "DHS").orElseThrow().name()).isEqualTo("Department of Homeland Security");
 	}
 
@@ -74,7 +78,8 @@ class EntitySuggesterTest {
 
 	@Test
 	void dropsSentenceInitialCommonWordsMonthsAndWeekdays() {
-		assertThat(exacts("However, the court met. In September the Senate voted on Monday. According to reports, nothing."))
+		assertThat(exacts(
+				"However, the court met. In September the Senate voted on Monday. According to reports, nothing."))
 			.containsExactly("Senate");
 	}
 
@@ -85,7 +90,8 @@ class EntitySuggesterTest {
 
 	@Test
 	void keepsASentenceInitialNameThatIsAlsoUsedMidSentence() {
-		assertThat(exacts("Palantir was awarded a contract. Rivals envy Palantir.")).containsExactly("Palantir", "Palantir");
+		assertThat(exacts("Palantir was awarded a contract. Rivals envy Palantir.")).containsExactly("Palantir",
+				"Palantir");
 	}
 
 	@Test
@@ -95,7 +101,8 @@ class EntitySuggesterTest {
 		assertThat(entity(found, "Forbes").orElseThrow().kind()).isEqualTo(EntityKind.OUTLET);
 		assertThat(entity(found, "Reuters").orElseThrow().kind()).isEqualTo(EntityKind.OUTLET);
 		assertThat(entity(found, "The Guardian").orElseThrow().kind()).isEqualTo(EntityKind.OUTLET);
-		assertThat(entity(exactsSuggest("Readers of the Financial Times agreed."), "Financial Times").orElseThrow().kind())
+		assertThat(
+				entity(exactsSuggest("Readers of the Financial Times agreed."), "Financial Times").orElseThrow().kind())
 			.isEqualTo(EntityKind.OUTLET);
 	}
 
@@ -122,7 +129,8 @@ class EntitySuggesterTest {
 
 	@Test
 	void detectsOrganisationsBySuffixAndPublicBodiesByHeadWord() {
-		List<Suggestion> found = EntitySuggester.suggest("Officials said Acme Holdings Inc sued the Ministry of Finance and the Supreme Court.");
+		List<Suggestion> found = EntitySuggester
+			.suggest("Officials said Acme Holdings Inc sued the Ministry of Finance and the Supreme Court.");
 		assertThat(entity(found, "Acme Holdings Inc").orElseThrow().kind()).isEqualTo(EntityKind.ORGANIZATION);
 		assertThat(entity(found, "Ministry of Finance").orElseThrow().kind()).isEqualTo(EntityKind.PUBLIC_BODY);
 		assertThat(entity(found, "Supreme Court").orElseThrow().kind()).isEqualTo(EntityKind.PUBLIC_BODY);
@@ -135,7 +143,8 @@ class EntitySuggesterTest {
 
 	@Test
 	void leavesTitleCaseHeadingsOutUnlessTheNameIsUsedElsewhere() {
-		List<String> found = exacts("What Triggered Statement\nICE And Other Contracts\nOfficials said ICE declined to comment.");
+		List<String> found = exacts(
+				"What Triggered Statement\nICE And Other Contracts\nOfficials said ICE declined to comment.");
 		assertThat(found).containsExactly("ICE", "ICE");
 	}
 

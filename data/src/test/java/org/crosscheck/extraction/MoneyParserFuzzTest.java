@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Timeout;
 
 import static org.crosscheck.extraction.SuggestionFuzzChecks.withinText;
 
-/** Fuzzes the money parser on any text: amounts found lie within the text, nothing else escapes. */
+/**
+ * Fuzzes the money parser on any text: amounts found lie within the text, nothing else
+ * escapes.
+ */
 class MoneyParserFuzzTest {
 
 	@FuzzTest

@@ -24,26 +24,29 @@ class QuoteSuggesterTest {
 
 	@Test
 	void findsANounPhraseSpeakerWithAnOrganisationInside() {
-		QuoteValue quote = only("\"We provide tools through our partners,\" a Microsoft spokesperson said in a statement.");
+		QuoteValue quote = only(
+				"\"We provide tools through our partners,\" a Microsoft spokesperson said in a statement.");
 		assertThat(quote.speaker()).isEqualTo("a Microsoft spokesperson");
 	}
 
 	@Test
 	void findsTheSpeakerAfterSaid() {
 		assertThat(only("\"We will win this fight,\" said Trump.").speaker()).isEqualTo("Trump");
-		assertThat(only("\"We will win this fight,\" said the company's lawyer.").speaker()).isEqualTo("the company's lawyer");
+		assertThat(only("\"We will win this fight,\" said the company's lawyer.").speaker())
+			.isEqualTo("the company's lawyer");
 	}
 
 	@Test
 	void findsTheSpeakerBeforeTheQuote() {
 		assertThat(only("Trump said: \"We will win this fight for sure.\"").speaker()).isEqualTo("Trump");
-		assertThat(only("Microsoft has said it does not use its technology for “mass surveillance of civilians”.").speaker())
-			.isEqualTo("Microsoft");
+		assertThat(only("Microsoft has said it does not use its technology for “mass surveillance of civilians”.")
+			.speaker()).isEqualTo("Microsoft");
 	}
 
 	@Test
 	void findsTheSpeakerNamedWithAccordingTo() {
-		assertThat(only("The tools were “used for mass surveillance of civilians”, according to The Guardian.").speaker())
+		assertThat(
+				only("The tools were “used for mass surveillance of civilians”, according to The Guardian.").speaker())
 			.isEqualTo("The Guardian");
 	}
 
@@ -56,8 +59,8 @@ class QuoteSuggesterTest {
 
 	@Test
 	void ignoresUnattributedScareQuotes() {
-		assertThat(QuoteSuggester.suggest("He tried to excise the “canker” of vote-buying and a “looming scandal” at the board."))
-			.isEmpty();
+		assertThat(QuoteSuggester
+			.suggest("He tried to excise the “canker” of vote-buying and a “looming scandal” at the board.")).isEmpty();
 	}
 
 	@Test
@@ -85,7 +88,8 @@ class QuoteSuggesterTest {
 		String text = "\"This is the first part of a long statement that goes on\n\"and this is where it ends,\" she said.";
 		List<Suggestion> found = QuoteSuggester.suggest(text);
 		assertThat(found).hasSize(2);
-		assertThat(((QuoteValue) found.getFirst().value()).text()).isEqualTo("This is the first part of a long statement that goes on");
+		assertThat(((QuoteValue) found.getFirst().value()).text())
+			.isEqualTo("This is the first part of a long statement that goes on");
 	}
 
 	@Test

@@ -43,8 +43,10 @@ class SeedArticlesTest {
 	@Test
 	void findsTheThreeContractsOfSeed000() {
 		List<ContractDraft> contracts = ContractSuggester.suggest(SeedText.SEED_000, SEED_000_PUBLISHED);
-		assertThat(contracts).extracting(ContractDraft::vendor, c -> c.obligated().amount(), c -> c.obligated().currency())
-			.containsExactly(tuple("Dell", new BigDecimal("18800000"), "USD"), tuple("AT&T", new BigDecimal("90700000"), "USD"),
+		assertThat(contracts)
+			.extracting(ContractDraft::vendor, c -> c.obligated().amount(), c -> c.obligated().currency())
+			.containsExactly(tuple("Dell", new BigDecimal("18800000"), "USD"),
+					tuple("AT&T", new BigDecimal("90700000"), "USD"),
 					tuple("Palantir", new BigDecimal("139300000"), "USD"));
 
 		ContractDraft dell = contracts.get(0);
@@ -96,7 +98,8 @@ class SeedArticlesTest {
 			assertThat(value.hint()).contains("set its publication date");
 		}
 		// Absolute intervals need no publication date.
-		assertThat(dateOf(suggestions, "the six months leading up to January 2026").status()).isEqualTo(DateStatus.RESOLVED);
+		assertThat(dateOf(suggestions, "the six months leading up to January 2026").status())
+			.isEqualTo(DateStatus.RESOLVED);
 	}
 
 	@Test
@@ -114,8 +117,8 @@ class SeedArticlesTest {
 	void findsTheDatesOfSeed000() {
 		List<Suggestion> dates = ofKind(Suggesters.suggest(SeedText.SEED_000, SEED_000_PUBLISHED), SuggestionKind.DATE);
 		assertThat(dates).extracting(Suggestion::exact)
-			.containsExactly("last year", "the six months leading up to January 2026", "September 2025", "April 2025", "2021",
-					"September", "2032", "2022", "February 21, 2026");
+			.containsExactly("last year", "the six months leading up to January 2026", "September 2025", "April 2025",
+					"2021", "September", "2032", "2022", "February 21, 2026");
 	}
 
 	@Test
@@ -142,8 +145,8 @@ class SeedArticlesTest {
 		assertThat(entityOf(suggestions, "US Congress").kind()).isEqualTo(EntityKind.PUBLIC_BODY);
 		assertThat(ofKind(suggestions, SuggestionKind.ENTITY)).extracting(Suggestion::exact)
 			.contains("Dell", "AT&T", "Palantir")
-			.doesNotContain("Last Updated", "Image", "What Triggered Statement", "Previous Controversies", "IST", "Israeli",
-					"Palestinian", "AI", "IT", "February", "September");
+			.doesNotContain("Last Updated", "Image", "What Triggered Statement", "Previous Controversies", "IST",
+					"Israeli", "Palestinian", "AI", "IT", "February", "September");
 	}
 
 	@Test
@@ -163,13 +166,17 @@ class SeedArticlesTest {
 
 	@Test
 	void findsTheQuotesAndSpeakersOfBothSeeds() {
-		List<QuoteValue> seed000 = ofKind(Suggesters.suggest(SeedText.SEED_000, SEED_000_PUBLISHED), SuggestionKind.QUOTE).stream()
+		List<QuoteValue> seed000 = ofKind(Suggesters.suggest(SeedText.SEED_000, SEED_000_PUBLISHED),
+				SuggestionKind.QUOTE)
+			.stream()
 			.map(s -> (QuoteValue) s.value())
 			.toList();
 		assertThat(seed000).extracting(QuoteValue::speaker).containsExactly("Microsoft", "the spokesperson");
 		assertThat(seed000.get(0).text()).isEqualTo("mass surveillance of civilians");
 
-		List<QuoteValue> seed001 = ofKind(Suggesters.suggest(SeedText.SEED_001, SEED_001_PUBLISHED), SuggestionKind.QUOTE).stream()
+		List<QuoteValue> seed001 = ofKind(Suggesters.suggest(SeedText.SEED_001, SEED_001_PUBLISHED),
+				SuggestionKind.QUOTE)
+			.stream()
 			.map(s -> (QuoteValue) s.value())
 			.toList();
 		assertThat(seed001).extracting(QuoteValue::speaker)
@@ -182,9 +189,10 @@ class SeedArticlesTest {
 	void draftsEventsOfSeed001WithResolvedDates() {
 		List<EventDraft> events = EventSuggester.suggest(SeedText.SEED_001, SEED_001_PUBLISHED);
 		assertThat(events).extracting(e -> e.date().start())
-			.containsExactly(SEED_001_PUBLISHED, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1), LocalDate.of(2026, 1, 1),
-					LocalDate.of(2025, 9, 1));
-		assertThat(events.getFirst().entities()).containsExactly("Microsoft", "U.S. Immigration and Customs Enforcement");
+			.containsExactly(SEED_001_PUBLISHED, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 7, 1),
+					LocalDate.of(2026, 1, 1), LocalDate.of(2025, 9, 1));
+		assertThat(events.getFirst().entities()).containsExactly("Microsoft",
+				"U.S. Immigration and Customs Enforcement");
 		assertThat(events.getFirst().description()).startsWith("Microsoft said on Wednesday");
 	}
 

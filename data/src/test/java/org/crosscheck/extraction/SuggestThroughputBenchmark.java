@@ -10,8 +10,9 @@ import java.util.List;
 import org.crosscheck.extraction.internal.Suggesters;
 
 /**
- * Measures how many words per second {@link Suggesters#suggest} handles on one core, on about
- * 2 MB of news text made from the seed articles and varied sentences; run its main method.
+ * Measures how many words per second {@link Suggesters#suggest} handles on one core, on
+ * about 2 MB of news text made from the seed articles and varied sentences; run its main
+ * method.
  */
 public final class SuggestThroughputBenchmark {
 
@@ -57,7 +58,8 @@ public final class SuggestThroughputBenchmark {
 		}
 	}
 
-	// Varies the numbers and months between copies so that the text is not one block repeated.
+	// Varies the numbers and months between copies so that the text is not one block
+	// repeated.
 	private static String buildText(List<String> seeds) {
 		String[] months = { "January", "March", "April", "June", "September", "November" };
 		StringBuilder text = new StringBuilder(TARGET_CHARS + 10_000);
@@ -66,9 +68,16 @@ public final class SuggestThroughputBenchmark {
 			for (String seed : seeds) {
 				text.append(seed).append("\n\n");
 			}
-			text.append("In ").append(months[copy % months.length]).append(' ').append(2000 + copy % 30)
-				.append(", Acme Holdings Inc received a $").append(copy % 900 + 1).append(".5 million contract from the Department of Energy (DOE)")
-				.append(" to supply turbines, worth up to €").append(copy % 50 + 2).append("bn, Mr Jane Doe said on Tuesday.\n\n")
+			text.append("In ")
+				.append(months[copy % months.length])
+				.append(' ')
+				.append(2000 + copy % 30)
+				.append(", Acme Holdings Inc received a $")
+				.append(copy % 900 + 1)
+				.append(".5 million contract from the Department of Energy (DOE)")
+				.append(" to supply turbines, worth up to €")
+				.append(copy % 50 + 2)
+				.append("bn, Mr Jane Doe said on Tuesday.\n\n")
 				.append("\"We expect more orders next year,\" said Jane Doe, adding that 2,032 people work there.\n\n");
 			copy++;
 		}

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Timeout;
 
 import static org.crosscheck.extraction.SuggestionFuzzChecks.withinText;
 
-/** Fuzzes every suggester at once (entities, money, dates, quotes, contracts, events) on any text. */
+/**
+ * Fuzzes every suggester at once (entities, money, dates, quotes, contracts, events) on
+ * any text.
+ */
 class SuggestersFuzzTest {
 
 	@FuzzTest
 	@Timeout(10)
 	void suggest(byte[] bytes) {
 		String text = FuzzChecks.text(bytes);
-		FuzzChecks.onlyClearRefusals(() -> withinText(text, Suggesters.everything(text, LocalDate.of(2026, 2, 18)).suggestions()));
+		FuzzChecks.onlyClearRefusals(
+				() -> withinText(text, Suggesters.everything(text, LocalDate.of(2026, 2, 18)).suggestions()));
 	}
 
 }

@@ -2,7 +2,10 @@ package org.crosscheck.extraction;
 
 import java.util.List;
 
-/** The invariant of every suggestion a fuzz test meets: its span lies in the text and quotes it. */
+/**
+ * The invariant of every suggestion a fuzz test meets: its span lies in the text and
+ * quotes it.
+ */
 final class SuggestionFuzzChecks {
 
 	private SuggestionFuzzChecks() {

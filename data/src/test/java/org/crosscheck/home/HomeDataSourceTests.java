@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The home's database file does not keep growing: closing it frees what its commits superseded. */
+/**
+ * The home's database file does not keep growing: closing it frees what its commits
+ * superseded.
+ */
 class HomeDataSourceTests {
 
 	@TempDir
@@ -68,8 +71,8 @@ class HomeDataSourceTests {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("create table if not exists churn (id int primary key, v varchar)");
 			for (int i = 0; i < commits; i++) {
-				statement.execute("merge into churn values (" + (i % 2000) + ", repeat('" + (char) ('a' + i % 26)
-						+ "', 2000))");
+				statement.execute(
+						"merge into churn values (" + (i % 2000) + ", repeat('" + (char) ('a' + i % 26) + "', 2000))");
 			}
 		}
 	}

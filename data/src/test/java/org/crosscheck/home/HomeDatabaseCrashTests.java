@@ -23,17 +23,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded database of a home survives a process that is killed (SIGKILL, out of memory,
- * power cut of the JVM): what was committed is there, and a first start killed in the middle of
- * preparing the schema does not leave a home that never opens again. Found by the console's
- * CrashSafetyIT; these are the fast, deterministic versions.
+ * The embedded database of a home survives a process that is killed (SIGKILL, out of
+ * memory, power cut of the JVM): what was committed is there, and a first start killed in
+ * the middle of preparing the schema does not leave a home that never opens again. Found
+ * by the console's CrashSafetyIT; these are the fast, deterministic versions.
  */
 class HomeDatabaseCrashTests {
 
 	@TempDir
 	Path home;
 
-	/** Commits rows through the home's JDBC URL, says so, and halts without closing anything. */
+	/**
+	 * Commits rows through the home's JDBC URL, says so, and halts without closing
+	 * anything.
+	 */
 	public static void main(String[] args) throws SQLException {
 		String url = CrosscheckHome.resolve(args[0], null, null, null).jdbcUrl();
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -82,9 +85,10 @@ class HomeDatabaseCrashTests {
 	}
 
 	/**
-	 * A file that has been written for a while, closed cleanly and opened again: the first commits
-	 * after the start survive a kill. H2 lost them when it wrote them into the file's free space
-	 * (the console lost the first imported file of a run killed at once).
+	 * A file that has been written for a while, closed cleanly and opened again: the
+	 * first commits after the start survive a kill. H2 lost them when it wrote them into
+	 * the file's free space (the console lost the first imported file of a run killed at
+	 * once).
 	 */
 	@Test
 	void theFirstCommitAfterACleanRestartSurvivesAKilledProcess() throws Exception {
@@ -93,8 +97,8 @@ class HomeDatabaseCrashTests {
 				Statement statement = connection.createStatement()) {
 			statement.execute("create table churn (id int primary key, v varchar)");
 			for (int i = 0; i < 3000; i++) {
-				statement.execute("merge into churn values (" + (i % 300) + ", repeat('" + (char) ('a' + i % 26)
-						+ "', 2000))");
+				statement.execute(
+						"merge into churn values (" + (i % 300) + ", repeat('" + (char) ('a' + i % 26) + "', 2000))");
 			}
 		}
 		String java = ProcessHandle.current().info().command().orElse("java");
@@ -115,7 +119,8 @@ class HomeDatabaseCrashTests {
 
 	@Test
 	void aFirstStartKilledWhilePreparingTheSchemaIsPreparedAgain() throws Exception {
-		// What a first start killed in the middle of the first migration leaves: Flyway's history
+		// What a first start killed in the middle of the first migration leaves: Flyway's
+		// history
 		// with its schema marker only, and some of the tables.
 		String url = CrosscheckHome.resolve(this.home.toString(), null, null, null).jdbcUrl();
 		try (Connection connection = DriverManager.getConnection(url, "sa", "");

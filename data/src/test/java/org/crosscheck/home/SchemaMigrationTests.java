@@ -14,7 +14,8 @@ class SchemaMigrationTests {
 
 	@Test
 	void latestVersionIsTheNewestMigrationSoNoMigrationIsSkipped() throws IOException {
-		Resource[] migrations = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
+		Resource[] migrations = new PathMatchingResourcePatternResolver()
+			.getResources("classpath:db/migration/V*__*.sql");
 
 		int newest = Arrays.stream(migrations)
 			.map(Resource::getFilename)

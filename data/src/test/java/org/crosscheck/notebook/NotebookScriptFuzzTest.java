@@ -4,7 +4,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.crosscheck.common.FuzzChecks;
 import org.junit.jupiter.api.Timeout;
 
-/** Fuzzes the reading of a notebook to replay: a plain script or an exported Markdown notebook. */
+/**
+ * Fuzzes the reading of a notebook to replay: a plain script or an exported Markdown
+ * notebook.
+ */
 class NotebookScriptFuzzTest {
 
 	@FuzzTest

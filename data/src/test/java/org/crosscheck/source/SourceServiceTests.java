@@ -55,8 +55,10 @@ class SourceServiceTests {
 	void importOfMixedFolderKeepsGoodFilesAndReportsEachBadOneWithItsReason() throws Exception {
 		Path nested = Files.createDirectories(this.folder.resolve("nested"));
 		Files.writeString(this.folder.resolve("good.txt"), STORY);
-		Files.writeString(nested.resolve("other.md"), "# Port strike ends\n\nDock workers returned to work on Monday after a deal on pay was reached.\n");
-		Files.write(this.folder.resolve("picture.txt"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3 });
+		Files.writeString(nested.resolve("other.md"),
+				"# Port strike ends\n\nDock workers returned to work on Monday after a deal on pay was reached.\n");
+		Files.write(this.folder.resolve("picture.txt"),
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3 });
 		Files.writeString(this.folder.resolve("empty.txt"), "");
 		Files.write(this.folder.resolve("latin1.txt"),
 				"Le ministre a déclaré que l’enquête continuerait pendant des mois.\n".getBytes("windows-1252"));
@@ -83,7 +85,8 @@ class SourceServiceTests {
 	@Test
 	void importRefusesAFileOverTheSizeLimitByItsSizeWithoutReadingIt() throws Exception {
 		Path huge = this.folder.resolve("huge.txt");
-		// Sparse: 3 GB that take no disk; read whole, they would not even fit in a Java array.
+		// Sparse: 3 GB that take no disk; read whole, they would not even fit in a Java
+		// array.
 		try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
 			file.setLength(3L * 1024 * 1024 * 1024);
 		}
@@ -95,7 +98,8 @@ class SourceServiceTests {
 		assertThat(report.imported()).hasSize(1);
 		assertThat(report.failed()).singleElement().satisfies(failure -> {
 			assertThat(failure.file()).endsWith("huge.txt");
-			assertThat(failure.reason()).isEqualTo("3072 MB is over the 5 MB limit; if you trust it, raise the file size limit");
+			assertThat(failure.reason())
+				.isEqualTo("3072 MB is over the 5 MB limit; if you trust it, raise the file size limit");
 		});
 	}
 
@@ -144,7 +148,8 @@ class SourceServiceTests {
 
 		assertThat(updated.published()).isEqualTo("2026-02-21T17:20+05:30");
 		assertThat(updated.outlet()).isEqualTo("Reuters");
-		assertThatThrownBy(() -> this.sources.updateSource(this.dataset, 1, new SourceChanges("21/02/2026", null, null, null, null)))
+		assertThatThrownBy(() -> this.sources.updateSource(this.dataset, 1,
+				new SourceChanges("21/02/2026", null, null, null, null)))
 			.isInstanceOf(CrosscheckException.class)
 			.hasMessageContaining("YYYY-MM-DD");
 	}
@@ -167,12 +172,14 @@ class SourceServiceTests {
 
 	@Test
 	void aGridPagesThroughTheSourcesOfAnOutletInTheOrderItAsksFor() throws Exception {
-		String[][] stories = { { "b.txt", "Wire", "Bravo" }, { "a.txt", "Daily", "alpha" }, { "c.txt", null, "Charlie" },
-				{ "d.txt", "Wire", "Delta" } };
+		String[][] stories = { { "b.txt", "Wire", "Bravo" }, { "a.txt", "Daily", "alpha" },
+				{ "c.txt", null, "Charlie" }, { "d.txt", "Wire", "Delta" } };
 		for (String[] story : stories) {
-			Path file = Files.writeString(this.folder.resolve(story[0]), story[2] + " happened on Monday, officials said.\n");
+			Path file = Files.writeString(this.folder.resolve(story[0]),
+					story[2] + " happened on Monday, officials said.\n");
 			this.sources.importSources(this.dataset, List.of(file),
-					new ImportOptions(story[1], null, null, story[2], ImportOptions.defaults().maxBytes()), ImportListener.NONE);
+					new ImportOptions(story[1], null, null, story[2], ImportOptions.defaults().maxBytes()),
+					ImportListener.NONE);
 		}
 
 		assertThat(this.sources.sourcesPerOutlet(this.dataset)).containsExactly(java.util.Map.entry("", 1),

@@ -24,7 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Stories formed by the check, corrected by a person, and the correction kept by the next check (written for it). */
+/**
+ * Stories formed by the check, corrected by a person, and the correction kept by the next
+ * check (written for it).
+ */
 @SpringBootTest
 class StoryServiceTests {
 
@@ -73,7 +76,8 @@ class StoryServiceTests {
 				Files.writeString(this.folder.resolve("2-harbour.txt"), HARBOUR_TWO),
 				Files.writeString(this.folder.resolve("3-festival.txt"), FESTIVAL));
 		this.sources.importSources(this.dataset, files,
-				new ImportOptions(null, "2026-01-12", null, null, ImportOptions.defaults().maxBytes()), ImportListener.NONE);
+				new ImportOptions(null, "2026-01-12", null, null, ImportOptions.defaults().maxBytes()),
+				ImportListener.NONE);
 	}
 
 	@Test
@@ -90,7 +94,8 @@ class StoryServiceTests {
 	@Test
 	void aSourceMovedByHandStaysWhereThePersonPutItAfterTheNextCheck() {
 		this.discrepancies.checkDataset(this.dataset, null);
-		int harbour = this.stories.listStories(this.dataset).stream()
+		int harbour = this.stories.listStories(this.dataset)
+			.stream()
 			.filter(s -> s.sources().contains(1))
 			.findFirst()
 			.orElseThrow()
@@ -100,7 +105,8 @@ class StoryServiceTests {
 		this.discrepancies.checkDataset(this.dataset, null);
 
 		List<StorySummary> after = this.stories.listStories(this.dataset);
-		assertThat(after).extracting(StorySummary::sources).containsExactlyInAnyOrder(List.of(1), List.of(2), List.of(3));
+		assertThat(after).extracting(StorySummary::sources)
+			.containsExactlyInAnyOrder(List.of(1), List.of(2), List.of(3));
 		assertThat(this.stories.show(this.dataset, own.id()).sources()).containsExactly(2);
 		assertThat(this.stories.show(this.dataset, harbour).sources()).containsExactly(1);
 		assertThat(this.stories.show(this.dataset, own.id()).pinned()).isEqualTo(1);
@@ -116,7 +122,8 @@ class StoryServiceTests {
 
 		assertThatThrownBy(() -> this.stories.move(this.dataset, 1, "99")).isInstanceOf(CrosscheckException.class)
 			.hasMessageContaining("no story 99");
-		assertThatThrownBy(() -> this.stories.move(this.dataset, 1, "elsewhere")).isInstanceOf(CrosscheckException.class)
+		assertThatThrownBy(() -> this.stories.move(this.dataset, 1, "elsewhere"))
+			.isInstanceOf(CrosscheckException.class)
 			.hasMessageContaining("'elsewhere' is not a story");
 		assertThatThrownBy(() -> this.stories.move(this.dataset, 42, "new")).isInstanceOf(CrosscheckException.class)
 			.hasMessageContaining("no source 42");

@@ -11,10 +11,10 @@ class SentenceEmbeddingsTests {
 
 	@Test
 	void aParaphraseIsCloserThanAnUnrelatedSentenceOfTheSameStory() {
-		byte[][] vectors = SentenceEmbeddings.embed(List.of(
-				"The city council approved the new bus contract on Tuesday by a vote of five to two.",
-				"On Tuesday, councillors voted 5-2 to back the deal for new buses.",
-				"Heavy rain is expected across the region over the weekend, forecasters said."));
+		byte[][] vectors = SentenceEmbeddings
+			.embed(List.of("The city council approved the new bus contract on Tuesday by a vote of five to two.",
+					"On Tuesday, councillors voted 5-2 to back the deal for new buses.",
+					"Heavy rain is expected across the region over the weekend, forecasters said."));
 		double paraphrase = SentenceEmbeddings.cosine(vectors[0], vectors[1]);
 		double unrelated = SentenceEmbeddings.cosine(vectors[0], vectors[2]);
 		assertThat(paraphrase).isGreaterThan(0.6);

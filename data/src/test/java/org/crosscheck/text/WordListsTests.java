@@ -25,7 +25,8 @@ class WordListsTests {
 			assertThat(Files.readAllLines(list).getFirst()).as(list.toString()).startsWith("# ");
 			String name = list.getFileName().toString().replace(".txt", "");
 			assertThat(WordLists.lines(name)).as(name).isNotEmpty().allMatch(entry -> !entry.startsWith("#"));
-			assertThat(Files.readString(WORDS.resolve("README.md"))).as("README names " + name).contains("`" + name + ".txt`");
+			assertThat(Files.readString(WORDS.resolve("README.md"))).as("README names " + name)
+				.contains("`" + name + ".txt`");
 		}
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The timeline of the hand-written retellings (src/test/resources/retellings: seven stories, 21 reports by outlets
- * that tell them in their own words): happenings that several outlets tell are one item, and the traps stay apart.
+ * The timeline of the hand-written retellings (src/test/resources/retellings: seven
+ * stories, 21 reports by outlets that tell them in their own words): happenings that
+ * several outlets tell are one item, and the traps stay apart.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,8 +47,8 @@ class TimelineRetellingsTests {
 	void importSuggestAcceptCheck(@Autowired DatasetService datasets, @Autowired SourceService sources,
 			@Autowired SuggestionService suggestions, @Autowired DiscrepancyService discrepancies) {
 		datasets.createDataset(DATASET);
-		sources.importSources(DATASET, List.of(Path.of("src/test/resources/retellings/articles")), ImportOptions.defaults(),
-				ImportListener.NONE);
+		sources.importSources(DATASET, List.of(Path.of("src/test/resources/retellings/articles")),
+				ImportOptions.defaults(), ImportListener.NONE);
 		suggestions.suggest(DATASET, null);
 		suggestions.acceptPending(DATASET, "event");
 		discrepancies.checkDataset(DATASET, null);
@@ -81,7 +82,8 @@ class TimelineRetellingsTests {
 	}
 
 	private TimelineItem item(String words) {
-		List<TimelineItem> found = this.timeline.items().stream()
+		List<TimelineItem> found = this.timeline.items()
+			.stream()
 			.filter(item -> item.events().stream().anyMatch(event -> event.description().contains(words)))
 			.toList();
 		assertThat(found).as("items with an event «%s»", words).hasSize(1);

@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The timeline across sources, on independent reports written for it: two outlets tell a bridge's closing in their
- * own words and disagree on its day, agree on when repairs start; a third report of another story tells a closing on
- * a day of the same week. Events come from the suggesters, stories from the check, as a user gets them.
+ * The timeline across sources, on independent reports written for it: two outlets tell a
+ * bridge's closing in their own words and disagree on its day, agree on when repairs
+ * start; a third report of another story tells a closing on a day of the same week.
+ * Events come from the suggesters, stories from the check, as a user gets them.
  */
 @SpringBootTest
 class TimelineServiceTests {
@@ -44,7 +45,8 @@ class TimelineServiceTests {
 			Repairs to the damaged pier are expected to begin in May 2026, Marta Koller said.
 			Drivers were told to use the Aalst crossing, which adds about 20 minutes to the journey into Velden.""";
 
-	// Published Wednesday 2026-03-11: "on Sunday" is 2026-03-08, a day before the other report's Monday.
+	// Published Wednesday 2026-03-11: "on Sunday" is 2026-03-08, a day before the other
+	// report's Monday.
 	private static final String BRIDGE_TWO = """
 			Cracked pier shuts Velden's main bridge
 
@@ -104,7 +106,8 @@ class TimelineServiceTests {
 
 	private void importReport(String name, String text, String published) throws Exception {
 		this.sources.importSources(this.dataset, List.of(Files.writeString(this.folder.resolve(name), text)),
-				new ImportOptions(null, published, null, null, ImportOptions.defaults().maxBytes()), ImportListener.NONE);
+				new ImportOptions(null, published, null, null, ImportOptions.defaults().maxBytes()),
+				ImportListener.NONE);
 	}
 
 	@Test
@@ -169,7 +172,8 @@ class TimelineServiceTests {
 	}
 
 	private static TimelineItem item(Timeline timeline, String words) {
-		List<TimelineItem> found = timeline.items().stream()
+		List<TimelineItem> found = timeline.items()
+			.stream()
 			.filter(item -> item.events().stream().anyMatch(event -> event.description().contains(words)))
 			.toList();
 		assertThat(found).as("items with an event «%s» in %s", words, timeline.items()).hasSize(1);

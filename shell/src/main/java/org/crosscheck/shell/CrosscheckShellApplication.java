@@ -24,7 +24,8 @@ public class CrosscheckShellApplication {
 		List<String> command = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
-			String global = arg.startsWith("--home") ? "crosscheck.home" : arg.startsWith("--db") ? "crosscheck.db" : null;
+			String global = arg.startsWith("--home") ? "crosscheck.home"
+					: arg.startsWith("--db") ? "crosscheck.db" : null;
 			if (global != null && (arg.equals("--home") || arg.equals("--db"))) {
 				if (i + 1 >= args.length) {
 					System.err.println("error: " + arg + " needs a value, e.g. " + arg
@@ -40,10 +41,12 @@ public class CrosscheckShellApplication {
 				command.add(arg);
 			}
 		}
-		// A console daemon (the launcher starts one with crosscheck.daemon.serve=true) runs its clients' commands.
+		// A console daemon (the launcher starts one with crosscheck.daemon.serve=true)
+		// runs its clients' commands.
 		boolean interactive = command.isEmpty() && !Boolean.getBoolean("crosscheck.daemon.serve");
 		System.setProperty("spring.shell.interactive.enabled", String.valueOf(interactive));
-		// The home's settings as Spring finds them (a system property, else the environment).
+		// The home's settings as Spring finds them (a system property, else the
+		// environment).
 		DatabaseWarmUp.start(System.getProperty("crosscheck.home", System.getenv("CROSSCHECK_HOME")),
 				System.getProperty("crosscheck.db", System.getenv("CROSSCHECK_DB")));
 		SpringApplication application = new SpringApplication(CrosscheckShellApplication.class);
@@ -54,7 +57,8 @@ public class CrosscheckShellApplication {
 			exitCode = context.getBean(ConsoleRunner.class).exitCode();
 		}
 		catch (SpringApplication.AbandonedRunException ex) {
-			// Spring AOT's build-time run (process-aot) ends here: it needs the bean definitions, not a console.
+			// Spring AOT's build-time run (process-aot) ends here: it needs the bean
+			// definitions, not a console.
 			throw ex;
 		}
 		catch (RuntimeException ex) {

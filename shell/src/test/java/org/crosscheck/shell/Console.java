@@ -16,7 +16,9 @@ public final class Console {
 		this.invoker = invoker;
 	}
 
-	/** The result of one command: exit status, standard output and the error line, if any. */
+	/**
+	 * The result of one command: exit status, standard output and the error line, if any.
+	 */
 	public record Result(int exitCode, String output, String error, Integer cell) {
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A console on a home of its own (one per test class), with the demo dataset built as on a
- * user's first start.
+ * A console on a home of its own (one per test class), with the demo dataset built as on
+ * a user's first start.
  */
 @SpringBootTest(properties = { "crosscheck.console.autostart=false", "spring.shell.interactive.enabled=false" })
 public abstract class ConsoleTestBase {

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The launcher script itself ({@code ./crosscheck} at the repository's root), run with bash as a user runs it, in
- * its dry-run mode ({@code CROSSCHECK_DRY_RUN=1}): it prints the java command line it would start instead of
- * building and starting it, so each documented form of the command line is checked in milliseconds.
+ * The launcher script itself ({@code ./crosscheck} at the repository's root), run with
+ * bash as a user runs it, in its dry-run mode ({@code CROSSCHECK_DRY_RUN=1}): it prints
+ * the java command line it would start instead of building and starting it, so each
+ * documented form of the command line is checked in milliseconds.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherTests {
@@ -34,7 +35,10 @@ class LauncherTests {
 	@TempDir
 	Path home;
 
-	/** What the launcher would run: its exit status, the words of the java command line, and its error output. */
+	/**
+	 * What the launcher would run: its exit status, the words of the java command line,
+	 * and its error output.
+	 */
 	record Launch(int exitCode, List<String> command, String stderr) {
 
 		/** The words after the jar: the arguments the console or the dashboard gets. */
@@ -73,8 +77,8 @@ class LauncherTests {
 		String h = this.home.toString();
 		assertThat(launch("--home", h, "dashboard", "start", "--port", "8090").arguments(CONSOLE_JAR))
 			.containsExactly("--home=" + h, "dashboard", "start", "--port", "8090");
-		assertThat(launch("dashboard", "status", "--home", h).arguments(CONSOLE_JAR))
-			.containsExactly("--home=" + h, "dashboard", "status");
+		assertThat(launch("dashboard", "status", "--home", h).arguments(CONSOLE_JAR)).containsExactly("--home=" + h,
+				"dashboard", "status");
 		assertThat(launch("--db=jdbc:h2:mem:x", "dashboard", "stop").arguments(CONSOLE_JAR))
 			.containsExactly("--db=jdbc:h2:mem:x", "dashboard", "stop");
 	}
@@ -97,16 +101,18 @@ class LauncherTests {
 
 	@Test
 	void anOptionWithoutItsValueIsAOneLineUsageError() throws Exception {
-		for (List<String> line : List.of(List.of("dashboard", "--home"), List.of("--db"), List.of("source", "list", "--home"),
-				List.of("dashboard", "--port"), List.of("dashboard", "--port="), List.of("--home=", "source", "list"))) {
+		for (List<String> line : List.of(List.of("dashboard", "--home"), List.of("--db"),
+				List.of("source", "list", "--home"), List.of("dashboard", "--port"), List.of("dashboard", "--port="),
+				List.of("--home=", "source", "list"))) {
 			Launch launch = launch(Map.of(), line.toArray(String[]::new));
 
 			assertThat(launch.exitCode()).as(line.toString()).isEqualTo(2);
 			assertThat(launch.command()).as(line.toString()).isEmpty();
 			assertThat(launch.stderr().lines()).as(line.toString()).hasSize(1);
 			assertThat(launch.stderr()).as(line.toString())
-				.startsWith("error: " + line.stream().filter(w -> w.startsWith("--")).findFirst().orElseThrow()
-					.replace("=", "") + " needs a value; usage: ./crosscheck ")
+				.startsWith("error: "
+						+ line.stream().filter(w -> w.startsWith("--")).findFirst().orElseThrow().replace("=", "")
+						+ " needs a value; usage: ./crosscheck ")
 				.doesNotContain("unbound");
 		}
 	}

@@ -38,9 +38,9 @@ import org.crosscheck.dashboard.base.ui.LiveView;
 import org.crosscheck.dashboard.source.SourcesView;
 
 /**
- * The contracts of the selected dataset: per currency, a bar chart of each vendor's obligated
- * value and ceiling whose bars lead to the evidence words, a grid of the same contracts and
- * their CSV.
+ * The contracts of the selected dataset: per currency, a bar chart of each vendor's
+ * obligated value and ceiling whose bars lead to the evidence words, a grid of the same
+ * contracts and their CSV.
  */
 @Route("contracts")
 @PageTitle("Contracts · Crosscheck")
@@ -78,9 +78,11 @@ public class ContractsView extends LiveView {
 		heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
 		this.count.getElement().getThemeList().add("badge contrast pill");
 		this.count.setTestId("contract-count");
-		this.csv = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-				new java.io.ByteArrayInputStream(csv(this.contracts).getBytes(StandardCharsets.UTF_8)),
-				this.selection.dataset() + "-contracts.csv", "text/csv; charset=utf-8", -1)), "");
+		this.csv = new Anchor(
+				DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+						new java.io.ByteArrayInputStream(csv(this.contracts).getBytes(StandardCharsets.UTF_8)),
+						this.selection.dataset() + "-contracts.csv", "text/csv; charset=utf-8", -1)),
+				"");
 		this.csv.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" CSV"));
 		this.csv.setTestId("contracts-csv");
 		this.csv.getElement().setAttribute("download", true);
@@ -98,23 +100,43 @@ public class ContractsView extends LiveView {
 	private void configureGrid() {
 		this.grid.setTestId("contracts-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-		// rem, not em: the header's smaller font would make an em column narrower than its rows.
+		// rem, not em: the header's smaller font would make an em column narrower than
+		// its rows.
 		this.grid.addColumn(ContractView::id).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-		this.grid.addColumn(ContractView::vendor).setHeader("Vendor").setFlexGrow(2).setSortable(true)
+		this.grid.addColumn(ContractView::vendor)
+			.setHeader("Vendor")
+			.setFlexGrow(2)
+			.setSortable(true)
 			.setTooltipGenerator(ContractView::vendor);
-		this.grid.addColumn(contract -> orDash(contract.agency())).setHeader("Agency").setFlexGrow(3)
+		this.grid.addColumn(contract -> orDash(contract.agency()))
+			.setHeader("Agency")
+			.setFlexGrow(3)
 			.setTooltipGenerator(contract -> orDash(contract.agency()));
 		this.grid.addColumn(contract -> ChartText.full(contract.obligated(), contract.currency()))
-			.setHeader("Obligated").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+			.setHeader("Obligated")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTextAlign(ColumnTextAlign.END);
 		this.grid.addColumn(contract -> ChartText.full(contract.ceiling(), contract.currency()))
-			.setHeader("Ceiling").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-		this.grid.addColumn(contract -> orDash(contract.awarded())).setHeader("Awarded").setAutoWidth(true)
+			.setHeader("Ceiling")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setTextAlign(ColumnTextAlign.END);
+		this.grid.addColumn(contract -> orDash(contract.awarded()))
+			.setHeader("Awarded")
+			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(contract -> orDash(contract.periodEnd())).setHeader("Period end").setAutoWidth(true)
+		this.grid.addColumn(contract -> orDash(contract.periodEnd()))
+			.setHeader("Period end")
+			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(contract -> orDash(contract.optionsEnd())).setHeader("Options end").setAutoWidth(true)
+		this.grid.addColumn(contract -> orDash(contract.optionsEnd()))
+			.setHeader("Options end")
+			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(ContractsView::evidenceText).setHeader("Evidence").setFlexGrow(5)
+		this.grid.addColumn(ContractsView::evidenceText)
+			.setHeader("Evidence")
+			.setFlexGrow(5)
 			.setTooltipGenerator(ContractsView::evidenceText);
 		this.grid.setMinHeight("14rem");
 		this.grid.setWidthFull();
@@ -167,9 +189,10 @@ public class ContractsView extends LiveView {
 	}
 
 	/**
-	 * ECharts option for one currency: a category per vendor and two bar series, obligated and
-	 * ceiling, on a value axis in a readable unit ($150M). Each bar carries its tooltip as
-	 * escaped plain text and an id that {@code targets} maps to the evidence it opens.
+	 * ECharts option for one currency: a category per vendor and two bar series,
+	 * obligated and ceiling, on a value axis in a readable unit ($150M). Each bar carries
+	 * its tooltip as escaped plain text and an id that {@code targets} maps to the
+	 * evidence it opens.
 	 */
 	static String chartOption(String currency, List<VendorTotal> totals, List<ContractView> contracts,
 			Map<String, Evidence> targets) {
@@ -180,12 +203,20 @@ public class ContractsView extends LiveView {
 			.orElse(BigDecimal.ZERO);
 		ChartText.Scale scale = ChartText.Scale.of(max);
 		ObjectNode option = JSON.createObjectNode();
-		option.putObject("title").put("text", "Contract values in " + currency).put("left", "left")
-			.putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
+		option.putObject("title")
+			.put("text", "Contract values in " + currency)
+			.put("left", "left")
+			.putObject("textStyle")
+			.put("fontSize", 14)
+			.put("fontWeight", "normal");
 		// Rich text on the canvas, never HTML (the chart element insists on it too).
 		option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText").put("confine", true);
 		option.putObject("legend").put("top", 0).put("right", 8);
-		option.putObject("grid").put("left", 8).put("right", 24).put("top", 40).put("bottom", 8)
+		option.putObject("grid")
+			.put("left", 8)
+			.put("right", 24)
+			.put("top", 40)
+			.put("bottom", 8)
 			.put("containLabel", true);
 		ArrayNode categories = option.putObject("xAxis").put("type", "category").putArray("data");
 		ObjectNode valueAxis = option.putObject("yAxis").put("type", "value");
@@ -211,7 +242,10 @@ public class ContractsView extends LiveView {
 	}
 
 	private static ArrayNode bars(ArrayNode series, String name, String colour) {
-		ObjectNode bar = series.addObject().put("type", "bar").put("name", name).put("barMaxWidth", 42)
+		ObjectNode bar = series.addObject()
+			.put("type", "bar")
+			.put("name", name)
+			.put("barMaxWidth", 42)
 			.put("cursor", "pointer");
 		bar.putObject("itemStyle").put("color", colour).put("borderRadius", 3);
 		return bar.putArray("data");
@@ -227,9 +261,9 @@ public class ContractsView extends LiveView {
 		else {
 			bar.put("value", scale.apply(amount));
 		}
-		String tooltip = ChartText.escape(total.vendor()) + " — " + measure + " "
-				+ ChartText.compact(amount, currency) + " (" + total.contracts()
-				+ (total.contracts() == 1 ? " contract" : " contracts") + ")" + evidenceLines;
+		String tooltip = ChartText.escape(total.vendor()) + " — " + measure + " " + ChartText.compact(amount, currency)
+				+ " (" + total.contracts() + (total.contracts() == 1 ? " contract" : " contracts") + ")"
+				+ evidenceLines;
 		bar.put("name", ChartText.escape(total.vendor()));
 		bar.putObject("tooltip").put("formatter", tooltip);
 		if (evidence != null) {
@@ -238,12 +272,16 @@ public class ContractsView extends LiveView {
 		}
 	}
 
-	/** Each contract's evidence words and source, one line each, escaped for the tooltip. */
+	/**
+	 * Each contract's evidence words and source, one line each, escaped for the tooltip.
+	 */
 	private static String evidenceLines(List<ContractView> contracts) {
 		StringBuilder lines = new StringBuilder();
 		for (ContractView contract : contracts) {
 			for (Evidence evidence : contract.evidence()) {
-				lines.append('\n').append(ChartText.quote(evidence.exact())).append(" — source ")
+				lines.append('\n')
+					.append(ChartText.quote(evidence.exact()))
+					.append(" — source ")
 					.append(evidence.source());
 			}
 		}
@@ -261,11 +299,16 @@ public class ContractsView extends LiveView {
 	}
 
 	private void openEvidence(ContractView contract) {
-		contract.evidence().stream().findFirst()
+		contract.evidence()
+			.stream()
+			.findFirst()
 			.ifPresent(evidence -> SourcesView.open(evidence.source(), evidence.start(), evidence.end()));
 	}
 
-	/** The contracts as CSV (RFC 4180): the grid's rows with plain amounts and the currency. */
+	/**
+	 * The contracts as CSV (RFC 4180): the grid's rows with plain amounts and the
+	 * currency.
+	 */
 	static String csv(List<ContractView> contracts) {
 		Csv csv = new Csv(List.of("id", "vendor", "agency", "currency", "obligated", "ceiling", "awarded", "period_end",
 				"options_end", "evidence"));
@@ -278,7 +321,8 @@ public class ContractsView extends LiveView {
 	}
 
 	private static String evidenceText(ContractView contract) {
-		return contract.evidence().stream()
+		return contract.evidence()
+			.stream()
 			.map(evidence -> "«" + evidence.exact() + "» (source " + evidence.source() + ")")
 			.collect(Collectors.joining("; "));
 	}

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 
 /**
- * A word-level difference as the data module writes it ({@code kept [-removed-]{+added+} kept}),
- * split into parts and rendered as text nodes and styled spans, never as markup.
+ * A word-level difference as the data module writes it ({@code kept [-removed-]{+added+}
+ * kept}), split into parts and rendered as text nodes and styled spans, never as markup.
  */
 final class DiffText {
 
@@ -36,7 +36,8 @@ final class DiffText {
 		StringBuilder same = new StringBuilder();
 		int at = 0;
 		while (at < diff.length()) {
-			Change change = diff.startsWith("[-", at) ? Change.REMOVED : diff.startsWith("{+", at) ? Change.ADDED : null;
+			Change change = diff.startsWith("[-", at) ? Change.REMOVED
+					: diff.startsWith("{+", at) ? Change.ADDED : null;
 			int close = change == null ? -1 : diff.indexOf(change == Change.REMOVED ? "-]" : "+}", at + 2);
 			if (close < 0) {
 				same.append(diff.charAt(at));
@@ -56,7 +57,10 @@ final class DiffText {
 		return parts;
 	}
 
-	/** The difference as a block: kept words as text, removed ones struck and red, added ones green. */
+	/**
+	 * The difference as a block: kept words as text, removed ones struck and red, added
+	 * ones green.
+	 */
 	static Div render(String diff) {
 		Div block = new Div();
 		block.addClassName("diff");

@@ -40,10 +40,10 @@ import org.crosscheck.discrepancy.SpanView;
 import org.crosscheck.source.SourceService;
 
 /**
- * The discrepancies of the selected dataset: a lazy grid filtered by kind, status, source and story,
- * and a panel with the disagreeing words side by side, their difference marked, the notes,
- * and the user's decision, recorded through the same service call as the console's
- * {@code discrepancy resolve}.
+ * The discrepancies of the selected dataset: a lazy grid filtered by kind, status, source
+ * and story, and a panel with the disagreeing words side by side, their difference
+ * marked, the notes, and the user's decision, recorded through the same service call as
+ * the console's {@code discrepancy resolve}.
  */
 @Route("discrepancies")
 @PageTitle("Discrepancies · Crosscheck")
@@ -56,8 +56,10 @@ public class DiscrepanciesView extends LiveView {
 	/** Percent of the width the list takes beside the detail. */
 	static final double GRID_SHARE = 64;
 
-	// Widths of the short columns: their longest value ("99999", "medium", "attribution", "dismissed",
-	// "#12 ↔ #34") and the narrow cell padding. In rem, not em: an em of the header's smaller font would
+	// Widths of the short columns: their longest value ("99999", "medium", "attribution",
+	// "dismissed",
+	// "#12 ↔ #34") and the narrow cell padding. In rem, not em: an em of the header's
+	// smaller font would
 	// make the header's columns narrower than the rows' below them.
 	static final String ID_WIDTH = "3.5rem";
 
@@ -117,12 +119,10 @@ public class DiscrepanciesView extends LiveView {
 		this.access = access;
 		this.discrepancies = discrepancies;
 		this.sources = sources;
-		this.provider = new CallbackDataProvider<>(
-				query -> this.selection.exists() ? this.discrepancies.pageDiscrepancies(this.selection.dataset(),
-						this.statusFilter.getValue(), this.kindFilter.getValue(), this.sourceFilter.getValue(),
-						this.storyFilter.getValue(), query.getOffset(), query.getLimit()).stream()
-						: java.util.stream.Stream.empty(),
-				query -> countShown(), DiscrepancyView::id);
+		this.provider = new CallbackDataProvider<>(query -> this.selection.exists() ? this.discrepancies
+			.pageDiscrepancies(this.selection.dataset(), this.statusFilter.getValue(), this.kindFilter.getValue(),
+					this.sourceFilter.getValue(), this.storyFilter.getValue(), query.getOffset(), query.getLimit())
+			.stream() : java.util.stream.Stream.empty(), query -> countShown(), DiscrepancyView::id);
 
 		H2 heading = new H2("Discrepancies");
 		heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontSize.XLARGE);
@@ -140,7 +140,8 @@ public class DiscrepanciesView extends LiveView {
 
 		SplitLayout split = new SplitLayout(this.grid, this.detail);
 		split.setSizeFull();
-		// The list gets the larger part: its summary is what one scans; the detail wraps its two sides.
+		// The list gets the larger part: its summary is what one scans; the detail wraps
+		// its two sides.
 		split.setSplitterPosition(GRID_SHARE);
 		split.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
 				LumoUtility.BorderRadius.MEDIUM);
@@ -165,7 +166,8 @@ public class DiscrepanciesView extends LiveView {
 
 	private void configureGrid() {
 		this.grid.setTestId("discrepancies-grid");
-		// The summary wraps rather than being cut; the other columns are narrow and fixed, so it takes the rest.
+		// The summary wraps rather than being cut; the other columns are narrow and
+		// fixed, so it takes the rest.
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER,
 				GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.getStyle().set("--vaadin-grid-cell-padding", "var(--lumo-space-xs) var(--lumo-space-s)");
@@ -173,7 +175,10 @@ public class DiscrepanciesView extends LiveView {
 		narrow(this.grid.addColumn(DiscrepancyView::severity).setHeader("Severity"), SEVERITY_WIDTH);
 		narrow(this.grid.addColumn(DiscrepancyView::kind).setHeader("Kind"), KIND_WIDTH);
 		narrow(this.grid.addColumn(DiscrepancyView::status).setHeader("Status"), STATUS_WIDTH);
-		this.grid.addColumn(DiscrepancyView::summary).setHeader("Summary").setWidth("12rem").setFlexGrow(1)
+		this.grid.addColumn(DiscrepancyView::summary)
+			.setHeader("Summary")
+			.setWidth("12rem")
+			.setFlexGrow(1)
 			.setTooltipGenerator(DiscrepancyView::summary);
 		narrow(this.grid.addColumn(DiscrepanciesView::sourcesOf).setHeader("Sources"), SOURCES_WIDTH)
 			.setTooltipGenerator(DiscrepanciesView::sourcesOf);
@@ -222,7 +227,8 @@ public class DiscrepanciesView extends LiveView {
 			this.sourceFilter.setValue(ids.contains(chosen) ? chosen : null);
 		}
 		this.storyFilter.offer(this.stories, this.selection.dataset(), exists);
-		// refreshAll keeps the grid's scroll position; the count is re-read with the rows.
+		// refreshAll keeps the grid's scroll position; the count is re-read with the
+		// rows.
 		this.provider.refreshAll();
 		if (this.shown != null) {
 			try {
@@ -243,9 +249,10 @@ public class DiscrepanciesView extends LiveView {
 	}
 
 	private int countShown() {
-		int total = this.selection.exists() ? this.discrepancies.countDiscrepancies(this.selection.dataset(),
-				this.statusFilter.getValue(), this.kindFilter.getValue(), this.sourceFilter.getValue(),
-				this.storyFilter.getValue()) : 0;
+		int total = this.selection.exists()
+				? this.discrepancies.countDiscrepancies(this.selection.dataset(), this.statusFilter.getValue(),
+						this.kindFilter.getValue(), this.sourceFilter.getValue(), this.storyFilter.getValue())
+				: 0;
 		this.count.setText(total == 1 ? "1 discrepancy" : total + " discrepancies");
 		return total;
 	}
@@ -260,13 +267,14 @@ public class DiscrepanciesView extends LiveView {
 	}
 
 	/**
-	 * Shows a discrepancy. {@code anotherOne} resets the decision form; a refresh of the same
-	 * discrepancy keeps what the user is typing.
+	 * Shows a discrepancy. {@code anotherOne} resets the decision form; a refresh of the
+	 * same discrepancy keeps what the user is typing.
 	 */
 	private void show(DiscrepancyView discrepancy, boolean anotherOne) {
 		boolean sameOne = this.shown != null && this.shown.id() == discrepancy.id();
 		this.shown = discrepancy;
-		// The decision applies to this version; if someone else decides first, the service says so.
+		// The decision applies to this version; if someone else decides first, the
+		// service says so.
 		this.shownVersion = this.discrepancies.version(this.selection.dataset(), discrepancy.id());
 		this.detailContent.removeAll();
 
@@ -274,7 +282,8 @@ public class DiscrepanciesView extends LiveView {
 		heading.addClassNames(LumoUtility.Margin.Bottom.NONE);
 		Span kind = badge(discrepancy.kind(), "");
 		Span severity = badge(discrepancy.severity(), discrepancy.severity().equals("high") ? "error" : "contrast");
-		Span status = badge(discrepancy.status(), DiscrepancyStatus.of(discrepancy.status()).isDecided() ? "success" : "");
+		Span status = badge(discrepancy.status(),
+				DiscrepancyStatus.of(discrepancy.status()).isDecided() ? "success" : "");
 		status.setTestId("detail-status");
 		HorizontalLayout badges = new HorizontalLayout(kind, severity, status);
 		badges.setSpacing(true);
@@ -329,8 +338,8 @@ public class DiscrepanciesView extends LiveView {
 			side.setSpacing(false);
 			side.addClassNames("discrepancy-side", LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10,
 					LumoUtility.BorderRadius.MEDIUM);
-			Button open = new Button("Source " + span.source()
-					+ (span.start() == null ? "" : " · " + span.start() + "–" + span.end()));
+			Button open = new Button(
+					"Source " + span.source() + (span.start() == null ? "" : " · " + span.start() + "–" + span.end()));
 			open.setTooltipText("Open the source at these words");
 			open.setIcon(VaadinIcon.FILE_TEXT_O.create());
 			open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -339,7 +348,8 @@ public class DiscrepanciesView extends LiveView {
 			words.setText(span.exact() == null ? "(no words)" : "«" + span.exact() + "»");
 			words.addClassNames("discrepancy-words");
 			side.add(open, words);
-			// Equal shares that may shrink below their content's width, so the panel never scrolls sideways.
+			// Equal shares that may shrink below their content's width, so the panel
+			// never scrolls sideways.
 			side.getStyle().set("flex", "1 1 0").set("min-width", "0");
 			sideBySide.add(side);
 		}
@@ -352,7 +362,8 @@ public class DiscrepanciesView extends LiveView {
 			return;
 		}
 		if (!this.access.canEdit()) {
-			Notification.show("Viewers cannot change discrepancies; sign in as an editor.", 4000, Notification.Position.BOTTOM_START);
+			Notification.show("Viewers cannot change discrepancies; sign in as an editor.", 4000,
+					Notification.Position.BOTTOM_START);
 			return;
 		}
 		DiscrepancyView decided = this.discrepancies.resolve(this.selection.dataset(), current.id(),
@@ -378,7 +389,10 @@ public class DiscrepanciesView extends LiveView {
 		return badge;
 	}
 
-	/** A column as wide as its longest value ("attribution", "confirmed", "#1 ↔ #2"), never wider. */
+	/**
+	 * A column as wide as its longest value ("attribution", "confirmed", "#1 ↔ #2"),
+	 * never wider.
+	 */
 	private static <T> Grid.Column<T> narrow(Grid.Column<T> column, String width) {
 		return column.setWidth(width).setFlexGrow(0);
 	}

@@ -1,2 +1,5 @@
-/** The discrepancies of a dataset: filtered, shown side by side with their difference, and decided. */
+/**
+ * The discrepancies of a dataset: filtered, shown side by side with their difference, and
+ * decided.
+ */
 package org.crosscheck.dashboard.discrepancy;

@@ -22,9 +22,9 @@ import org.crosscheck.notebook.CellStatus;
 import org.crosscheck.notebook.NotebookService;
 
 /**
- * The selected dataset's notebook, read-only: the user's prose rendered from Markdown (made
- * safe first), the commands with their output as plain text, status and a mark on cells whose
- * data changed since they ran.
+ * The selected dataset's notebook, read-only: the user's prose rendered from Markdown
+ * (made safe first), the commands with their output as plain text, status and a mark on
+ * cells whose data changed since they ran.
  */
 @Route("notebook")
 @PageTitle("Notebook · Crosscheck")

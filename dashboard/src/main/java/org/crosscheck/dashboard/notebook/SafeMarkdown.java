@@ -14,10 +14,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
 /**
- * Renders a notebook's prose (Markdown written by a user, possibly pasted from a hostile page)
- * as Flow elements: CommonMark with raw HTML escaped and unsafe URLs removed, cleaned with
- * jsoup's basic safelist, and then rebuilt element by element, so that nothing reaches the
- * browser as markup.
+ * Renders a notebook's prose (Markdown written by a user, possibly pasted from a hostile
+ * page) as Flow elements: CommonMark with raw HTML escaped and unsafe URLs removed,
+ * cleaned with jsoup's basic safelist, and then rebuilt element by element, so that
+ * nothing reaches the browser as markup.
  */
 final class SafeMarkdown {
 
@@ -25,10 +25,16 @@ final class SafeMarkdown {
 
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-	/** Jsoup's basic safelist (text formatting, lists, links) plus headings, which carry no attributes. */
+	/**
+	 * Jsoup's basic safelist (text formatting, lists, links) plus headings, which carry
+	 * no attributes.
+	 */
 	private static final Safelist SAFELIST = Safelist.basic().addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr");
 
-	/** The tags that are rebuilt; whatever else the cleaner let through is reduced to its text. */
+	/**
+	 * The tags that are rebuilt; whatever else the cleaner let through is reduced to its
+	 * text.
+	 */
 	private static final Set<String> TAGS = Set.of("a", "b", "blockquote", "br", "cite", "code", "dd", "dl", "dt", "em",
 			"i", "li", "ol", "p", "pre", "q", "small", "span", "strike", "strong", "sub", "sup", "u", "ul", "h1", "h2",
 			"h3", "h4", "h5", "h6", "hr");
@@ -82,7 +88,9 @@ final class SafeMarkdown {
 		parent.appendChild(element);
 	}
 
-	/** Web and mail links only; {@code javascript:} and {@code data:} never become links. */
+	/**
+	 * Web and mail links only; {@code javascript:} and {@code data:} never become links.
+	 */
 	static boolean isSafeLink(String href) {
 		String lower = href == null ? "" : href.strip().toLowerCase(Locale.ROOT);
 		return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");

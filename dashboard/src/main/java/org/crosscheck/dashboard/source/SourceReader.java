@@ -29,8 +29,9 @@ import org.crosscheck.source.SourceDetail;
 import org.crosscheck.source.SourceSummary;
 
 /**
- * Shows one source's cleaned text in paragraphs with its annotations highlighted by kind, and scrolls to a focused
- * span. Source text is data: it is always set as text nodes and spans, never as HTML.
+ * Shows one source's cleaned text in paragraphs with its annotations highlighted by kind,
+ * and scrolls to a focused span. Source text is data: it is always set as text nodes and
+ * spans, never as HTML.
  */
 class SourceReader extends VerticalLayout {
 
@@ -41,7 +42,10 @@ class SourceReader extends VerticalLayout {
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\\n");
 
-	/** What the reader shows now; an unchanged source is not rebuilt, so its scroll position stays. */
+	/**
+	 * What the reader shows now; an unchanged source is not rebuilt, so its scroll
+	 * position stays.
+	 */
 	private Content shown;
 
 	/** A span of a source's cleaned text that the reader highlights and scrolls to. */
@@ -52,7 +56,9 @@ class SourceReader extends VerticalLayout {
 	record Content(SourceDetail detail, List<AnnotationView> annotations, Focus focus) {
 	}
 
-	/** A paragraph of the cleaned text: its offsets, without the surrounding blank space. */
+	/**
+	 * A paragraph of the cleaned text: its offsets, without the surrounding blank space.
+	 */
 	record Block(int start, int end) {
 	}
 
@@ -73,7 +79,10 @@ class SourceReader extends VerticalLayout {
 		add(hint);
 	}
 
-	/** Forgets what is shown, so that the next {@link #show} renders even an unchanged source again. */
+	/**
+	 * Forgets what is shown, so that the next {@link #show} renders even an unchanged
+	 * source again.
+	 */
 	void forget() {
 		this.shown = null;
 	}
@@ -95,7 +104,8 @@ class SourceReader extends VerticalLayout {
 				meta.length() + " characters", content.annotations().size() + " annotations")));
 		add(heading, byline);
 		if (meta.url() != null) {
-			// The address is shown as text, not as a link: a javascript: URL must not become clickable.
+			// The address is shown as text, not as a link: a javascript: URL must not
+			// become clickable.
 			Span url = new Span(meta.url());
 			url.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.TERTIARY);
 			url.setTestId("reader-url");
@@ -103,8 +113,11 @@ class SourceReader extends VerticalLayout {
 		}
 		add(legend(content.annotations()));
 
-		List<AnnotationView> anchored = content.annotations().stream().filter(a -> !a.orphan() && a.start() != null
-				&& a.end() != null).sorted(Comparator.comparingInt(AnnotationView::start)).toList();
+		List<AnnotationView> anchored = content.annotations()
+			.stream()
+			.filter(a -> !a.orphan() && a.start() != null && a.end() != null)
+			.sorted(Comparator.comparingInt(AnnotationView::start))
+			.toList();
 		Div text = new Div();
 		text.setTestId("reader-text");
 		Element firstFocus = null;
@@ -122,8 +135,9 @@ class SourceReader extends VerticalLayout {
 		}
 		if (firstFocus != null) {
 			// Centred, so that the words before the span are in view too.
-			firstFocus.getComponent().ifPresent(component -> component.scrollIntoView(new ScrollOptions(
-					ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.CENTER, ScrollOptions.Alignment.NEAREST)));
+			firstFocus.getComponent()
+				.ifPresent(component -> component.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO,
+						ScrollOptions.Alignment.CENTER, ScrollOptions.Alignment.NEAREST)));
 		}
 	}
 
@@ -157,15 +171,19 @@ class SourceReader extends VerticalLayout {
 			Span kind = new Span(kindOf(orphan).key() + " #" + orphan.id());
 			kind.addClassNames("annotation", "kind-" + kindOf(orphan).key());
 			item.add(kind);
-			item.getElement().appendChild(Element.createText(" «" + orphan.exact() + "»"
-					+ (orphan.note() == null ? "" : " — " + orphan.note())));
+			item.getElement()
+				.appendChild(Element
+					.createText(" «" + orphan.exact() + "»" + (orphan.note() == null ? "" : " — " + orphan.note())));
 			list.add(item);
 		}
 		box.add(heading, list);
 		return box;
 	}
 
-	/** The text's paragraphs as offsets: blocks separated by blank lines, or lines when it has none. */
+	/**
+	 * The text's paragraphs as offsets: blocks separated by blank lines, or lines when it
+	 * has none.
+	 */
 	static List<Block> blocks(String text) {
 		List<Block> blocks = new ArrayList<>();
 		if (text == null || text.isBlank()) {
@@ -200,8 +218,8 @@ class SourceReader extends VerticalLayout {
 	}
 
 	/**
-	 * Fills {@code paragraph} with the block's text: plain stretches as text nodes, annotated
-	 * ones as spans whose classes name the kinds that cover them.
+	 * Fills {@code paragraph} with the block's text: plain stretches as text nodes,
+	 * annotated ones as spans whose classes name the kinds that cover them.
 	 * @return the first span of the focus in this block, or null
 	 */
 	static Element fill(Element paragraph, String text, Block block, List<AnnotationView> anchored, Focus focus) {
@@ -248,8 +266,9 @@ class SourceReader extends VerticalLayout {
 				}
 				if (!covering.isEmpty()) {
 					span.setTitle(covering.stream().map(SourceReader::describe).collect(Collectors.joining("\n")));
-					span.getElement().setAttribute("data-annotations",
-							covering.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(" ")));
+					span.getElement()
+						.setAttribute("data-annotations",
+								covering.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(" ")));
 				}
 				paragraph.appendChild(span.getElement());
 			}

@@ -44,10 +44,10 @@ import org.crosscheck.source.SourceService;
 import org.crosscheck.source.SourceSummary;
 
 /**
- * The sources of the selected dataset: a chart of sources per outlet (when any source has one), a grid that reads
- * only the rows it shows, and a {@link SourceReader} with the selected source's text and annotations.
- * {@code sources?source=2&start=100&end=140} opens the reader at a span, which is how every chart element leads back
- * to its words.
+ * The sources of the selected dataset: a chart of sources per outlet (when any source has
+ * one), a grid that reads only the rows it shows, and a {@link SourceReader} with the
+ * selected source's text and annotations. {@code sources?source=2&start=100&end=140}
+ * opens the reader at a span, which is how every chart element leads back to its words.
  */
 @Route("sources")
 @RouteAlias("")
@@ -79,7 +79,10 @@ public class SourcesView extends LiveView {
 
 	private final SourceReader reader = new SourceReader();
 
-	/** The outlet the grid is filtered by ({@link #NO_OUTLET} for the sources without one), or null. */
+	/**
+	 * The outlet the grid is filtered by ({@link #NO_OUTLET} for the sources without
+	 * one), or null.
+	 */
 	private String outlet;
 
 	/** The span a deep link asked for, until the user reads another source. */
@@ -120,7 +123,10 @@ public class SourcesView extends LiveView {
 		setFlexGrow(1, split);
 	}
 
-	/** Opens the reader at a span of a source (the evidence behind a chart element or a discrepancy). */
+	/**
+	 * Opens the reader at a span of a source (the evidence behind a chart element or a
+	 * discrepancy).
+	 */
 	public static void open(int source, Integer start, Integer end) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		parameters.put("source", String.valueOf(source));
@@ -134,16 +140,25 @@ public class SourcesView extends LiveView {
 	private void configureGrid() {
 		this.grid.setTestId("sources-grid");
 		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
-		this.grid.addColumn(SourceSummary::id).setHeader("#").setWidth("4.5em").setFlexGrow(0)
+		this.grid.addColumn(SourceSummary::id)
+			.setHeader("#")
+			.setWidth("4.5em")
+			.setFlexGrow(0)
 			.setSortProperty(SourceOrder.NUMBER.name());
-		this.grid.addColumn(SourcesView::titleOf).setHeader("Title").setFlexGrow(4)
+		this.grid.addColumn(SourcesView::titleOf)
+			.setHeader("Title")
+			.setFlexGrow(4)
 			.setSortProperty(SourceOrder.TITLE.name())
 			.setTooltipGenerator(SourcesView::titleOf);
-		this.grid.addColumn(source -> orDash(source.outlet())).setHeader("Outlet").setFlexGrow(2)
+		this.grid.addColumn(source -> orDash(source.outlet()))
+			.setHeader("Outlet")
+			.setFlexGrow(2)
 			.setSortProperty(SourceOrder.OUTLET.name());
-		// The day is enough in the grid; the reader's byline has the whole moment with its zone.
-		this.grid.addColumn(source -> orDash(source.published() == null ? null
-				: source.published().substring(0, Math.min(10, source.published().length()))))
+		// The day is enough in the grid; the reader's byline has the whole moment with
+		// its zone.
+		this.grid
+			.addColumn(source -> orDash(source.published() == null ? null
+					: source.published().substring(0, Math.min(10, source.published().length()))))
 			.setHeader("Published")
 			.setAutoWidth(true)
 			.setFlexGrow(0)
@@ -176,7 +191,10 @@ public class SourcesView extends LiveView {
 		return this.selection.exists() ? this.sources.countSources(this.selection.dataset(), outletKey()) : 0;
 	}
 
-	/** The outlet filter as the service takes it: null for all, "" for the sources without an outlet. */
+	/**
+	 * The outlet filter as the service takes it: null for all, "" for the sources without
+	 * an outlet.
+	 */
 	private String outletKey() {
 		return this.outlet == null ? null : NO_OUTLET.equals(this.outlet) ? "" : this.outlet;
 	}
@@ -191,7 +209,10 @@ public class SourcesView extends LiveView {
 		}
 	}
 
-	/** The span that {@code source}, {@code start} and {@code end} name; a bad or partial span opens the source's top. */
+	/**
+	 * The span that {@code source}, {@code start} and {@code end} name; a bad or partial
+	 * span opens the source's top.
+	 */
 	static Optional<Focus> focusOf(QueryParameters parameters) {
 		Integer source = number(parameters, "source");
 		if (source == null) {
@@ -231,7 +252,10 @@ public class SourcesView extends LiveView {
 		}
 	}
 
-	/** The source as it is now, or empty when the dataset has none of that number (any more). */
+	/**
+	 * The source as it is now, or empty when the dataset has none of that number (any
+	 * more).
+	 */
 	private Optional<SourceDetail> current(int id) {
 		if (!this.selection.exists()) {
 			return Optional.empty();
@@ -244,7 +268,10 @@ public class SourcesView extends LiveView {
 		}
 	}
 
-	/** Re-reads the sources of the selected dataset, keeping the selected source when it is still there. */
+	/**
+	 * Re-reads the sources of the selected dataset, keeping the selected source when it
+	 * is still there.
+	 */
 	@Override
 	protected void refresh() {
 		boolean exists = this.selection.exists();
@@ -293,21 +320,36 @@ public class SourcesView extends LiveView {
 				this.annotations.listAnnotations(this.selection.dataset(), id, null), focused));
 	}
 
-	/** ECharts option: a horizontal bar per outlet; each bar's id is the outlet, for the click filter. */
+	/**
+	 * ECharts option: a horizontal bar per outlet; each bar's id is the outlet, for the
+	 * click filter.
+	 */
 	static String outletChartOption(Map<String, Integer> perOutlet) {
 		Map<String, Integer> labelled = new TreeMap<>();
-		perOutlet.forEach((outlet, count) -> labelled.merge(outlet.isBlank() ? NO_OUTLET : outlet, count, Integer::sum));
+		perOutlet
+			.forEach((outlet, count) -> labelled.merge(outlet.isBlank() ? NO_OUTLET : outlet, count, Integer::sum));
 		ObjectNode option = JSON.createObjectNode();
-		option.putObject("title").put("text", "Sources per outlet").put("left", "left")
-			.putObject("textStyle").put("fontSize", 14).put("fontWeight", "normal");
+		option.putObject("title")
+			.put("text", "Sources per outlet")
+			.put("left", "left")
+			.putObject("textStyle")
+			.put("fontSize", 14)
+			.put("fontWeight", "normal");
 		option.putObject("tooltip").put("trigger", "item");
-		option.putObject("grid").put("left", 8).put("right", 24).put("top", 32).put("bottom", 8)
+		option.putObject("grid")
+			.put("left", 8)
+			.put("right", 24)
+			.put("top", 32)
+			.put("bottom", 8)
 			.put("containLabel", true);
 		option.putObject("xAxis").put("type", "value").put("minInterval", 1);
-		ArrayNode categories = option.putObject("yAxis").put("type", "category").put("inverse", true)
-			.putArray("data");
-		ObjectNode series = option.putArray("series").addObject().put("type", "bar").put("name", "Sources")
-			.put("barMaxWidth", 18).put("cursor", "pointer");
+		ArrayNode categories = option.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
+		ObjectNode series = option.putArray("series")
+			.addObject()
+			.put("type", "bar")
+			.put("name", "Sources")
+			.put("barMaxWidth", 18)
+			.put("cursor", "pointer");
 		series.putObject("itemStyle").put("color", "#1676f3").put("borderRadius", 3);
 		ArrayNode data = series.putArray("data");
 		labelled.forEach((outlet, count) -> {

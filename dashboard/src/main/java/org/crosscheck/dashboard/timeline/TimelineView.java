@@ -37,11 +37,12 @@ import org.crosscheck.timeline.TimelineItem;
 import org.crosscheck.timeline.TimelineService;
 
 /**
- * What happened in the selected dataset on a time axis, each happening drawn over the time its date
- * covers (a month spans its month, an interval its interval, a day is a short bar), one row
- * and colour per source. A happening that several sources of a story report is one item with a
- * marker per source, flagged when their dates disagree. Those whose date is unresolved or ambiguous
- * are listed beside the chart instead of being placed at a guess. Clicking an item opens its evidence.
+ * What happened in the selected dataset on a time axis, each happening drawn over the
+ * time its date covers (a month spans its month, an interval its interval, a day is a
+ * short bar), one row and colour per source. A happening that several sources of a story
+ * report is one item with a marker per source, flagged when their dates disagree. Those
+ * whose date is unresolved or ambiguous are listed beside the chart instead of being
+ * placed at a guess. Clicking an item opens its evidence.
  */
 @Route("timeline")
 @PageTitle("Timeline · Crosscheck")
@@ -70,10 +71,16 @@ public class TimelineView extends LiveView {
 	/** Rows shown at once; more scroll. */
 	static final int MAX_ROWS = 16;
 
-	/** The longest label on the chart in pixels; a longer one ends in an ellipsis (the tooltip has it all). */
+	/**
+	 * The longest label on the chart in pixels; a longer one ends in an ellipsis (the
+	 * tooltip has it all).
+	 */
 	private static final int LABEL_MAX_PIXELS = 170;
 
-	/** Between the event's and the source's number in a source marker's id: a click opens that source's words. */
+	/**
+	 * Between the event's and the source's number in a source marker's id: a click opens
+	 * that source's words.
+	 */
 	static final String MARKER_SEPARATOR = "@";
 
 	private static final String NO_SOURCE_COLOUR = "#868e96";
@@ -85,7 +92,10 @@ public class TimelineView extends LiveView {
 	/** Average width of a label character at {@link #LABEL_FONT_SIZE}, in pixels. */
 	private static final int LABEL_CHAR_WIDTH = 6;
 
-	/** The plot's width the lanes are planned for: the chart beside the list at 1400 px, less the row names. */
+	/**
+	 * The plot's width the lanes are planned for: the chart beside the list at 1400 px,
+	 * less the row names.
+	 */
 	private static final int PLOT_WIDTH = 540;
 
 	/** The name of the series that carries the events' labels. */
@@ -93,7 +103,10 @@ public class TimelineView extends LiveView {
 
 	private static final double YEAR_ALPHA = 0.35;
 
-	/** The share of the time axis left empty on the right, for the labels of the latest events. */
+	/**
+	 * The share of the time axis left empty on the right, for the labels of the latest
+	 * events.
+	 */
 	private static final double RIGHT_ROOM = 0.2;
 
 	private static final int ROW_LABEL_WIDTH = 150;
@@ -158,7 +171,8 @@ public class TimelineView extends LiveView {
 		main.setSpacing(false);
 		main.setHeightFull();
 		main.setFlexGrow(1, this.chart);
-		// Without a minimum width of 0 the chart's width pushes the side list out of the page.
+		// Without a minimum width of 0 the chart's width pushes the side list out of the
+		// page.
 		main.setMinWidth("0");
 
 		H4 undatedHeading = new H4("Not placed: dates unresolved or ambiguous");
@@ -172,7 +186,8 @@ public class TimelineView extends LiveView {
 		this.side.getStyle().set("flex-shrink", "0");
 		this.side.setHeightFull();
 		this.side.setFlexGrow(1, this.undated);
-		// Shown only when some event has no date to place it at; else the chart takes the width.
+		// Shown only when some event has no date to place it at; else the chart takes the
+		// width.
 		this.side.setVisible(false);
 
 		HorizontalLayout body = new HorizontalLayout(main, this.side);
@@ -214,14 +229,17 @@ public class TimelineView extends LiveView {
 		}
 		this.side.setVisible(!notPlaced.isEmpty());
 		this.notPlacedCount.setVisible(!notPlaced.isEmpty());
-		this.notPlacedCount.setText(notPlaced.size() + " not placed: date unresolved or ambiguous (listed at the right)");
+		this.notPlacedCount
+			.setText(notPlaced.size() + " not placed: date unresolved or ambiguous (listed at the right)");
 		this.empty.setText(!exists ? missingDatasetText() : latest.isEmpty() ? NO_EVENTS : "");
 		this.empty.setVisible(!exists || latest.isEmpty());
 		Map<Integer, String> sourceLabels = exists && !placed.isEmpty() ? sourceLabels(dataset) : Map.of();
 		this.chart.setOption(chartOption(placed, sourceLabels, disagreements));
 	}
 
-	/** "12 events" or, where sources tell one happening, "9 happenings from 12 events". */
+	/**
+	 * "12 events" or, where sources tell one happening, "9 happenings from 12 events".
+	 */
 	static String countText(Timeline timeline) {
 		int events = timeline.events();
 		String plural = events == 1 ? "1 event" : events + " events";
@@ -230,8 +248,8 @@ public class TimelineView extends LiveView {
 	}
 
 	/**
-	 * An item as the chart draws it: its lead event with the evidence of all its events, so that each source that
-	 * tells it has its marker.
+	 * An item as the chart draws it: its lead event with the evidence of all its events,
+	 * so that each source that tells it has its marker.
 	 */
 	static EventView asEvent(TimelineItem item) {
 		EventView lead = item.lead();
@@ -243,14 +261,17 @@ public class TimelineView extends LiveView {
 				lead.dateText(), lead.description(), lead.label(), lead.entities(), evidence);
 	}
 
-	/** Per item whose dates disagree (by its lead's id): each source's date, for its tooltip. */
+	/**
+	 * Per item whose dates disagree (by its lead's id): each source's date, for its
+	 * tooltip.
+	 */
 	static Map<Integer, String> disagreements(Timeline timeline) {
 		Map<Integer, String> disagreements = new java.util.HashMap<>();
 		for (TimelineItem item : timeline.items()) {
 			if (item.datesDisagree()) {
-				disagreements.put(item.lead().id(), "Dates disagree: " + String.join(" · ", item.events().stream()
-					.map(event -> dateOf(event) + " (source "
-							+ (event.source() == null ? "-" : event.source()) + ")")
+				disagreements.put(item.lead().id(), "Dates disagree: " + String.join(" · ", item.events()
+					.stream()
+					.map(event -> dateOf(event) + " (source " + (event.source() == null ? "-" : event.source()) + ")")
 					.toList()));
 			}
 		}
@@ -264,7 +285,10 @@ public class TimelineView extends LiveView {
 		return event.start().equals(event.last()) ? event.start() : event.start() + " – " + event.last();
 	}
 
-	/** Why an event is not placed: "Unresolved: «last month»", or the date text when it says so itself. */
+	/**
+	 * Why an event is not placed: "Unresolved: «last month»", or the date text when it
+	 * says so itself.
+	 */
 	static String dateOfUnplaced(EventView event) {
 		String status = "AMBIGUOUS".equalsIgnoreCase(event.status()) ? "ambiguous" : "unresolved";
 		if (event.dateText() == null) {
@@ -274,7 +298,10 @@ public class TimelineView extends LiveView {
 				: Character.toUpperCase(status.charAt(0)) + status.substring(1) + ": «" + event.dateText() + "»";
 	}
 
-	/** Whether the event goes on the time axis: a resolved date, not an unresolved or ambiguous one. */
+	/**
+	 * Whether the event goes on the time axis: a resolved date, not an unresolved or
+	 * ambiguous one.
+	 */
 	static boolean placed(EventView event) {
 		return event.resolved();
 	}
@@ -290,18 +317,22 @@ public class TimelineView extends LiveView {
 	}
 
 	/**
-	 * ECharts option: a category row per source (by the event's first evidence), split into lanes,
-	 * on a time axis. Each event is labelled with its short label to its right and marked at its left
-	 * with a numbered dot per source of its evidence. The bar's form is the date's precision: a day
-	 * is a diamond, a month, quarter or interval a solid bar over the time it covers, a year a lighter
-	 * bar. Labels that would overlap are hidden until the user zooms in. Tooltips are escaped plain
-	 * text; ids are the event numbers.
+	 * ECharts option: a category row per source (by the event's first evidence), split
+	 * into lanes, on a time axis. Each event is labelled with its short label to its
+	 * right and marked at its left with a numbered dot per source of its evidence. The
+	 * bar's form is the date's precision: a day is a diamond, a month, quarter or
+	 * interval a solid bar over the time it covers, a year a lighter bar. Labels that
+	 * would overlap are hidden until the user zooms in. Tooltips are escaped plain text;
+	 * ids are the event numbers.
 	 */
 	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels) {
 		return chartOption(placed, sourceLabels, Map.of());
 	}
 
-	/** The same, with the items whose sources disagree on the date marked and their dates in the tooltip. */
+	/**
+	 * The same, with the items whose sources disagree on the date marked and their dates
+	 * in the tooltip.
+	 */
 	static String chartOption(List<EventView> placed, Map<Integer, String> sourceLabels,
 			Map<Integer, String> disagreements) {
 		Map<Integer, String> colours = new LinkedHashMap<>();
@@ -310,7 +341,11 @@ public class TimelineView extends LiveView {
 		ObjectNode option = JSON.createObjectNode();
 		// Rich text on the canvas, never HTML (the chart element insists on it too).
 		option.putObject("tooltip").put("trigger", "item").put("renderMode", "richText").put("confine", true);
-		option.putObject("grid").put("left", 8).put("right", 32).put("top", 16).put("bottom", 48)
+		option.putObject("grid")
+			.put("left", 8)
+			.put("right", 32)
+			.put("top", 16)
+			.put("bottom", 48)
 			.put("containLabel", true);
 		ObjectNode timeAxis = option.putObject("xAxis").put("type", "time");
 		timeAxis.putObject("splitLine").put("show", true);
@@ -325,34 +360,73 @@ public class TimelineView extends LiveView {
 		ArrayNode zoom = option.putArray("dataZoom");
 		zoom.addObject().put("type", "slider").put("xAxisIndex", 0).put("bottom", 8).put("height", 20);
 		// Ctrl and the wheel zoom in time; the wheel alone scrolls the lanes.
-		zoom.addObject().put("type", "inside").put("xAxisIndex", 0).put("zoomOnMouseWheel", "ctrl")
+		zoom.addObject()
+			.put("type", "inside")
+			.put("xAxisIndex", 0)
+			.put("zoomOnMouseWheel", "ctrl")
 			.put("moveOnMouseWheel", false);
 		if (lanes.rowNames.size() > MAX_ROWS) {
 			// Many lanes: scroll the rows rather than squeezing them.
-			zoom.addObject().put("type", "slider").put("yAxisIndex", 0).put("right", 4).put("width", 16)
-				.put("startValue", 0).put("endValue", MAX_ROWS - 1);
-			zoom.addObject().put("type", "inside").put("yAxisIndex", 0).put("zoomOnMouseWheel", false)
+			zoom.addObject()
+				.put("type", "slider")
+				.put("yAxisIndex", 0)
+				.put("right", 4)
+				.put("width", 16)
+				.put("startValue", 0)
+				.put("endValue", MAX_ROWS - 1);
+			zoom.addObject()
+				.put("type", "inside")
+				.put("yAxisIndex", 0)
+				.put("zoomOnMouseWheel", false)
 				.put("moveOnMouseWheel", true);
 		}
 		ArrayNode series = option.putArray("series");
 		ArrayNode spanData = spanSeries(series, "Months and intervals");
 		ArrayNode yearData = spanSeries(series, "Years");
-		ArrayNode dayData = series.addObject().put("type", "scatter").put("name", "Days").put("symbol", "diamond")
-			.put("symbolSize", 14).put("cursor", "pointer").putArray("data");
-		ObjectNode markers = series.addObject().put("type", "scatter").put("name", "Sources").put("symbol", "circle")
-			.put("symbolSize", MARKER_SIZE).put("cursor", "pointer").put("z", 3);
-		markers.putObject("label").put("show", true).put("position", "inside").put("formatter", "{@[2]}")
-			.put("fontSize", 9).put("color", "#fff");
+		ArrayNode dayData = series.addObject()
+			.put("type", "scatter")
+			.put("name", "Days")
+			.put("symbol", "diamond")
+			.put("symbolSize", 14)
+			.put("cursor", "pointer")
+			.putArray("data");
+		ObjectNode markers = series.addObject()
+			.put("type", "scatter")
+			.put("name", "Sources")
+			.put("symbol", "circle")
+			.put("symbolSize", MARKER_SIZE)
+			.put("cursor", "pointer")
+			.put("z", 3);
+		markers.putObject("label")
+			.put("show", true)
+			.put("position", "inside")
+			.put("formatter", "{@[2]}")
+			.put("fontSize", 9)
+			.put("color", "#fff");
 		ArrayNode markerData = markers.putArray("data");
-		// The labels: an invisible point at each event's end with its short label to the right. One series
-		// for all, so that ECharts can hide those that would overlap (they come back on zoom).
-		ObjectNode labels = series.addObject().put("type", "scatter").put("name", LABELS).put("symbolSize", 1)
-			.put("cursor", "pointer").put("z", 4).put("clip", false);
-		// A transparent point, not opacity 0: the label would inherit that and vanish too.
+		// The labels: an invisible point at each event's end with its short label to the
+		// right. One series
+		// for all, so that ECharts can hide those that would overlap (they come back on
+		// zoom).
+		ObjectNode labels = series.addObject()
+			.put("type", "scatter")
+			.put("name", LABELS)
+			.put("symbolSize", 1)
+			.put("cursor", "pointer")
+			.put("z", 4)
+			.put("clip", false);
+		// A transparent point, not opacity 0: the label would inherit that and vanish
+		// too.
 		labels.putObject("itemStyle").put("color", "rgba(0,0,0,0)");
-		labels.putObject("label").put("show", true).put("position", "right").put("formatter", "{b}")
-			.put("fontSize", LABEL_FONT_SIZE).put("color", "#343a40").put("distance", 4)
-			.put("width", LABEL_MAX_PIXELS).put("overflow", "truncate");
+		labels.putObject("label")
+			.put("show", true)
+			.put("position", "right")
+			.put("formatter", "{b}")
+			.put("fontSize", LABEL_FONT_SIZE)
+			.put("color", "#343a40")
+			.put("distance", 4)
+			.put("width", LABEL_MAX_PIXELS)
+			.put("overflow", "truncate");
 		labels.putObject("labelLayout").put("hideOverlap", true);
 		ArrayNode labelData = labels.putArray("data");
 		for (EventView event : placed) {
@@ -414,20 +488,25 @@ public class TimelineView extends LiveView {
 			List<Integer> eventSources = sourcesOf(event);
 			for (int k = 0; k < eventSources.size(); k++) {
 				int source = eventSources.get(k);
-				ObjectNode marker = markerData.addObject().put("id", event.id() + MARKER_SEPARATOR + source)
+				ObjectNode marker = markerData.addObject()
+					.put("id", event.id() + MARKER_SEPARATOR + source)
 					.put("name", ChartText.escape(sourceLabels.getOrDefault(source, "#" + source)));
 				marker.putArray("value").add(start).add(row).add(source);
-				// Left of the event, one after the other, so the bar and its label stay clear.
+				// Left of the event, one after the other, so the bar and its label stay
+				// clear.
 				marker.putArray("symbolOffset").add(-(MARKER_SIZE + 2) * (eventSources.size() - k) + 2).add(0);
 				marker.putObject("itemStyle").put("color", colours.getOrDefault(source, NO_SOURCE_COLOUR));
-				marker.putObject("tooltip").put("formatter", "source " + ChartText.escape(
-						sourceLabels.getOrDefault(source, "#" + source)));
+				marker.putObject("tooltip")
+					.put("formatter", "source " + ChartText.escape(sourceLabels.getOrDefault(source, "#" + source)));
 			}
 		}
 		return JSON.writeValueAsString(option);
 	}
 
-	/** The bar's form for the event's precision: day, span (month, quarter, an interval) or year. */
+	/**
+	 * The bar's form for the event's precision: day, span (month, quarter, an interval)
+	 * or year.
+	 */
 	static String form(EventView event) {
 		String precision = event.precision() == null ? "DAY" : event.precision().toUpperCase(java.util.Locale.ROOT);
 		boolean oneDay = event.start().equals(event.last());
@@ -438,24 +517,31 @@ public class TimelineView extends LiveView {
 		};
 	}
 
-	/** {@code #rrggbb} as {@code rgba(r,g,b,alpha)}: a paler bar whose label stays dark. */
+	/**
+	 * {@code #rrggbb} as {@code rgba(r,g,b,alpha)}: a paler bar whose label stays dark.
+	 */
 	static String translucent(String colour, double alpha) {
 		int rgb = Integer.parseInt(colour.substring(1), 16);
 		return "rgba(" + (rgb >> 16) + "," + ((rgb >> 8) & 0xff) + "," + (rgb & 0xff) + "," + alpha + ")";
 	}
 
 	private static ArrayNode spanSeries(ArrayNode series, String name) {
-		ObjectNode spans = series.addObject().put("type", "lines").put("name", name)
-			.put("coordinateSystem", "cartesian2d").put("polyline", false).put("silent", false);
+		ObjectNode spans = series.addObject()
+			.put("type", "lines")
+			.put("name", name)
+			.put("coordinateSystem", "cartesian2d")
+			.put("polyline", false)
+			.put("silent", false);
 		spans.putObject("lineStyle").put("width", 12).put("cap", "butt").put("opacity", 1);
 		spans.putObject("emphasis").putObject("lineStyle").put("width", 18);
 		return spans.putArray("data");
 	}
 
 	/**
-	 * The rows of the chart: a row per source (by the event's first evidence), split into lanes so
-	 * that events lie side by side rather than over each other, each with room for its label and
-	 * source markers at the width the chart starts at. Many events make many lanes, which scroll.
+	 * The rows of the chart: a row per source (by the event's first evidence), split into
+	 * lanes so that events lie side by side rather than over each other, each with room
+	 * for its label and source markers at the width the chart starts at. Many events make
+	 * many lanes, which scroll.
 	 */
 	private static final class Lanes {
 
@@ -482,7 +568,8 @@ public class TimelineView extends LiveView {
 			lanes.min = placed.stream().mapToLong(event -> millis(event.start())).min().orElse(0);
 			lanes.max = placed.stream().mapToLong(event -> millis(event.last()) + DAY_MILLIS).max().orElse(0);
 			lanes.pad = Math.max(15 * DAY_MILLIS, (lanes.max - lanes.min) / 20);
-			// Some room on the right for labels; a label that would still run off the chart goes left of its event.
+			// Some room on the right for labels; a label that would still run off the
+			// chart goes left of its event.
 			long axisMin = lanes.min - lanes.pad;
 			double range = (lanes.max + lanes.pad - axisMin) / (1 - RIGHT_ROOM);
 			lanes.axisMax = axisMin + (long) range;
@@ -495,7 +582,8 @@ public class TimelineView extends LiveView {
 			for (EventView event : ordered) {
 				String source = rowOf(event, sourceLabels);
 				List<Long> ends = laneEnds.computeIfAbsent(source, key -> new java.util.ArrayList<>());
-				List<List<EventView>> sourceLanes = bySource.computeIfAbsent(source, key -> new java.util.ArrayList<>());
+				List<List<EventView>> sourceLanes = bySource.computeIfAbsent(source,
+						key -> new java.util.ArrayList<>());
 				long markerRoom = (long) (millisPerPixel * (MARKER_SIZE + 2) * Math.max(1, sourcesOf(event).size()));
 				long barStart = millis(event.start()) - markerRoom;
 				long barEnd = millis(event.last()) + DAY_MILLIS;
@@ -517,8 +605,10 @@ public class TimelineView extends LiveView {
 			}
 			for (Map.Entry<String, List<List<EventView>>> source : bySource.entrySet()) {
 				for (int lane = 0; lane < source.getValue().size(); lane++) {
-					// Further lanes of a source carry no label; zero-width spaces keep the category names distinct.
-					lanes.rowNames.add(lane == 0 ? ChartText.escape(source.getKey()) : invisibleName(lanes.rowNames.size()));
+					// Further lanes of a source carry no label; zero-width spaces keep
+					// the category names distinct.
+					lanes.rowNames
+						.add(lane == 0 ? ChartText.escape(source.getKey()) : invisibleName(lanes.rowNames.size()));
 					for (EventView event : source.getValue().get(lane)) {
 						lanes.rowOfEvent.put(event.id(), lanes.rowNames.size() - 1);
 					}
@@ -546,7 +636,10 @@ public class TimelineView extends LiveView {
 		return event.evidence().stream().map(Evidence::source).distinct().toList();
 	}
 
-	/** A category name that shows nothing but differs for every {@code row}: its bits as zero-width characters. */
+	/**
+	 * A category name that shows nothing but differs for every {@code row}: its bits as
+	 * zero-width characters.
+	 */
 	static String invisibleName(int row) {
 		StringBuilder name = new StringBuilder();
 		for (int bits = row; bits > 0; bits >>= 1) {
@@ -561,7 +654,8 @@ public class TimelineView extends LiveView {
 		if (!event.start().equals(event.last())) {
 			text.append(" – ").append(event.last());
 		}
-		text.append(" (").append(event.precision() == null ? "day" : event.precision().toLowerCase(java.util.Locale.ROOT));
+		text.append(" (")
+			.append(event.precision() == null ? "day" : event.precision().toLowerCase(java.util.Locale.ROOT));
 		if (event.dateText() != null) {
 			text.append("; ").append(ChartText.escape(shorten(event.dateText(), 80)));
 		}
@@ -583,7 +677,6 @@ public class TimelineView extends LiveView {
 		return sourceLabels.getOrDefault(source, "#" + source);
 	}
 
-
 	private static long millis(String isoDate) {
 		return LocalDate.parse(isoDate).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
 	}
@@ -593,7 +686,9 @@ public class TimelineView extends LiveView {
 			return;
 		}
 		String[] parts = id.split(MARKER_SEPARATOR, 2);
-		this.events.stream().filter(event -> String.valueOf(event.id()).equals(parts[0])).findFirst()
+		this.events.stream()
+			.filter(event -> String.valueOf(event.id()).equals(parts[0]))
+			.findFirst()
 			.ifPresent(event -> openEvidence(event, parts.length > 1 ? parts[1] : null));
 	}
 
@@ -603,7 +698,8 @@ public class TimelineView extends LiveView {
 
 	/** Opens the event's first evidence, or its first from {@code source} when given. */
 	private void openEvidence(EventView event, String source) {
-		event.evidence().stream()
+		event.evidence()
+			.stream()
 			.filter(evidence -> source == null || String.valueOf(evidence.source()).equals(source))
 			.findFirst()
 			.ifPresent(evidence -> SourcesView.open(evidence.source(), evidence.start(), evidence.end()));

@@ -1,2 +1,4 @@
-/** The events of a dataset on a time axis, drawn at their precision, one row per source. */
+/**
+ * The events of a dataset on a time axis, drawn at their precision, one row per source.
+ */
 package org.crosscheck.dashboard.timeline;

@@ -44,11 +44,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Measures the dashboard on a large dataset: 10,000 sources with two annotations each, 1,000
- * contracts, 2,000 events, 1,000 discrepancies and 300 notebook cells, filled through the
- * services (generated text; no suggesters, which would take long on 10,000 sources). Prints
- * the time of each view's first render (server side, browserless) and of its data queries.
- * Not a test that runs with the build (its name matches no test pattern); run it with
+ * Measures the dashboard on a large dataset: 10,000 sources with two annotations each,
+ * 1,000 contracts, 2,000 events, 1,000 discrepancies and 300 notebook cells, filled
+ * through the services (generated text; no suggesters, which would take long on 10,000
+ * sources). Prints the time of each view's first render (server side, browserless) and of
+ * its data queries. Not a test that runs with the build (its name matches no test
+ * pattern); run it with
  *
  * <pre>
  * ./mvnw -o -pl data,dashboard -am test -Dtest=DashboardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
@@ -83,7 +84,8 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 	static void home(DynamicPropertyRegistry registry) throws IOException {
 		org.crosscheck.home.CrosscheckHome.loopbackOnlyDatabaseServer();
 		String wanted = System.getProperty("bench.home");
-		Path home = wanted == null || wanted.isBlank() ? Files.createTempDirectory("crosscheck-bench-") : Path.of(wanted);
+		Path home = wanted == null || wanted.isBlank() ? Files.createTempDirectory("crosscheck-bench-")
+				: Path.of(wanted);
 		registry.add("crosscheck.home", home::toString);
 		System.out.println("bench home: " + home);
 	}
@@ -124,9 +126,11 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 		query("listSources (sources grid, outlet chart, timeline rows)", () -> this.sources.listSources(dataset));
 		query("showSource 5000 (reader)", () -> this.sources.showSource(dataset, 5000));
 		query("listAnnotations source 5000 (reader)", () -> this.annotations.listAnnotations(dataset, 5000, null));
-		query("pageDiscrepancies 0..50 (grid page)", () -> this.discrepancies.pageDiscrepancies(dataset, null, null, null, 0, 50));
+		query("pageDiscrepancies 0..50 (grid page)",
+				() -> this.discrepancies.pageDiscrepancies(dataset, null, null, null, 0, 50));
 		query("countDiscrepancies (grid size)", () -> this.discrepancies.countDiscrepancies(dataset, null, null, null));
-		query("listDiscrepancies (all, for comparison)", () -> this.discrepancies.listDiscrepancies(dataset, null, null, null));
+		query("listDiscrepancies (all, for comparison)",
+				() -> this.discrepancies.listDiscrepancies(dataset, null, null, null));
 		query("sourceIds (source filter)", () -> this.sources.sourceIds(dataset));
 		query("cells last 200 (notebook)", () -> this.notebook.cells(dataset, 200));
 		query("revision (poll)", () -> this.datasets.revision(dataset));
@@ -159,15 +163,18 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 			String vendor = VENDORS[i % VENDORS.length];
 			Files.writeString(folder.resolve(String.format("source-%05d.txt", i)), "Story " + i + ": " + vendor
 					+ " wins federal work\n\n" + vendor + " was awarded a $" + (10 + random.nextInt(190))
-					+ ".5 million contract in " + (2019 + random.nextInt(7)) + " by the agency, officials said on Tuesday.\n\n"
+					+ ".5 million contract in " + (2019 + random.nextInt(7))
+					+ " by the agency, officials said on Tuesday.\n\n"
 					+ "The agency said the deal runs until September and could be extended, according to documents seen by reporters "
-					+ "in story number " + i + ". Critics said the agency \"never explained the purpose\" of the work.\n\n"
+					+ "in story number " + i
+					+ ". Critics said the agency \"never explained the purpose\" of the work.\n\n"
 					+ "Other paragraphs follow with background about procurement, oversight and the company's earlier contracts, "
-					+ "the kind of text every article carries, repeated here to give the source a realistic length. ".repeat(4));
+					+ "the kind of text every article carries, repeated here to give the source a realistic length. "
+						.repeat(4));
 		}
 		long started = System.nanoTime();
-		this.sources.importSources(dataset, List.of(folder), new ImportOptions(null, null, null, null,
-				ImportOptions.defaults().maxBytes()), ImportListener.NONE);
+		this.sources.importSources(dataset, List.of(folder),
+				new ImportOptions(null, null, null, null, ImportOptions.defaults().maxBytes()), ImportListener.NONE);
 		System.out.printf("imported %d sources in %.1f s%n", SOURCES, (System.nanoTime() - started) / 1e9);
 		started = System.nanoTime();
 		int[] money = new int[SOURCES + 1];
@@ -176,42 +183,50 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 			String text = this.sources.sourceText(dataset, i).text();
 			int at = text.indexOf("$");
 			int end = text.indexOf(" contract", at);
-			money[i] = this.annotations.annotateSpan(dataset, i, at, end, AnnotationKind.MONEY, null, List.of(), null,
-					null, "suggestion").id();
+			money[i] = this.annotations
+				.annotateSpan(dataset, i, at, end, AnnotationKind.MONEY, null, List.of(), null, null, "suggestion")
+				.id();
 			int q = text.indexOf("\"never");
-			quote[i] = this.annotations.annotateSpan(dataset, i, q, text.indexOf('"', q + 1) + 1, AnnotationKind.QUOTE,
-					null, List.of(), null, null, "suggestion").id();
+			quote[i] = this.annotations
+				.annotateSpan(dataset, i, q, text.indexOf('"', q + 1) + 1, AnnotationKind.QUOTE, null, List.of(), null,
+						null, "suggestion")
+				.id();
 		}
 		System.out.printf("annotated in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		started = System.nanoTime();
 		for (int i = 0; i < CONTRACTS; i++) {
 			int source = 1 + i * (SOURCES / CONTRACTS);
 			BigDecimal obligated = BigDecimal.valueOf(1_000_000L * (1 + random.nextInt(200)));
-			this.claims.addContract(dataset, new ContractInput(VENDORS[random.nextInt(VENDORS.length)],
-					"Agency " + (i % 7), i % 50 == 0 ? "EUR" : "USD", obligated,
-					obligated.multiply(BigDecimal.valueOf(1 + random.nextInt(3))), PartialDate.parse("2021-0" + (1 + i % 9)),
-					PartialDate.parse("2026"), null, null, List.of(money[source])));
+			this.claims.addContract(dataset,
+					new ContractInput(VENDORS[random.nextInt(VENDORS.length)], "Agency " + (i % 7),
+							i % 50 == 0 ? "EUR" : "USD", obligated,
+							obligated.multiply(BigDecimal.valueOf(1 + random.nextInt(3))),
+							PartialDate.parse("2021-0" + (1 + i % 9)), PartialDate.parse("2026"), null, null,
+							List.of(money[source])));
 		}
 		for (int i = 0; i < EVENTS; i++) {
 			int source = 1 + i * (SOURCES / EVENTS);
 			LocalDate start = LocalDate.of(2019 + random.nextInt(7), 1 + random.nextInt(12), 1);
 			boolean month = i % 3 == 0;
 			boolean unresolved = i % 20 == 0;
-			this.claims.addEvent(dataset, new EventInput(unresolved ? null : start,
-					unresolved ? null : month ? start.withDayOfMonth(start.lengthOfMonth()) : start,
-					month ? "MONTH" : "DAY", null, month ? "last September" : "on Tuesday",
-					"Event " + i + " of the story", List.of(), List.of(quote[source])));
+			this.claims.addEvent(dataset,
+					new EventInput(unresolved ? null : start,
+							unresolved ? null : month ? start.withDayOfMonth(start.lengthOfMonth()) : start,
+							month ? "MONTH" : "DAY", null, month ? "last September" : "on Tuesday",
+							"Event " + i + " of the story", List.of(), List.of(quote[source])));
 		}
 		System.out.printf("contracts and events in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		started = System.nanoTime();
 		for (int i = 0; i < DISCREPANCIES; i++) {
 			int left = 1 + random.nextInt(SOURCES);
 			int right = 1 + random.nextInt(SOURCES);
-			this.discrepancies.flag(dataset, quote[left], quote[right], i % 2 == 0 ? "quote" : "number", "generated " + i);
+			this.discrepancies.flag(dataset, quote[left], quote[right], i % 2 == 0 ? "quote" : "number",
+					"generated " + i);
 		}
 		for (int i = 0; i < CELLS; i++) {
 			if (i % 10 == 0) {
-				this.notebook.addNote(dataset, "A **note** number " + i + " with a [link](https://example.org/" + i + ")");
+				this.notebook.addNote(dataset,
+						"A **note** number " + i + " with a [link](https://example.org/" + i + ")");
 			}
 			else {
 				this.notebook.recordCommand(dataset, "source show " + i, "output line\n".repeat(5), CellStatus.OK,
@@ -228,7 +243,8 @@ class DashboardBenchmark extends SpringBrowserlessTest {
 		}
 		double[] times = new double[7];
 		for (int i = 0; i < times.length; i++) {
-			// H2 hands back the previous result of a query while no table changed: a write in
+			// H2 hands back the previous result of a query while no table changed: a
+			// write in
 			// another dataset makes every run a real one, as after the console wrote.
 			this.notebook.addNote(SCRATCH, "invalidate " + i);
 			long started = System.nanoTime();

@@ -43,7 +43,8 @@ class ContractsViewTests extends StoryViewTest {
 		JsonNode att = option.get("series").get(1).get("data").get(vendors.indexOf("AT&T"));
 		assertThat(att.get("value").asDouble()).isEqualTo(165.2);
 		assertThat(att.get("tooltip").get("formatter").asString()).contains("AT&T — ceiling $165.2M")
-			.contains("«AT&T secured a $90.7 million contract in 2021").contains("— source 1");
+			.contains("«AT&T secured a $90.7 million contract in 2021")
+			.contains("— source 1");
 	}
 
 	@Test
@@ -66,8 +67,8 @@ class ContractsViewTests extends StoryViewTest {
 		test($(Anchor.class).withTestId("contracts-csv").single()).download(out);
 
 		String csv = out.toString(StandardCharsets.UTF_8);
-		assertThat(csv.lines().findFirst()).hasValue(
-				"id,vendor,agency,currency,obligated,ceiling,awarded,period_end,options_end,evidence");
+		assertThat(csv.lines().findFirst())
+			.hasValue("id,vendor,agency,currency,obligated,ceiling,awarded,period_end,options_end,evidence");
 		assertThat(csv).contains(",AT&T,").contains(",USD,90700000,165200000,2021,");
 		assertThat(csv.lines().count()).isEqualTo(1 + test(grid()).size());
 	}
@@ -77,7 +78,10 @@ class ContractsViewTests extends StoryViewTest {
 		navigate(ContractsView.class);
 		EChart chart = $(EChart.class).withTestId("contracts-chart-USD").single();
 		JsonNode option = JSON.readTree(chart.getOption());
-		String palantirBar = option.get("series").get(0).get("data").valueStream()
+		String palantirBar = option.get("series")
+			.get(0)
+			.get("data")
+			.valueStream()
 			.filter(bar -> bar.get("name").asString().startsWith("Palantir"))
 			.findFirst()
 			.orElseThrow()
@@ -87,7 +91,8 @@ class ContractsViewTests extends StoryViewTest {
 		ComponentUtil.fireEvent(chart, new EChart.ItemClickEvent(chart, true, palantirBar));
 
 		assertThat(getCurrentView()).isInstanceOf(SourcesView.class);
-		String focused = $(com.vaadin.flow.component.html.Span.class).all().stream()
+		String focused = $(com.vaadin.flow.component.html.Span.class).all()
+			.stream()
 			.filter(span -> span.getClassNames().contains(SourcesView.FOCUS_CLASS))
 			.map(span -> span.getElement().getText())
 			.reduce("", String::concat);
@@ -99,14 +104,15 @@ class ContractsViewTests extends StoryViewTest {
 		navigate(ContractsView.class);
 		int before = test(grid()).size();
 
-		this.claims.addContract(dataset(), new ContractInput("Hostile <img src=x onerror=alert(9)> GmbH", "Bund",
-				"EUR", new BigDecimal("2500000"), null, null, null, null, null, null));
+		this.claims.addContract(dataset(), new ContractInput("Hostile <img src=x onerror=alert(9)> GmbH", "Bund", "EUR",
+				new BigDecimal("2500000"), null, null, null, null, null, null));
 		poll();
 
 		assertThat(test(grid()).size()).isEqualTo(before + 1);
 		JsonNode euro = JSON.readTree($(EChart.class).withTestId("contracts-chart-EUR").single().getOption());
 		assertThat(euro.get("yAxis").get("axisLabel").get("formatter").asString()).isEqualTo("€{value}M");
-		assertThat(euro.get("xAxis").get("data").get(0).asString()).isEqualTo("Hostile <img src=x onerror=alert(9)> GmbH");
+		assertThat(euro.get("xAxis").get("data").get(0).asString())
+			.isEqualTo("Hostile <img src=x onerror=alert(9)> GmbH");
 		assertThat($(EChart.class).withTestId("contracts-chart-USD").exists()).isTrue();
 		assertNoMarkupBelow(grid().getElement());
 	}

@@ -69,10 +69,7 @@ class DiscrepanciesViewTests extends StoryViewTest {
 		navigate(DiscrepanciesView.class);
 		test(grid()).select(column(grid(), KIND).indexOf("quote"));
 
-		String sides = $(HorizontalLayout.class).withTestId("detail-spans")
-			.single()
-			.getElement()
-			.getTextRecursively();
+		String sides = $(HorizontalLayout.class).withTestId("detail-spans").single().getElement().getTextRecursively();
 		assertThat(sides).contains("«<script>alert(1)</script>»").contains("«disabled some services»");
 		Div notes = $(Div.class).withTestId("detail-notes").single();
 		assertThat(notes.getElement().getTextRecursively()).contains(TestData.HOSTILE_NOTE);
@@ -92,8 +89,8 @@ class DiscrepanciesViewTests extends StoryViewTest {
 		assertThat(children.get(2).getAttribute("class")).isEqualTo("diff-added");
 		assertThat(children.get(2).getTextRecursively()).isEqualTo("disabled some");
 		assertThat(children.get(3).getText()).isEqualTo(" services <b>x</b>");
-		assertThat(DiffText.parse("unclosed [-marker")).containsExactly(
-				new DiffText.Part(DiffText.Change.SAME, "unclosed [-marker"));
+		assertThat(DiffText.parse("unclosed [-marker"))
+			.containsExactly(new DiffText.Part(DiffText.Change.SAME, "unclosed [-marker"));
 	}
 
 	@Test
@@ -146,11 +143,11 @@ class DiscrepanciesViewTests extends StoryViewTest {
 			assertThat(column.getFlexGrow()).as(column.getHeaderText()).isZero();
 			assertThat(column.getWidth()).as(column.getHeaderText()).isNotNull().endsWith("rem");
 		});
-		// The page at 1400 px: the navigation drawer (16rem) and the view's padding leave ~1110 px, the split's share
+		// The page at 1400 px: the navigation drawer (16rem) and the view's padding leave
+		// ~1110 px, the split's share
 		// goes to the list.
-		double listPixels = (1400 - 16 * 16 - 2 * 16) * $(com.vaadin.flow.component.splitlayout.SplitLayout.class)
-			.single()
-			.getSplitterPosition() / 100;
+		double listPixels = (1400 - 16 * 16 - 2 * 16)
+				* $(com.vaadin.flow.component.splitlayout.SplitLayout.class).single().getSplitterPosition() / 100;
 		double narrowPixels = others.stream().mapToDouble(column -> em(column.getWidth()) * 16).sum();
 		assertThat(listPixels - narrowPixels).as("the summary's pixels of %s", listPixels)
 			.isGreaterThan(listPixels / 3)

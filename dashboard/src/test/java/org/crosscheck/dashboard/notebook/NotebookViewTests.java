@@ -21,7 +21,8 @@ class NotebookViewTests extends StoryViewTest {
 
 	@Test
 	void hostileProseIsRenderedAsSafeMarkdown() {
-		Cell prose = this.notebook.cells(dataset(), 0).stream()
+		Cell prose = this.notebook.cells(dataset(), 0)
+			.stream()
 			.filter(cell -> cell.kind() == CellKind.PROSE)
 			.findFirst()
 			.orElseThrow();
@@ -29,7 +30,8 @@ class NotebookViewTests extends StoryViewTest {
 
 		Div rendered = $(Div.class).withTestId("cell-prose-" + prose.number()).single();
 		Element root = rendered.getElement();
-		assertThat(root.getTextRecursively()).contains("Raw <script>alert(5)</script> and <img src=x onerror=alert(6)> stay text.")
+		assertThat(root.getTextRecursively())
+			.contains("Raw <script>alert(5)</script> and <img src=x onerror=alert(6)> stay text.")
 			.contains("Findings");
 		assertNoMarkupBelow(root);
 		assertThat(find(root, "h1")).isNotNull();
@@ -44,8 +46,9 @@ class NotebookViewTests extends StoryViewTest {
 
 	@Test
 	void commandCellsShowInputOutputStatusAndStaleMark() {
-		Cell command = this.notebook.recordCommand(dataset(), "source list", "<b>1</b>  Hostile <img src=x onerror=alert(11)>",
-				CellStatus.OK, Instant.now(), 12, EnumSet.of(Area.SOURCES));
+		Cell command = this.notebook.recordCommand(dataset(), "source list",
+				"<b>1</b>  Hostile <img src=x onerror=alert(11)>", CellStatus.OK, Instant.now(), 12,
+				EnumSet.of(Area.SOURCES));
 		Cell failed = this.notebook.recordCommand(dataset(), "source show 99", "error: no source 99", CellStatus.ERROR,
 				Instant.now(), 3, EnumSet.of(Area.SOURCES));
 		// The data the first command read changes afterwards: it becomes stale.
@@ -88,7 +91,8 @@ class NotebookViewTests extends StoryViewTest {
 		if (tag.equals(root.getTag())) {
 			return root;
 		}
-		return root.getChildren().filter(child -> !child.isTextNode())
+		return root.getChildren()
+			.filter(child -> !child.isTextNode())
 			.map(child -> find(child, tag))
 			.filter(java.util.Objects::nonNull)
 			.findFirst()

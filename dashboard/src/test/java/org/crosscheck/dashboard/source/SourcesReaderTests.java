@@ -18,7 +18,10 @@ import org.crosscheck.dashboard.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reader: annotations highlighted by kind, orphans apart, deep links to a span, hostile text as text. */
+/**
+ * The reader: annotations highlighted by kind, orphans apart, deep links to a span,
+ * hostile text as text.
+ */
 class SourcesReaderTests extends StoryViewTest {
 
 	@Test
@@ -29,7 +32,8 @@ class SourcesReaderTests extends StoryViewTest {
 		navigate(SourcesView.class);
 		SourcesView.open(1, null, null);
 
-		List<Span> highlighted = $(Span.class, reader()).all().stream()
+		List<Span> highlighted = $(Span.class, reader()).all()
+			.stream()
 			.filter(span -> span.getClassNames().contains("annotation"))
 			.toList();
 		assertThat(highlighted).anyMatch(span -> span.getClassNames().contains("kind-money")
@@ -38,11 +42,9 @@ class SourcesReaderTests extends StoryViewTest {
 		assertThat($(Div.class).withTestId("reader-legend").single().getElement().getTextRecursively())
 			.contains("quote", "claim", "money", "date", "entity", "note");
 		// The text is whole: highlighting changes no character.
-		String shown = reader().getElement().getChildren()
-			.map(Element::getTextRecursively)
-			.reduce("", (a, b) -> a + b);
-		assertThat(shown.replaceAll("\\s", "")).isEqualTo(
-				this.sources.showSource(dataset(), 1).text().replaceAll("\\s", ""));
+		String shown = reader().getElement().getChildren().map(Element::getTextRecursively).reduce("", (a, b) -> a + b);
+		assertThat(shown.replaceAll("\\s", ""))
+			.isEqualTo(this.sources.showSource(dataset(), 1).text().replaceAll("\\s", ""));
 	}
 
 	@Test
@@ -53,7 +55,8 @@ class SourcesReaderTests extends StoryViewTest {
 		navigate(SourcesView.class);
 		SourcesView.open(2, start, start + 22);
 
-		List<Span> focus = $(Span.class, reader()).all().stream()
+		List<Span> focus = $(Span.class, reader()).all()
+			.stream()
 			.filter(span -> span.getClassNames().contains(SourcesView.FOCUS_CLASS))
 			.toList();
 		assertThat(focus).extracting(span -> span.getElement().getText()).containsExactly("disabled some services");
@@ -87,7 +90,8 @@ class SourcesReaderTests extends StoryViewTest {
 
 		assertThat(reader().getElement().getTextRecursively()).contains("<script>alert(1)</script>")
 			.contains("<img src=x onerror=alert(1)>");
-		Span annotated = $(Span.class, reader()).all().stream()
+		Span annotated = $(Span.class, reader()).all()
+			.stream()
 			.filter(span -> span.getClassNames().contains("kind-note"))
 			.findFirst()
 			.orElseThrow();
@@ -101,10 +105,12 @@ class SourcesReaderTests extends StoryViewTest {
 	@Test
 	void aBadDeepLinkOpensTheSourceWithoutAFocus() {
 		navigate(SourcesView.class);
-		// What a hand-edited address can hold: not numbers, or a span that ends before it starts.
+		// What a hand-edited address can hold: not numbers, or a span that ends before it
+		// starts.
 		UI.getCurrent().navigate("sources", QueryParameters.simple(Map.of("source", "2", "start", "abc", "end", "-4")));
 
-		assertThat($(Span.class, reader()).all()).noneMatch(span -> span.getClassNames().contains(SourcesView.FOCUS_CLASS));
+		assertThat($(Span.class, reader()).all())
+			.noneMatch(span -> span.getClassNames().contains(SourcesView.FOCUS_CLASS));
 		assertThat(reader().getElement().getTextRecursively()).contains("disabled some services");
 	}
 

@@ -77,7 +77,8 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		assertThat(String.join("\n", paragraphs)).contains("<script>alert(1)</script>")
 			.contains("<img src=x onerror=alert(1)>");
 		assertThat($(H3.class).withTestId("reader-title").single().getText()).isEqualTo(TestData.HOSTILE_TITLE);
-		// Text, not markup: the reader's paragraphs hold text nodes only and nothing sets innerHTML.
+		// Text, not markup: the reader's paragraphs hold text nodes only and nothing sets
+		// innerHTML.
 		for (Element paragraph : text.getElement().getChildren().toList()) {
 			assertThat(paragraph.getTag()).isEqualTo("p");
 			assertThat(paragraph.getChildren()).allMatch(Element::isTextNode);
@@ -90,8 +91,8 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		navigate(SourcesView.class);
 		int before = test(sourcesGrid()).size();
 
-		TestData.importText(this.sources, this.datasets.currentDataset(), "late.txt", "Wire", "2026-02-19",
-				"Late news", "Added while the dashboard was open.\n");
+		TestData.importText(this.sources, this.datasets.currentDataset(), "late.txt", "Wire", "2026-02-19", "Late news",
+				"Added while the dashboard was open.\n");
 		poll();
 
 		assertThat(test(sourcesGrid()).size()).isEqualTo(before + 1);
@@ -130,7 +131,8 @@ class SourcesViewTests extends SpringBrowserlessTest {
 	void theOutletChartIsHiddenWhenNoSourceHasAnOutlet() {
 		if (!this.datasets.exists("no-outlets")) {
 			this.datasets.createDataset("no-outlets");
-			TestData.importText(this.sources, "no-outlets", "plain.txt", null, null, "A plain note", "Nobody published this.\n");
+			TestData.importText(this.sources, "no-outlets", "plain.txt", null, null, "A plain note",
+					"Nobody published this.\n");
 		}
 		navigate(SourcesView.class);
 		EChart chart = $(EChart.class).withTestId("outlet-chart").single();
@@ -150,8 +152,7 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		Grid<SourceSummary> grid = sourcesGrid();
 		List<String> titles = column(grid, TITLE);
 
-		grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(TITLE),
-				SortDirection.ASCENDING)));
+		grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(TITLE), SortDirection.ASCENDING)));
 
 		assertThat(column(grid, TITLE)).containsExactlyInAnyOrderElementsOf(titles)
 			.isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);

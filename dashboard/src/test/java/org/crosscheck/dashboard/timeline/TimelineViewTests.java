@@ -42,7 +42,8 @@ class TimelineViewTests extends StoryViewTest {
 		long placed = events.stream().filter(TimelineView::placed).count();
 		assertThat(spans.size() + days.size() + years.size()).isEqualTo(placed).isPositive();
 		List<String> rows = option.get("yAxis").get("data").valueStream().map(JsonNode::asString).toList();
-		// A labelled row per source; the unlabelled lanes below it hold events that overlap in time.
+		// A labelled row per source; the unlabelled lanes below it hold events that
+		// overlap in time.
 		assertThat(rows.stream().filter(row -> !row.replaceAll("[\u200B\u200C]", "").isEmpty()))
 			.allMatch(row -> row.startsWith("#1 ") || row.startsWith("#2 ") || row.equals(TimelineView.NO_SOURCE))
 			.anyMatch(row -> row.startsWith("#1 "));
@@ -67,13 +68,13 @@ class TimelineViewTests extends StoryViewTest {
 	void aDayIsAShortBarAndAnUnresolvedEventIsListedBesideNotPlaced() {
 		this.claims.addEvent(dataset(), new EventInput(LocalDate.of(2026, 2, 18), null, "DAY", null, "on Wednesday",
 				"Statement <script>alert(8)</script> published", List.of(), List.of()));
-		this.claims.addEvent(dataset(), new EventInput(null, null, null, null, "some day",
-				"An event nobody could date", List.of(), List.of()));
+		this.claims.addEvent(dataset(),
+				new EventInput(null, null, null, null, "some day", "An event nobody could date", List.of(), List.of()));
 		navigate(TimelineView.class);
 
 		JsonNode days = series(option(), "Days").get("data");
-		assertThat(days.valueStream().map(day -> day.get("tooltip").get("formatter").asString()))
-			.anyMatch(text -> text.startsWith("Statement <script>alert(8)</script> published\n2026-02-18 (day; on Wednesday)"));
+		assertThat(days.valueStream().map(day -> day.get("tooltip").get("formatter").asString())).anyMatch(text -> text
+			.startsWith("Statement <script>alert(8)</script> published\n2026-02-18 (day; on Wednesday)"));
 		@SuppressWarnings("unchecked")
 		Grid<EventView> undated = $(Grid.class).withTestId("undated-events").single();
 		assertThat(column(undated, 0)).contains("An event nobody could date");
@@ -82,7 +83,8 @@ class TimelineViewTests extends StoryViewTest {
 
 	@Test
 	void clickOnAnEventOpensItsEvidenceInTheReader() {
-		EventView withEvidence = this.claims.listEvents(dataset()).stream()
+		EventView withEvidence = this.claims.listEvents(dataset())
+			.stream()
 			.filter(event -> TimelineView.placed(event) && !event.evidence().isEmpty())
 			.findFirst()
 			.orElseThrow();
@@ -92,7 +94,8 @@ class TimelineViewTests extends StoryViewTest {
 		ComponentUtil.fireEvent(chart, new EChart.ItemClickEvent(chart, true, String.valueOf(withEvidence.id())));
 
 		assertThat(getCurrentView()).isInstanceOf(SourcesView.class);
-		String focused = $(com.vaadin.flow.component.html.Span.class).all().stream()
+		String focused = $(com.vaadin.flow.component.html.Span.class).all()
+			.stream()
 			.filter(span -> span.getClassNames().contains(SourcesView.FOCUS_CLASS))
 			.map(span -> span.getElement().getText())
 			.reduce("", String::concat);
@@ -123,11 +126,13 @@ class TimelineViewTests extends StoryViewTest {
 		assertThat(labels.get("labelLayout").get("hideOverlap").asBoolean()).isTrue();
 		assertThat(labels.get("data")).hasSize(placed.size());
 		for (EventView event : placed) {
-			JsonNode label = labels.get("data").valueStream()
+			JsonNode label = labels.get("data")
+				.valueStream()
 				.filter(item -> item.get("id").asString().equals(String.valueOf(event.id())))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no label for event " + event.id()));
-			// The label stands beside its bar (a day: its diamond), in the bar's lane: after its end, or before its
+			// The label stands beside its bar (a day: its diamond), in the bar's lane:
+			// after its end, or before its
 			// start near the chart's right edge.
 			JsonNode bar = item(option, String.valueOf(event.id()));
 			JsonNode start = bar.has("coords") ? bar.get("coords").get(0) : bar.get("value");
@@ -140,23 +145,26 @@ class TimelineViewTests extends StoryViewTest {
 				.isNotBlank()
 				.hasSizeLessThanOrEqualTo(org.crosscheck.ledger.internal.EventLabel.MAX_LENGTH);
 			JsonNode markers = series(option, "Sources").get("data");
-			assertThat(markers.valueStream().filter(marker -> marker.get("id").asString().startsWith(event.id() + "@"))
-				.map(marker -> marker.get("value").get(2).asInt()))
-				.containsExactlyInAnyOrderElementsOf(event.evidence().stream().map(e -> e.source()).distinct().toList());
+			assertThat(markers.valueStream()
+				.filter(marker -> marker.get("id").asString().startsWith(event.id() + "@"))
+				.map(marker -> marker.get("value").get(2).asInt())).containsExactlyInAnyOrderElementsOf(
+						event.evidence().stream().map(e -> e.source()).distinct().toList());
 		}
-		// The demo's contracts of 2021 and 2022 are labelled by who got what, not by a cut-off sentence.
+		// The demo's contracts of 2021 and 2022 are labelled by who got what, not by a
+		// cut-off sentence.
 		assertThat(placed.stream().map(EventView::label)).contains("AT&T secured a $90.7 million contract",
 				"Palantir was awarded a $139.3 million contract");
 	}
 
 	@Test
 	void theBarsFormSaysThePrecisionAndUnresolvedEventsAreCountedApart() {
-		EventView year = this.claims.addEvent(dataset(), new EventInput(LocalDate.of(2024, 1, 1),
-				LocalDate.of(2024, 12, 31), "YEAR", null, "in 2024", "A year-long programme ran", List.of(), List.of()));
+		EventView year = this.claims.addEvent(dataset(),
+				new EventInput(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), "YEAR", null, "in 2024",
+						"A year-long programme ran", List.of(), List.of()));
 		EventView day = this.claims.addEvent(dataset(), new EventInput(LocalDate.of(2024, 3, 5), null, "DAY", null,
 				"on 5 March", "Hearing held", List.of(), List.of()));
-		this.claims.addEvent(dataset(), new EventInput(null, null, null, null, "one day", "Undated meeting",
-				List.of(), List.of()));
+		this.claims.addEvent(dataset(),
+				new EventInput(null, null, null, null, "one day", "Undated meeting", List.of(), List.of()));
 		navigate(TimelineView.class);
 
 		JsonNode option = option();
@@ -167,12 +175,17 @@ class TimelineViewTests extends StoryViewTest {
 		assertThat(alpha(item(option, String.valueOf(year.id()))))
 			.isLessThan(alpha(series(option, "Months and intervals").get("data").get(0)));
 		assertThat(series(option, "Days").get("symbol").asString()).isEqualTo("diamond");
-		long notPlaced = this.claims.listEvents(dataset()).stream().filter(event -> !TimelineView.placed(event)).count();
+		long notPlaced = this.claims.listEvents(dataset())
+			.stream()
+			.filter(event -> !TimelineView.placed(event))
+			.count();
 		com.vaadin.flow.component.html.Span badge = $(com.vaadin.flow.component.html.Span.class)
-			.withTestId("not-placed-count").single();
+			.withTestId("not-placed-count")
+			.single();
 		assertThat(badge.isVisible()).isTrue();
 		assertThat(badge.getText()).startsWith(notPlaced + " not placed");
-		assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withTestId("not-placed").single()
+		assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).withTestId("not-placed")
+			.single()
 			.isVisible()).isTrue();
 	}
 
@@ -203,7 +216,8 @@ class TimelineViewTests extends StoryViewTest {
 		java.util.Map<Integer, List<long[]>> byRow = new java.util.HashMap<>();
 		for (JsonNode item : items) {
 			long[] span = item.has("coords")
-					? new long[] { item.get("coords").get(0).get(0).asLong(), item.get("coords").get(1).get(0).asLong() }
+					? new long[] { item.get("coords").get(0).get(0).asLong(),
+							item.get("coords").get(1).get(0).asLong() }
 					: new long[] { item.get("value").get(0).asLong(), item.get("value").get(0).asLong() };
 			int row = item.has("coords") ? item.get("coords").get(0).get(1).asInt() : item.get("value").get(1).asInt();
 			byRow.computeIfAbsent(row, key -> new java.util.ArrayList<>()).add(span);
@@ -237,18 +251,19 @@ class TimelineViewTests extends StoryViewTest {
 		EventView sunday = new EventView(9, "u9", "2026-03-08", "2026-03-08", "DAY", "RESOLVED", "on Sunday",
 				"The agency shut the crossing on Sunday.", "The agency shut the crossing", List.of(),
 				List.of(new Evidence(12, 2, "The agency shut the crossing on Sunday.", 0, 39)));
-		Timeline timeline = new Timeline(List.of(new TimelineItem(monday, List.of(monday, sunday), List.of(1, 2), 1, true)),
-				2, true, List.of());
+		Timeline timeline = new Timeline(
+				List.of(new TimelineItem(monday, List.of(monday, sunday), List.of(1, 2), 1, true)), 2, true, List.of());
 
 		EventView drawn = TimelineView.asEvent(timeline.items().get(0));
-		JsonNode option = JSON.readTree(TimelineView.chartOption(List.of(drawn), java.util.Map.of(1, "#1 One", 2, "#2 Two"),
-				TimelineView.disagreements(timeline)));
+		JsonNode option = JSON.readTree(TimelineView.chartOption(List.of(drawn),
+				java.util.Map.of(1, "#1 One", 2, "#2 Two"), TimelineView.disagreements(timeline)));
 
 		assertThat(series(option, "Sources").get("data").valueStream().map(marker -> marker.get("id").asString()))
 			.containsExactly("4@1", "4@2");
 		assertThat(series(option, "Days").get("data")).hasSize(1);
 		JsonNode label = series(option, TimelineView.LABELS).get("data").get(0);
-		assertThat(label.get("name").asString()).isEqualTo(TimelineView.DISAGREE_MARK + " The bridge was closed to all traffic");
+		assertThat(label.get("name").asString())
+			.isEqualTo(TimelineView.DISAGREE_MARK + " The bridge was closed to all traffic");
 		assertThat(label.get("tooltip").get("formatter").asString())
 			.contains("Dates disagree: 2026-03-09 (source 1) · 2026-03-08 (source 2)");
 		assertThat(TimelineView.countText(timeline)).isEqualTo("1 happening from 2 events");
@@ -259,27 +274,33 @@ class TimelineViewTests extends StoryViewTest {
 		int story = this.stories.move(dataset(), 2, StoryService.NEW).id();
 		navigate(TimelineView.class);
 		@SuppressWarnings("unchecked")
-		com.vaadin.flow.component.combobox.ComboBox<Integer> filter = $(com.vaadin.flow.component.combobox.ComboBox.class)
-			.withTestId("story-filter").single();
+		com.vaadin.flow.component.combobox.ComboBox<Integer> filter = $(
+				com.vaadin.flow.component.combobox.ComboBox.class)
+			.withTestId("story-filter")
+			.single();
 
 		filter.setValue(story);
 
 		JsonNode markers = series(option(), "Sources").get("data");
-		assertThat(markers.valueStream().map(marker -> marker.get("value").get(2).asInt())).isNotEmpty().containsOnly(2);
+		assertThat(markers.valueStream().map(marker -> marker.get("value").get(2).asInt())).isNotEmpty()
+			.containsOnly(2);
 		filter.clear();
-		assertThat(series(option(), "Sources").get("data").valueStream().map(marker -> marker.get("value").get(2).asInt()))
+		assertThat(
+				series(option(), "Sources").get("data").valueStream().map(marker -> marker.get("value").get(2).asInt()))
 			.contains(1, 2);
 	}
 
 	private static JsonNode series(JsonNode option, String name) {
-		return option.get("series").valueStream()
+		return option.get("series")
+			.valueStream()
 			.filter(series -> name.equals(series.get("name").asString()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no series " + name));
 	}
 
 	private static JsonNode item(JsonNode option, String id) {
-		return option.get("series").valueStream()
+		return option.get("series")
+			.valueStream()
 			.filter(series -> !List.of("Sources", TimelineView.LABELS).contains(series.get("name").asString()))
 			.flatMap(series -> series.get("data").valueStream())
 			.filter(item -> id.equals(item.get("id").asString()))

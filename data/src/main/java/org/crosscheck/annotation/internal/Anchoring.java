@@ -8,17 +8,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Finds where quoted words stand in a text: all exact occurrences (tolerant of typographic
- * quotes, dashes and white space), the best place for an anchor after the text changed
- * (position, then quote with context, then an approximate match with a confidence), and
- * the passages closest to words that are not there.
+ * Finds where quoted words stand in a text: all exact occurrences (tolerant of
+ * typographic quotes, dashes and white space), the best place for an anchor after the
+ * text changed (position, then quote with context, then an approximate match with a
+ * confidence), and the passages closest to words that are not there.
  */
 public final class Anchoring {
 
-	/** Characters of context kept on each side, as a text-quote selector's prefix and suffix. */
+	/**
+	 * Characters of context kept on each side, as a text-quote selector's prefix and
+	 * suffix.
+	 */
 	public static final int CONTEXT = 32;
 
-	/** Below this confidence an approximate match is not trusted: the annotation is an orphan. */
+	/**
+	 * Below this confidence an approximate match is not trusted: the annotation is an
+	 * orphan.
+	 */
 	public static final double FUZZY_THRESHOLD = 0.8;
 
 	private Anchoring() {
@@ -35,9 +41,10 @@ public final class Anchoring {
 
 	}
 
-
-
-	/** Every occurrence of {@code exact} in {@code text}, as [start, end) pairs of the original text. */
+	/**
+	 * Every occurrence of {@code exact} in {@code text}, as [start, end) pairs of the
+	 * original text.
+	 */
 	public static List<int[]> occurrences(String text, String exact) {
 		FoldedText folded = FoldedText.of(text);
 		String needle = FoldedText.of(exact.strip()).text();
@@ -66,9 +73,10 @@ public final class Anchoring {
 	}
 
 	/**
-	 * Re-anchors a span in a changed text: at its old position if the words are still there,
-	 * else at the occurrence whose context matches best, else at an approximate match with
-	 * its confidence; null when nothing is close enough (the annotation becomes an orphan).
+	 * Re-anchors a span in a changed text: at its old position if the words are still
+	 * there, else at the occurrence whose context matches best, else at an approximate
+	 * match with its confidence; null when nothing is close enough (the annotation
+	 * becomes an orphan).
 	 */
 	public static Match reanchor(String text, String exact, String prefix, String suffix, Integer start, Integer end) {
 		if (start != null && end != null && start >= 0 && end <= text.length() && start < end
@@ -91,7 +99,9 @@ public final class Anchoring {
 				+ similarity(suffix(text, candidate[1]), suffix == null ? "" : suffix, false);
 	}
 
-	/** Share of the expected context that the actual context repeats, aligned at the span. */
+	/**
+	 * Share of the expected context that the actual context repeats, aligned at the span.
+	 */
 	private static double similarity(String actual, String expected, boolean alignEnd) {
 		if (expected.isEmpty()) {
 			return 0;
@@ -109,8 +119,9 @@ public final class Anchoring {
 	}
 
 	/**
-	 * An approximate match: windows of the text of about the quote's length that start near a
-	 * word of the quote, scored by edit distance over the folded, lower-cased words.
+	 * An approximate match: windows of the text of about the quote's length that start
+	 * near a word of the quote, scored by edit distance over the folded, lower-cased
+	 * words.
 	 */
 	static Match approximate(String text, String exact, String prefix, String suffix, Integer oldStart) {
 		FoldedText folded = FoldedText.of(text);
@@ -128,7 +139,8 @@ public final class Anchoring {
 			if (word.length() < 2) {
 				continue;
 			}
-			int offset = word == words[words.length - 1] && words.length > 3 ? needle.lastIndexOf(word) : needle.indexOf(word);
+			int offset = word == words[words.length - 1] && words.length > 3 ? needle.lastIndexOf(word)
+					: needle.indexOf(word);
 			int from = 0;
 			while (true) {
 				int at = haystack.indexOf(word, from);
@@ -190,7 +202,9 @@ public final class Anchoring {
 		return previous[b.length()];
 	}
 
-	/** The sentences or passages of the text that share the most words with {@code exact}. */
+	/**
+	 * The sentences or passages of the text that share the most words with {@code exact}.
+	 */
 	public static List<String> closestPassages(String text, String exact, int limit) {
 		List<String> words = List.of(FoldedText.of(exact).text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"));
 		List<String> passages = new ArrayList<>();

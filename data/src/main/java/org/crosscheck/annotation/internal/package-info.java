@@ -1,2 +1,5 @@
-/** Finding quoted words in a text, exactly or approximately; used by AnnotationService only. */
+/**
+ * Finding quoted words in a text, exactly or approximately; used by AnnotationService
+ * only.
+ */
 package org.crosscheck.annotation.internal;

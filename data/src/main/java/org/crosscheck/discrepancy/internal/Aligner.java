@@ -12,32 +12,42 @@ import org.crosscheck.discrepancy.SentencePair;
 import org.crosscheck.discrepancy.Span;
 
 /**
- * Pairs the sentences of two sources that tell the same thing, whatever their order: IDF-weighted Jaccard over
- * content stems and stem pairs (or containment, when one sentence is a cut of the other), then a greedy one-to-one
- * assignment by score above a threshold.
+ * Pairs the sentences of two sources that tell the same thing, whatever their order:
+ * IDF-weighted Jaccard over content stems and stem pairs (or containment, when one
+ * sentence is a cut of the other), then a greedy one-to-one assignment by score above a
+ * threshold.
  */
 public final class Aligner {
 
 	/** Weighted Jaccard from which two sentences count as telling the same thing. */
 	static final double MIN_JACCARD = 0.3;
 
-	/** Or: share of the shorter sentence's weight found in the longer, for sentences cut down in a copy. */
+	/**
+	 * Or: share of the shorter sentence's weight found in the longer, for sentences cut
+	 * down in a copy.
+	 */
 	static final double MIN_CONTAINMENT = 0.6;
 
-	/** Stem pairs count half: they reward shared phrasing without letting paraphrase fall apart. */
+	/**
+	 * Stem pairs count half: they reward shared phrasing without letting paraphrase fall
+	 * apart.
+	 */
 	private static final double BIGRAM_FACTOR = 0.5;
 
 	/** Two sentences aligned, with their similarity. */
 	public record Match(int a, int b, double score) {
 	}
 
-	/** A sentence of A and one of B that share most of the weight of at least one of them. */
+	/**
+	 * A sentence of A and one of B that share most of the weight of at least one of them.
+	 */
 	public record Cover(int a, int b, double shareOfA, double shareOfB) {
 	}
 
 	/**
-	 * The matches, the sentences' weights and the covers: a sentence that the other source splits in two or merges
-	 * with another is covered though not aligned one-to-one.
+	 * The matches, the sentences' weights and the covers: a sentence that the other
+	 * source splits in two or merges with another is covered though not aligned
+	 * one-to-one.
 	 */
 	public record Result(List<Match> matches, double[] weightA, double[] weightB, List<Cover> covers) {
 	}
@@ -67,7 +77,8 @@ public final class Aligner {
 		List<AnalysedSentence> right = b.sentences();
 		double[] weightA = new double[left.size()];
 		double[] weightB = new double[right.size()];
-		// Feature of B to the sentences of B that have it, so that only sentences sharing something are scored; stem
+		// Feature of B to the sentences of B that have it, so that only sentences sharing
+		// something are scored; stem
 		// pairs under the complement of their number, apart from single stems.
 		Map<Integer, List<Integer>> postings = new HashMap<>();
 		for (AnalysedSentence sentence : right) {
@@ -116,7 +127,8 @@ public final class Aligner {
 					covers.add(new Cover(sentence.index(), other, shared[other] / wa, shared[other] / wb));
 				}
 				if (jaccard >= MIN_JACCARD || (containment >= MIN_CONTAINMENT && sharedStems[other] >= 4)) {
-					// Containment alone scores a little lower, so that a full match wins a tie.
+					// Containment alone scores a little lower, so that a full match wins
+					// a tie.
 					scored.add(new Match(sentence.index(), other, Math.max(jaccard, 0.9 * containment)));
 				}
 			}
@@ -124,10 +136,14 @@ public final class Aligner {
 		return new Result(oneToOne(scored, left.size(), right.size()), weightA, weightB, covers);
 	}
 
-	/** The best-scored pairs, greedily, each sentence in one pair at most; in the order of A's sentences. */
+	/**
+	 * The best-scored pairs, greedily, each sentence in one pair at most; in the order of
+	 * A's sentences.
+	 */
 	static List<Match> oneToOne(List<Match> scored, int sentencesA, int sentencesB) {
 		List<Match> sorted = new ArrayList<>(scored);
-		sorted.sort(Comparator.comparingDouble(Match::score).reversed()
+		sorted.sort(Comparator.comparingDouble(Match::score)
+			.reversed()
 			.thenComparingInt(Match::a)
 			.thenComparingInt(Match::b));
 		boolean[] takenA = new boolean[sentencesA];

@@ -13,9 +13,10 @@ import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
 
 /**
- * A source with its sentences analysed once, so that comparing it with many others costs no re-tokenising. It keeps
- * the text, the facts and the sentences' offsets and features, not the split sentences' own copies of their words:
- * a dataset check holds thousands of these at once.
+ * A source with its sentences analysed once, so that comparing it with many others costs
+ * no re-tokenising. It keeps the text, the facts and the sentences' offsets and features,
+ * not the split sentences' own copies of their words: a dataset check holds thousands of
+ * these at once.
  */
 public final class AnalysedSource {
 
@@ -31,7 +32,10 @@ public final class AnalysedSource {
 
 	private final boolean english;
 
-	/** The sentences' meaning vectors, computed when first needed (null until then, and for a sentence not asked). */
+	/**
+	 * The sentences' meaning vectors, computed when first needed (null until then, and
+	 * for a sentence not asked).
+	 */
 	private byte[][] meaning;
 
 	private AnalysedSource(ComparedSource source, List<AnalysedSentence> sentences, boolean english) {
@@ -44,8 +48,9 @@ public final class AnalysedSource {
 	}
 
 	/**
-	 * Tokenises every sentence of {@code source} and hashes its features, numbered by {@code index} (which the source
-	 * is then added to; the numbers mean nothing to another index).
+	 * Tokenises every sentence of {@code source} and hashes its features, numbered by
+	 * {@code index} (which the source is then added to; the numbers mean nothing to
+	 * another index).
 	 */
 	static AnalysedSource of(ComparedSource source, CandidateIndex index) {
 		String text = source.text();
@@ -53,7 +58,8 @@ public final class AnalysedSource {
 		int[] paragraphs = new int[split.size()];
 		int[] words = new int[split.size()];
 		boolean[] namesOrNumbers = new boolean[split.size()];
-		// Unigrams and bigrams of each sentence in turn, numbered at once for the whole source.
+		// Unigrams and bigrams of each sentence in turn, numbered at once for the whole
+		// source.
 		long[][] features = new long[2 * split.size()][];
 		int paragraph = 0;
 		int scanned = 0;
@@ -79,9 +85,8 @@ public final class AnalysedSource {
 				else {
 					content.add(token.stem());
 				}
-				if (Character.isDigit(token.surface().charAt(0))
-						|| (i > 0 && token.capitalised() && !token.stopWord()
-								&& !lexicon.isTemporal(token.key(), token.surface()))) {
+				if (Character.isDigit(token.surface().charAt(0)) || (i > 0 && token.capitalised() && !token.stopWord()
+						&& !lexicon.isTemporal(token.key(), token.surface()))) {
 					namesOrNumbers[s] = true;
 				}
 			}
@@ -100,7 +105,8 @@ public final class AnalysedSource {
 			analysed.add(new AnalysedSentence(s, split.get(s).start(), split.get(s).end(), paragraphs[s], terms[2 * s],
 					terms[2 * s + 1], words[s], namesOrNumbers[s]));
 		}
-		// English prose is about two fifths function words; a text with few of them is in another language (or a
+		// English prose is about two fifths function words; a text with few of them is in
+		// another language (or a
 		// list), which the sentence model does not serve.
 		boolean english = tokenCount < 20 || stopWords >= ENGLISH_FUNCTION_WORDS * tokenCount;
 		return new AnalysedSource(source, List.copyOf(analysed), english);
@@ -120,8 +126,9 @@ public final class AnalysedSource {
 	}
 
 	/**
-	 * The meaning vectors of the sentences numbered {@code wanted} (null for those not asked), computing those not yet
-	 * known in one batch. Synchronised on the source, so that two comparisons never embed its sentences twice.
+	 * The meaning vectors of the sentences numbered {@code wanted} (null for those not
+	 * asked), computing those not yet known in one batch. Synchronised on the source, so
+	 * that two comparisons never embed its sentences twice.
 	 */
 	synchronized byte[][] meaning(List<Integer> wanted) {
 		if (meaning == null) {
@@ -164,9 +171,7 @@ public final class AnalysedSource {
 	/** The facts of {@code kind} that overlap sentence {@code index}. */
 	public List<Fact> facts(FactKind kind, int index) {
 		AnalysedSentence sentence = sentences.get(index);
-		return facts.stream()
-			.filter(f -> f.kind() == kind && f.overlaps(sentence.start(), sentence.end()))
-			.toList();
+		return facts.stream().filter(f -> f.kind() == kind && f.overlaps(sentence.start(), sentence.end())).toList();
 	}
 
 	public List<Fact> facts(FactKind kind) {

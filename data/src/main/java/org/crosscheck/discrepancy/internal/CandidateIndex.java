@@ -8,15 +8,20 @@ import java.util.function.Function;
 import org.crosscheck.discrepancy.ComparedSource;
 
 /**
- * An inverted index of sentence shingles (pairs of consecutive content stems) over many sources, so that the sources
- * worth comparing are found without comparing all pairs: a query touches only the postings of its own shingles, and
- * shingles found in more than {@code maxPostings} sentences (boilerplate, stock phrases) are skipped, which keeps the
- * cost per source bounded and the whole check about linear in the number of sources. It also counts in how many
- * sentences each stem stands, which gives the IDF weights for similarity.
+ * An inverted index of sentence shingles (pairs of consecutive content stems) over many
+ * sources, so that the sources worth comparing are found without comparing all pairs: a
+ * query touches only the postings of its own shingles, and shingles found in more than
+ * {@code maxPostings} sentences (boilerplate, stock phrases) are skipped, which keeps the
+ * cost per source bounded and the whole check about linear in the number of sources. It
+ * also counts in how many sentences each stem stands, which gives the IDF weights for
+ * similarity.
  */
 public final class CandidateIndex implements FeatureWeights {
 
-	/** A source worth comparing with the queried one, and how many of their sentences share shingles. */
+	/**
+	 * A source worth comparing with the queried one, and how many of their sentences
+	 * share shingles.
+	 */
 	public record Candidate(int ordinal, String sourceId, int sentencePairs) {
 	}
 
@@ -25,8 +30,8 @@ public final class CandidateIndex implements FeatureWeights {
 	private final List<AnalysedSource> sources = new ArrayList<>();
 
 	/**
-	 * Feature hash to its number (its slot); a slot's count is the number of sentences that have the feature (document
-	 * frequency).
+	 * Feature hash to its number (its slot); a slot's count is the number of sentences
+	 * that have the feature (document frequency).
 	 */
 	private final LongIntMap slots = new LongIntMap(1 << 16);
 
@@ -42,10 +47,16 @@ public final class CandidateIndex implements FeatureWeights {
 
 	private long sentenceTotal;
 
-	/** Default cut-off: a wire story rarely runs in more than fifty versions in one dataset. */
+	/**
+	 * Default cut-off: a wire story rarely runs in more than fifty versions in one
+	 * dataset.
+	 */
 	public static final int MAX_POSTINGS = 50;
 
-	/** Share of a sentence's uncommon shingles another sentence must have to be its candidate. */
+	/**
+	 * Share of a sentence's uncommon shingles another sentence must have to be its
+	 * candidate.
+	 */
 	private static final double MIN_SHARED_SHARE = 0.3;
 
 	/** Sentence pairs two sources must share to be compared. */
@@ -55,7 +66,10 @@ public final class CandidateIndex implements FeatureWeights {
 		this(MAX_POSTINGS);
 	}
 
-	/** @param maxPostings shingles in more sentences than this are too common to suggest a shared story */
+	/**
+	 * @param maxPostings shingles in more sentences than this are too common to suggest a
+	 * shared story
+	 */
 	public CandidateIndex(int maxPostings) {
 		this.maxPostings = maxPostings;
 	}
@@ -71,8 +85,9 @@ public final class CandidateIndex implements FeatureWeights {
 	}
 
 	/**
-	 * Adds the sources that {@code source} makes of {@code items}, analysing them in parallel first. Each source is
-	 * dropped once analysed, so that its split sentences (a copy of its text) are never held for the whole set.
+	 * Adds the sources that {@code source} makes of {@code items}, analysing them in
+	 * parallel first. Each source is dropped once analysed, so that its split sentences
+	 * (a copy of its text) are never held for the whole set.
 	 */
 	public <T> void addAll(List<T> items, Function<? super T, ComparedSource> source) {
 		List<AnalysedSource> analysed = items.parallelStream()
@@ -100,9 +115,10 @@ public final class CandidateIndex implements FeatureWeights {
 	}
 
 	/**
-	 * The numbers of the features hashed in each array of {@code features}, in their order, numbering the new ones
-	 * (one call a source, so that sources analysed in parallel seldom wait here); a feature counts only once the
-	 * source that has it is added.
+	 * The numbers of the features hashed in each array of {@code features}, in their
+	 * order, numbering the new ones (one call a source, so that sources analysed in
+	 * parallel seldom wait here); a feature counts only once the source that has it is
+	 * added.
 	 */
 	synchronized int[][] terms(long[][] features) {
 		int[][] terms = new int[features.length][];
@@ -131,8 +147,9 @@ public final class CandidateIndex implements FeatureWeights {
 	}
 
 	/**
-	 * Lets go of source {@code ordinal} (its text, facts and features) once nothing will ask for it again: its postings
-	 * stay, so later sources still skip it, and the feature counts stay as they are.
+	 * Lets go of source {@code ordinal} (its text, facts and features) once nothing will
+	 * ask for it again: its postings stay, so later sources still skip it, and the
+	 * feature counts stay as they are.
 	 */
 	synchronized void release(int ordinal) {
 		sources.set(ordinal, null);
@@ -163,9 +180,10 @@ public final class CandidateIndex implements FeatureWeights {
 	}
 
 	/**
-	 * The sources that share sentences with source {@code ordinal}: a sentence pair shares two uncommon shingles (one
-	 * for very short sentences), and a source pair needs three such sentence pairs (fewer when a source has fewer
-	 * sentences), because a single shared stock sentence does not make two articles one story. With
+	 * The sources that share sentences with source {@code ordinal}: a sentence pair
+	 * shares two uncommon shingles (one for very short sentences), and a source pair
+	 * needs three such sentence pairs (fewer when a source has fewer sentences), because
+	 * a single shared stock sentence does not make two articles one story. With
 	 * {@code onlyLater}, only sources added after it, so that each pair comes once.
 	 */
 	public List<Candidate> candidates(int ordinal, boolean onlyLater) {
@@ -190,7 +208,8 @@ public final class CandidateIndex implements FeatureWeights {
 					hits.add(ref, 1);
 				}
 			}
-			// Two uncommon shingles in common, and a good part of the sentence's uncommon shingles: versions of one
+			// Two uncommon shingles in common, and a good part of the sentence's uncommon
+			// shingles: versions of one
 			// sentence share most of them, unrelated sentences a name or two.
 			int needed = sentence.bigrams().length <= 2 ? 1 : Math.max(2, (int) Math.ceil(MIN_SHARED_SHARE * uncommon));
 			hits.forEach((ref, shared) -> {

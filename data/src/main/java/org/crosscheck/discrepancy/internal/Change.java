@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import org.crosscheck.text.Token;
 
 /**
- * One hunk of a word diff: the words of side A replaced by the words of side B, and what that does.
+ * One hunk of a word diff: the words of side A replaced by the words of side B, and what
+ * that does.
  *
  * @param kind the classification
  * @param positionA index of the first removed word in side A (where an insertion goes)

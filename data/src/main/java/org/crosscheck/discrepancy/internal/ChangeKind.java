@@ -3,19 +3,29 @@ package org.crosscheck.discrepancy.internal;
 import org.crosscheck.discrepancy.Severity;
 
 /**
- * What one word-level change does to a statement, in rising order of gravity; only kinds with a severity are raised.
+ * What one word-level change does to a statement, in rising order of gravity; only kinds
+ * with a severity are raised.
  */
 public enum ChangeKind {
 
-	/** Punctuation, case, spelling variant, number written in words or digits: never raised. */
+	/**
+	 * Punctuation, case, spelling variant, number written in words or digits: never
+	 * raised.
+	 */
 	TRIVIAL(null),
 	/** Only function words changed ("is" for "was"): shown in the diff, never raised. */
 	MINOR(null),
 	/** Only time words changed: the date check compares resolved dates instead. */
 	TEMPORAL(null),
-	/** Content reworded without a recognisable shift of meaning: shown, not raised on its own. */
+	/**
+	 * Content reworded without a recognisable shift of meaning: shown, not raised on its
+	 * own.
+	 */
 	WORD(null),
-	/** A word of change traded for a stronger or weaker one, or an intensifier added or removed. */
+	/**
+	 * A word of change traded for a stronger or weaker one, or an intensifier added or
+	 * removed.
+	 */
 	INTENSITY(Severity.LOW),
 	/** An action word replaced by another. */
 	VERB(Severity.MEDIUM),

@@ -25,23 +25,30 @@ import org.crosscheck.text.Token;
 import org.crosscheck.text.WordLists;
 
 /**
- * The counts and tallies that independent reports of one story give: "seven minutes" against "four minutes", "voted
- * 5-2" against "carried 6-1". A count is a number with the noun it counts; a tally is two numbers joined by a hyphen
- * in a sentence about a vote or a score. Two of them, in two independent reports of one story, are one figure when they
- * count the same thing (the same noun, or both a tally) in sentences that the comparison matched and whose words
- * agree, or when they are the only tally, or the only length of time in a unit ("seven minutes"), that each report
- * gives and their sentences share a telling word. Approximations ("about", "some", "more than") allow a tenth either way. Copies of one text
- * are left to the sentence comparison, which shows their changes word by word.
+ * The counts and tallies that independent reports of one story give: "seven minutes"
+ * against "four minutes", "voted 5-2" against "carried 6-1". A count is a number with the
+ * noun it counts; a tally is two numbers joined by a hyphen in a sentence about a vote or
+ * a score. Two of them, in two independent reports of one story, are one figure when they
+ * count the same thing (the same noun, or both a tally) in sentences that the comparison
+ * matched and whose words agree, or when they are the only tally, or the only length of
+ * time in a unit ("seven minutes"), that each report gives and their sentences share a
+ * telling word. Approximations ("about", "some", "more than") allow a tenth either way.
+ * Copies of one text are left to the sentence comparison, which shows their changes word
+ * by word.
  */
 final class CountBook {
 
-	/** Share of their sentences' telling words two figures of matched sentences must share to be one. */
+	/**
+	 * Share of their sentences' telling words two figures of matched sentences must share
+	 * to be one.
+	 */
 	static final double SAME_FRAME = 0.3;
 
 	/**
-	 * The same for the only tally, or the only length of time in a unit, that each of two reports gives: they must
-	 * still share a telling word. A count of things ("18 teachers", "eleven teachers") is not taken on that ground:
-	 * a story counts many things of one kind.
+	 * The same for the only tally, or the only length of time in a unit, that each of two
+	 * reports gives: they must still share a telling word. A count of things ("18
+	 * teachers", "eleven teachers") is not taken on that ground: a story counts many
+	 * things of one kind.
 	 */
 	static final double SAME_FRAME_ONLY_ONE = 0.1;
 
@@ -51,11 +58,17 @@ final class CountBook {
 
 	private static final Set<String> TALLY_CUES = WordLists.set("tally-cues");
 
-	/** A count or tally in a report: {@code unit} is the counted noun's stem, or {@link #TALLY_UNIT}. */
+	/**
+	 * A count or tally in a report: {@code unit} is the counted noun's stem, or
+	 * {@link #TALLY_UNIT}.
+	 */
 	private record Mention(int ordinal, String sourceId, int sentence, String unit, String value, double number,
 			boolean approximate, Span span, Set<String> context, String unitWord) {
 
-		/** Whether a report's only figure of this kind is likely the figure another report's only one gives. */
+		/**
+		 * Whether a report's only figure of this kind is likely the figure another
+		 * report's only one gives.
+		 */
 		boolean onePerStory() {
 			return unit.equals(TALLY_UNIT) || DURATION_UNITS.contains(unitWord.toLowerCase(java.util.Locale.ROOT));
 		}
@@ -70,10 +83,16 @@ final class CountBook {
 
 	private final List<String[]> retellings = new ArrayList<>();
 
-	/** The sentences two independent reports tell alike, by "A id|B id": A's index in the high half, B's in the low. */
+	/**
+	 * The sentences two independent reports tell alike, by "A id|B id": A's index in the
+	 * high half, B's in the low.
+	 */
 	private final Map<String, Set<Long>> matched = new HashMap<>();
 
-	/** Takes in which sources an independent report retells, and which of their sentences tell the same thing. */
+	/**
+	 * Takes in which sources an independent report retells, and which of their sentences
+	 * tell the same thing.
+	 */
 	synchronized void add(PairCheck.Outcome outcome) {
 		if (!outcome.copy()) {
 			retellings.add(new String[] { outcome.a().id(), outcome.b().id() });
@@ -87,7 +106,10 @@ final class CountBook {
 		}
 	}
 
-	/** Takes note of the counts and tallies of {@code source} while its text is at hand, if a report retells it. */
+	/**
+	 * Takes note of the counts and tallies of {@code source} while its text is at hand,
+	 * if a report retells it.
+	 */
 	void read(AnalysedSource source, int ordinal) {
 		synchronized (this) {
 			if (!retold.contains(source.id())) {
@@ -114,13 +136,14 @@ final class CountBook {
 				if (token.currency() || inAmount(token, amounts)) {
 					continue;
 				}
-				boolean approximate = Money.approximate(source.text()
-					.substring(Math.max(sentence.start(), token.start() - 24), token.start()));
+				boolean approximate = Money.approximate(
+						source.text().substring(Math.max(sentence.start(), token.start() - 24), token.start()));
 				Matcher tally = TALLY.matcher(token.key());
 				if (tally.matches()) {
 					if (cued) {
-						mentions.add(new Mention(ordinal, source.id(), sentence.index(), TALLY_UNIT, token.key(), 0, false,
-								new Span(source.id(), token.start(), token.end(), token.surface()), words, "tally"));
+						mentions.add(new Mention(ordinal, source.id(), sentence.index(), TALLY_UNIT, token.key(), 0,
+								false, new Span(source.id(), token.start(), token.end(), token.surface()), words,
+								"tally"));
 					}
 					continue;
 				}
@@ -142,9 +165,10 @@ final class CountBook {
 				}
 				Set<String> context = new HashSet<>(words);
 				context.remove(noun.stem());
-				mentions.add(new Mention(ordinal, source.id(), sentence.index(), noun.stem(), source.text().substring(token.start(),
-						noun.end()), number, approximate, new Span(source.id(), token.start(), noun.end(),
-						source.text().substring(token.start(), noun.end())), context, noun.surface()));
+				mentions.add(new Mention(ordinal, source.id(), sentence.index(), noun.stem(),
+						source.text().substring(token.start(), noun.end()), number, approximate, new Span(source.id(),
+								token.start(), noun.end(), source.text().substring(token.start(), noun.end())),
+						context, noun.surface()));
 			}
 		}
 		if (!mentions.isEmpty()) {
@@ -154,12 +178,13 @@ final class CountBook {
 		}
 	}
 
-	private static final Set<String> NUMBER_WORDS = Set.copyOf(WordLists.lines("number-words")
-		.stream()
-		.map(line -> line.split("\\s+")[0])
-		.toList());
+	private static final Set<String> NUMBER_WORDS = Set
+		.copyOf(WordLists.lines("number-words").stream().map(line -> line.split("\\s+")[0]).toList());
 
-	/** Whether {@code text} has a digit or a number word: a cheap look before its words are read. */
+	/**
+	 * Whether {@code text} has a digit or a number word: a cheap look before its words
+	 * are read.
+	 */
 	private static boolean hasNumber(String text) {
 		int start = -1;
 		for (int i = 0; i <= text.length(); i++) {
@@ -171,7 +196,8 @@ final class CountBook {
 				start = start < 0 ? i : start;
 			}
 			else if (start >= 0) {
-				if (i - start <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+				if (i - start <= 9
+						&& NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
 					return true;
 				}
 				start = -1;
@@ -184,7 +210,10 @@ final class CountBook {
 		return amounts.stream().anyMatch(f -> f.overlaps(token.start(), token.end()));
 	}
 
-	/** The findings, once every source has been read; figures of two stories are never taken for one. */
+	/**
+	 * The findings, once every source has been read; figures of two stories are never
+	 * taken for one.
+	 */
 	List<Finding> findings(IntUnaryOperator storyOf) {
 		record Link(Mention x, Mention y, double strength) {
 		}
@@ -195,7 +224,8 @@ final class CountBook {
 			Set<Long> aligned = matched.getOrDefault(pair[0] + "|" + pair[1], Set.of());
 			for (Mention x : xs) {
 				for (Mention y : ys) {
-					if (!x.unit().equals(y.unit()) || storyOf.applyAsInt(x.ordinal()) != storyOf.applyAsInt(y.ordinal())) {
+					if (!x.unit().equals(y.unit())
+							|| storyOf.applyAsInt(x.ordinal()) != storyOf.applyAsInt(y.ordinal())) {
 						continue;
 					}
 					double words = dice(x.context(), y.context());
@@ -261,11 +291,16 @@ final class CountBook {
 		return Math.abs(x.number() - y.number()) <= tolerance * Math.max(Math.abs(x.number()), Math.abs(y.number()));
 	}
 
-	/** One finding for a count that the reports give differently: each value with the reports that give it. */
+	/**
+	 * One finding for a count that the reports give differently: each value with the
+	 * reports that give it.
+	 */
 	private static Finding finding(List<Mention> group) {
 		List<List<Mention>> classes = new ArrayList<>();
 		for (Mention mention : group.stream().sorted(Comparator.comparingInt(Mention::ordinal)).toList()) {
-			List<Mention> home = classes.stream().filter(values -> same(values.getFirst(), mention)).findFirst()
+			List<Mention> home = classes.stream()
+				.filter(values -> same(values.getFirst(), mention))
+				.findFirst()
 				.orElse(null);
 			if (home == null) {
 				home = new ArrayList<>();
@@ -279,7 +314,8 @@ final class CountBook {
 		boolean tally = first.unit().equals(TALLY_UNIT);
 		Set<String> sources = new LinkedHashSet<>();
 		group.forEach(m -> sources.add(m.sourceId()));
-		StringBuilder summary = new StringBuilder().append(sources.size()).append(" sources differ on one ")
+		StringBuilder summary = new StringBuilder().append(sources.size())
+			.append(" sources differ on one ")
 			.append(tally ? "tally" : "count ('" + first.unitWord().toLowerCase(java.util.Locale.ROOT) + "')")
 			.append(": ");
 		List<Span> spans = new ArrayList<>();
@@ -290,14 +326,18 @@ final class CountBook {
 			values.forEach(m -> written.add(m.span().exact()));
 			Set<String> giving = new LinkedHashSet<>();
 			values.forEach(m -> giving.add(m.sourceId()));
-			summary.append(c == 0 ? "" : "; ").append(String.join(" / ", written)).append(" (")
-				.append(giving.size() == 1 ? "source " : giving.size() + " sources: ").append(String.join(", ", giving))
+			summary.append(c == 0 ? "" : "; ")
+				.append(String.join(" / ", written))
+				.append(" (")
+				.append(giving.size() == 1 ? "source " : giving.size() + " sources: ")
+				.append(String.join(", ", giving))
 				.append(')');
 			spans.add(values.getFirst().span());
 			passages.add(values.getFirst().span().exact());
 		}
-		summary.append(". Taken as one figure because ").append(tally ? "each is the tally of a vote or score"
-				: "each counts " + first.unitWord().toLowerCase(java.util.Locale.ROOT))
+		summary.append(". Taken as one figure because ")
+			.append(tally ? "each is the tally of a vote or score"
+					: "each counts " + first.unitWord().toLowerCase(java.util.Locale.ROOT))
 			.append(" in reports of one story, among some of the same words.");
 		return new Finding(FindingKind.NUMBER, Severity.MEDIUM, spans, summary.toString(), "",
 				Fingerprints.of(FindingKind.NUMBER, passages));

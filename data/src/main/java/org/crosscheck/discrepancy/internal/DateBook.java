@@ -16,12 +16,14 @@ import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
 
 /**
- * The dates of a check's stories, judged once every source is compared. Two resolved dates of one role ("approved on
- * Friday", "voted on September 5") in sentences that tell the same thing, by words or by meaning, are one date; the
- * pairs form groups across the story, never with two dates of one source. A group whose dates cannot all be true at
- * once ("Friday" against "Thursday"; "2025" and "September 2025" can) is one finding that lists each date with the
- * sources that give it, so that a date twenty reports agree on and one tells otherwise is one alarm, not twenty. A
- * group of two is the pair's own finding, with the word diff of its sentences.
+ * The dates of a check's stories, judged once every source is compared. Two resolved
+ * dates of one role ("approved on Friday", "voted on September 5") in sentences that tell
+ * the same thing, by words or by meaning, are one date; the pairs form groups across the
+ * story, never with two dates of one source. A group whose dates cannot all be true at
+ * once ("Friday" against "Thursday"; "2025" and "September 2025" can) is one finding that
+ * lists each date with the sources that give it, so that a date twenty reports agree on
+ * and one tells otherwise is one alarm, not twenty. A group of two is the pair's own
+ * finding, with the word diff of its sentences.
  */
 final class DateBook {
 
@@ -50,7 +52,10 @@ final class DateBook {
 		}
 	}
 
-	/** The findings about dates, once every source has been compared: sources are only paired within a story. */
+	/**
+	 * The findings about dates, once every source has been compared: sources are only
+	 * paired within a story.
+	 */
 	List<Finding> findings() {
 		List<Finding> findings = new ArrayList<>();
 		for (FigureGroups.Group group : FigureGroups.of(links, key -> mentions.get(key).fact().sourceId(),
@@ -75,7 +80,10 @@ final class DateBook {
 		return true;
 	}
 
-	/** One finding for a date that several sources give differently: each date with the sources that give it. */
+	/**
+	 * One finding for a date that several sources give differently: each date with the
+	 * sources that give it.
+	 */
 	private static Finding aggregate(List<Mention> group) {
 		Map<String, List<Mention>> classes = new LinkedHashMap<>();
 		group.stream()
@@ -91,8 +99,10 @@ final class DateBook {
 			contexts.add(FigureGroups.context(org.crosscheck.text.Tokenizer.tokens(sentence.exact()),
 					mention.fact().start() - sentence.start(), mention.fact().end() - sentence.start(), WINDOW));
 		}
-		StringBuilder summary = new StringBuilder().append(group.size()).append(" sources differ on one date")
-			.append(FigureGroups.label(contexts)).append(": ");
+		StringBuilder summary = new StringBuilder().append(group.size())
+			.append(" sources differ on one date")
+			.append(FigureGroups.label(contexts))
+			.append(": ");
 		List<Span> spans = new ArrayList<>();
 		List<String> passages = new ArrayList<>();
 		for (int c = 0; c < ordered.size(); c++) {
@@ -100,8 +110,11 @@ final class DateBook {
 			Set<String> written = new LinkedHashSet<>();
 			values.forEach(m -> written.add("'" + m.fact().exact() + "'"));
 			List<String> giving = values.stream().map(m -> m.fact().sourceId()).distinct().toList();
-			summary.append(c == 0 ? "" : "; ").append(String.join(" / ", written)).append(" = ")
-				.append(shown(values.getFirst().fact().value())).append(" (")
+			summary.append(c == 0 ? "" : "; ")
+				.append(String.join(" / ", written))
+				.append(" = ")
+				.append(shown(values.getFirst().fact().value()))
+				.append(" (")
 				.append(giving.size() == 1 ? "source " : giving.size() + " sources: ")
 				.append(String.join(", ", giving.subList(0, Math.min(NAMED, giving.size()))))
 				.append(giving.size() > NAMED ? " and " + (giving.size() - NAMED) + " more" : "")
@@ -110,13 +123,17 @@ final class DateBook {
 			spans.add(PairCheck.span(first.fact()));
 			passages.add(first.sentence().exact() + " " + first.fact().value());
 		}
-		summary.append(". Taken as one date because their sentences tell the same thing and the dates stand among the same words; "
-				+ "each is resolved against its source's publication date.");
+		summary.append(
+				". Taken as one date because their sentences tell the same thing and the dates stand among the same words; "
+						+ "each is resolved against its source's publication date.");
 		return new Finding(FindingKind.DATE, Severity.MEDIUM, spans, summary.toString(), "",
 				Fingerprints.of(FindingKind.DATE, passages));
 	}
 
-	/** A resolved date as a reader writes it: "2025-09-05", "2025-09", "2025-09-01..2025-09-07". */
+	/**
+	 * A resolved date as a reader writes it: "2025-09-05", "2025-09",
+	 * "2025-09-01..2025-09-07".
+	 */
 	private static String shown(String value) {
 		String range = PairCheck.datePart(value);
 		int dots = range.indexOf("..");

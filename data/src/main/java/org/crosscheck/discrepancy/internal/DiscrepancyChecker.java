@@ -23,18 +23,28 @@ import org.crosscheck.discrepancy.Severity;
 import org.crosscheck.discrepancy.Span;
 
 /**
- * Checks a set of sources, two or thousands: the candidate index proposes the pairs of sources that share sentences,
- * each pair is aligned and compared, and per source the facts its story partners lack become one omission finding.
+ * Checks a set of sources, two or thousands: the candidate index proposes the pairs of
+ * sources that share sentences, each pair is aligned and compared, and per source the
+ * facts its story partners lack become one omission finding.
  */
 public final class DiscrepancyChecker {
 
-	/** Default share of the shorter source's sentences two sources must align to count as telling one story. */
+	/**
+	 * Default share of the shorter source's sentences two sources must align to count as
+	 * telling one story.
+	 */
 	public static final double STORY_COVERAGE = 0.25;
 
-	/** A passage with fewer words is not worth listing as omitted (sub-headings, datelines). */
+	/**
+	 * A passage with fewer words is not worth listing as omitted (sub-headings,
+	 * datelines).
+	 */
 	private static final int MIN_OMITTED_WORDS = 6;
 
-	/** A whole unaligned paragraph with this many words is listed even without names or figures. */
+	/**
+	 * A whole unaligned paragraph with this many words is listed even without names or
+	 * figures.
+	 */
 	private static final int SUBSTANTIAL_PARAGRAPH_WORDS = 10;
 
 	private final int maxPostings;
@@ -52,9 +62,11 @@ public final class DiscrepancyChecker {
 	}
 
 	/**
-	 * @param maxPostings shingles in more sentences than this do not propose candidates (see {@link CandidateIndex})
-	 * @param storyCoverage share of sentences aligned word for word from which two sources are versions of one text
-	 *        (diffed sentence by sentence); two sources of one story below it are independent reports
+	 * @param maxPostings shingles in more sentences than this do not propose candidates
+	 * (see {@link CandidateIndex})
+	 * @param storyCoverage share of sentences aligned word for word from which two
+	 * sources are versions of one text (diffed sentence by sentence); two sources of one
+	 * story below it are independent reports
 	 */
 	public DiscrepancyChecker(int maxPostings, double storyCoverage) {
 		this(maxPostings, storyCoverage, false, false, Map.of());
@@ -70,22 +82,27 @@ public final class DiscrepancyChecker {
 	}
 
 	/**
-	 * This checker, keeping one finding (and one confirmation) per fingerprint: the first in the result's order, the
-	 * one a store that skips known fingerprints would keep. The repeats are only counted, so that a large dataset's
-	 * repeated findings are not held until the end.
+	 * This checker, keeping one finding (and one confirmation) per fingerprint: the first
+	 * in the result's order, the one a store that skips known fingerprints would keep.
+	 * The repeats are only counted, so that a large dataset's repeated findings are not
+	 * held until the end.
 	 */
 	public DiscrepancyChecker onePerFingerprint() {
 		return new DiscrepancyChecker(maxPostings, storyCoverage, true, keepLinks, pins);
 	}
 
-	/** This checker, keeping every matched sentence pair in {@link CheckResult#links()} (for measuring alignment). */
+	/**
+	 * This checker, keeping every matched sentence pair in {@link CheckResult#links()}
+	 * (for measuring alignment).
+	 */
 	public DiscrepancyChecker withLinks() {
 		return new DiscrepancyChecker(maxPostings, storyCoverage, onePerFingerprint, true, pins);
 	}
 
 	/**
-	 * This checker, with the stories a person decided: sources (by id) mapped to the same key form one story, whatever
-	 * their words, and are never grouped with others by the check.
+	 * This checker, with the stories a person decided: sources (by id) mapped to the same
+	 * key form one story, whatever their words, and are never grouped with others by the
+	 * check.
 	 */
 	public DiscrepancyChecker withPins(Map<String, String> pins) {
 		return new DiscrepancyChecker(maxPostings, storyCoverage, onePerFingerprint, keepLinks, pins);
@@ -98,15 +115,19 @@ public final class DiscrepancyChecker {
 		return checkAndRelease(index);
 	}
 
-	/** Checks all sources of {@code index} against each other; the index may have been filled incrementally. */
+	/**
+	 * Checks all sources of {@code index} against each other; the index may have been
+	 * filled incrementally.
+	 */
 	public CheckResult check(CandidateIndex index) {
 		return check(index, false);
 	}
 
 	/**
-	 * Checks all sources of {@code index} against each other, and has the index let go of each source (its text, facts
-	 * and features) as soon as every pair it is in has been compared: when nothing else holds them, a dataset's
-	 * sources leave memory as the check goes, while its findings come in. The index is of no use afterwards.
+	 * Checks all sources of {@code index} against each other, and has the index let go of
+	 * each source (its text, facts and features) as soon as every pair it is in has been
+	 * compared: when nothing else holds them, a dataset's sources leave memory as the
+	 * check goes, while its findings come in. The index is of no use afterwards.
 	 */
 	public CheckResult checkAndRelease(CandidateIndex index) {
 		return check(index, true);
@@ -116,7 +137,8 @@ public final class DiscrepancyChecker {
 		int size = index.size();
 		long embeddedBefore = org.crosscheck.text.SentenceEmbeddings.embedded();
 		long cutBefore = org.crosscheck.text.SentenceEmbeddings.cut();
-		// A source's omissions are known once the last source with its id has been compared with its later partners.
+		// A source's omissions are known once the last source with its id has been
+		// compared with its later partners.
 		Map<String, Integer> last = new HashMap<>();
 		Map<Integer, String> pinned = new HashMap<>();
 		for (int ordinal = 0; ordinal < size; ordinal++) {
@@ -126,8 +148,10 @@ public final class DiscrepancyChecker {
 				pinned.put(ordinal, pins.get(id));
 			}
 		}
-		// First the stories, from the sources' telling words and the sentences they share; then each source is
-		// compared with the later sources of its story that share sentences with it or are most like it.
+		// First the stories, from the sources' telling words and the sentences they
+		// share; then each source is
+		// compared with the later sources of its story that share sentences with it or
+		// are most like it.
 		List<List<CandidateIndex.Candidate>> copies = IntStream.range(0, size)
 			.parallel()
 			.mapToObj(ordinal -> index.candidates(ordinal, false))
@@ -145,9 +169,12 @@ public final class DiscrepancyChecker {
 		Set<String> notEnglish = new java.util.TreeSet<>();
 		long pairs = 0;
 		long sentencePairs = 0;
-		// A chunk of sources at a time, each with the later sources it is to be compared with: what a pair raises is
-		// taken in at once, so that no list of every pair or every comparison's outcome is held. A source of the chunk
-		// is then never compared again: its omissions are raised and, with release, its text and features let go.
+		// A chunk of sources at a time, each with the later sources it is to be compared
+		// with: what a pair raises is
+		// taken in at once, so that no list of every pair or every comparison's outcome
+		// is held. A source of the chunk
+		// is then never compared again: its omissions are raised and, with release, its
+		// text and features let go.
 		for (int from = 0; from < size; from += CHUNK) {
 			int to = Math.min(size, from + CHUNK);
 			List<Compared> chunk = IntStream.range(from, to)
@@ -156,7 +183,8 @@ public final class DiscrepancyChecker {
 						copies.get(ordinal)))
 				.toList();
 			for (Compared compared : chunk) {
-				// Versions of one text are one story, even when their telling words did not say so.
+				// Versions of one text are one story, even when their telling words did
+				// not say so.
 				compared.joined().forEach(pair -> grouping.join(pair[0], pair[1]));
 				pairs += compared.pairs();
 				sentencePairs += compared.sentencePairs();
@@ -206,8 +234,7 @@ public final class DiscrepancyChecker {
 		long alone = stories.stream().filter(story -> story.size() == 1).count();
 		if (alone > 0 && size > 1) {
 			notes.add(alone + (alone == 1 ? " source tells a story" : " sources tell stories")
-					+ " that no other source tells: nothing to compare "
-					+ (alone == 1 ? "it" : "them") + " with.");
+					+ " that no other source tells: nothing to compare " + (alone == 1 ? "it" : "them") + " with.");
 		}
 		if (!notEnglish.isEmpty()) {
 			notes.add("Not compared by meaning, since the sentence model reads English only (compared by words): "
@@ -224,8 +251,9 @@ public final class DiscrepancyChecker {
 	}
 
 	/**
-	 * For each ordinal, the later sources of its story to compare it with: those sharing sentences with it and its
-	 * most alike story partners (either way round), each pair once.
+	 * For each ordinal, the later sources of its story to compare it with: those sharing
+	 * sentences with it and its most alike story partners (either way round), each pair
+	 * once.
 	 */
 	private static List<int[]> later(List<List<CandidateIndex.Candidate>> copies, StoryGrouper.Grouping grouping) {
 		int size = copies.size();
@@ -252,7 +280,8 @@ public final class DiscrepancyChecker {
 	private static List<List<String>> stories(StoryGrouper.Grouping grouping, Map<String, Integer> last) {
 		Map<Integer, List<String>> stories = new java.util.LinkedHashMap<>();
 		Set<String> placed = new HashSet<>();
-		for (Map.Entry<String, Integer> entry : last.entrySet().stream()
+		for (Map.Entry<String, Integer> entry : last.entrySet()
+			.stream()
 			.sorted(Map.Entry.comparingByValue())
 			.toList()) {
 			if (placed.add(entry.getKey())) {
@@ -264,23 +293,28 @@ public final class DiscrepancyChecker {
 
 	private static String abbreviateList(Set<String> ids) {
 		List<String> shown = ids.stream().limit(5).toList();
-		return String.join(", ", shown) + (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more"
-				: "");
+		return String.join(", ", shown)
+				+ (ids.size() > shown.size() ? " and " + (ids.size() - shown.size()) + " more" : "");
 	}
 
-	/** Sources checked per round: enough to keep both cores busy, few enough that a round's outcomes stay small. */
+	/**
+	 * Sources checked per round: enough to keep both cores busy, few enough that a
+	 * round's outcomes stay small.
+	 */
 	private static final int CHUNK = 256;
 
 	/**
-	 * What comparing one source with the later sources it was to be compared with gave, and the pairs of ordinals
-	 * found to be versions of one text though grouped into two stories.
+	 * What comparing one source with the later sources it was to be compared with gave,
+	 * and the pairs of ordinals found to be versions of one text though grouped into two
+	 * stories.
 	 */
 	private record Compared(int pairs, long sentencePairs, List<PairCheck.Outcome> outcomes, List<int[]> joined) {
 	}
 
 	/**
-	 * Compares source {@code ordinal} with the later sources of its story, and with the later sources sharing
-	 * sentences with it in another story: those only when they turn out versions of one text.
+	 * Compares source {@code ordinal} with the later sources of its story, and with the
+	 * later sources sharing sentences with it in another story: those only when they turn
+	 * out versions of one text.
 	 */
 	private Compared compareWithLater(CandidateIndex index, PairCheck pairCheck, StoryGrouper.Grouping grouping,
 			int ordinal, int[] later, List<CandidateIndex.Candidate> copies) {
@@ -299,8 +333,10 @@ public final class DiscrepancyChecker {
 			}
 			PairCheck.Outcome outcome = pairCheck.compare(index.source(ordinal), index.source(other), storyCoverage,
 					sameStory, keepLinks);
-			// Two sources of two stories are compared only when they turn out versions of one text: then they are one
-			// story. Sharing a stock sentence or two does not make two stories one, and their facts are not compared.
+			// Two sources of two stories are compared only when they turn out versions of
+			// one text: then they are one
+			// story. Sharing a stock sentence or two does not make two stories one, and
+			// their facts are not compared.
 			if (outcome != null && (sameStory || outcome.copy())) {
 				outcomes.add(outcome);
 				if (!sameStory) {
@@ -312,17 +348,18 @@ public final class DiscrepancyChecker {
 	}
 
 	/** Most severe first, then by kind, source and place. */
-	private static final Comparator<Finding> ORDER = Comparator
-		.comparing(Finding::severity, Comparator.reverseOrder())
+	private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity, Comparator.reverseOrder())
 		.thenComparing(Finding::kind)
 		.thenComparing(f -> f.spans().getFirst().sourceId())
 		.thenComparingInt(f -> f.spans().getFirst().start());
 
 	/**
-	 * The findings and confirmations as they are raised. With {@code onePerFingerprint}, a finding whose fingerprint
-	 * an earlier one has is not kept but counted (a confirmation is just not kept): the same words differing in
-	 * several pairs are one discrepancy to store. What stays is exactly the first of each fingerprint in the result's order (the most severe, then the
-	 * first raised), so keeping all and dropping repeats afterwards would give the same.
+	 * The findings and confirmations as they are raised. With {@code onePerFingerprint},
+	 * a finding whose fingerprint an earlier one has is not kept but counted (a
+	 * confirmation is just not kept): the same words differing in several pairs are one
+	 * discrepancy to store. What stays is exactly the first of each fingerprint in the
+	 * result's order (the most severe, then the first raised), so keeping all and
+	 * dropping repeats afterwards would give the same.
 	 */
 	private static final class Raised {
 
@@ -386,19 +423,25 @@ public final class DiscrepancyChecker {
 	}
 
 	/**
-	 * One source's partner in telling the story, which of the source's sentences the partner covers, and whether the
-	 * partner is a version of the same text (a copy) or an independent report.
+	 * One source's partner in telling the story, which of the source's sentences the
+	 * partner covers, and whether the partner is a version of the same text (a copy) or
+	 * an independent report.
 	 */
 	private record Partner(AnalysedSource source, String partnerId, boolean[] covered, boolean copy) {
 	}
 
-	/** The passages of one source that at least one of its story partners lacks, as one finding. */
+	/**
+	 * The passages of one source that at least one of its story partners lacks, as one
+	 * finding.
+	 */
 	private static java.util.Optional<Finding> omissions(List<Partner> partners) {
 		AnalysedSource source = partners.getFirst().source();
 		List<AnalysedSentence> sentences = source.sentences();
 		List<Set<String>> missingFrom = new ArrayList<>();
-		// A version of the same text that lacks a passage has cut it; an independent report tells what it chooses, so a
-		// passage counts as missing from reports only when no report of the story tells it, in any words.
+		// A version of the same text that lacks a passage has cut it; an independent
+		// report tells what it chooses, so a
+		// passage counts as missing from reports only when no report of the story tells
+		// it, in any words.
 		for (AnalysedSentence sentence : sentences) {
 			Set<String> lacking = new LinkedHashSet<>();
 			Set<String> reportsLacking = new LinkedHashSet<>();
@@ -450,15 +493,19 @@ public final class DiscrepancyChecker {
 			return java.util.Optional.empty();
 		}
 		StringBuilder summary = new StringBuilder();
-		summary.append(spans.size()).append(spans.size() == 1 ? " passage of " : " passages of ").append(source.id())
-			.append(" stand in no other version (missing from ").append(String.join(", ", lacking)).append("): ");
+		summary.append(spans.size())
+			.append(spans.size() == 1 ? " passage of " : " passages of ")
+			.append(source.id())
+			.append(" stand in no other version (missing from ")
+			.append(String.join(", ", lacking))
+			.append("): ");
 		for (int k = 0; k < spans.size(); k++) {
 			summary.append(k == 0 ? "" : "; ").append('"').append(abbreviate(spans.get(k).exact())).append('"');
 		}
 		summary.append('.');
 		List<String> passages = spans.stream().map(Span::exact).toList();
-		return java.util.Optional.of(new Finding(FindingKind.OMISSION, figures ? Severity.MEDIUM : Severity.LOW,
-				spans, summary.toString(), "", Fingerprints.of(FindingKind.OMISSION, passages)));
+		return java.util.Optional.of(new Finding(FindingKind.OMISSION, figures ? Severity.MEDIUM : Severity.LOW, spans,
+				summary.toString(), "", Fingerprints.of(FindingKind.OMISSION, passages)));
 	}
 
 	private static boolean hasFact(AnalysedSource source, AnalysedSentence sentence) {

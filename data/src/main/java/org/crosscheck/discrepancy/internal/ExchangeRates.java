@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The European Central Bank's euro reference rates by day, for telling whether two amounts in different currencies
- * are the same amount: a dated snapshot ships with Crosscheck (resources/rates/ORIGIN.md says where it comes from and
- * how to refresh it), and a file {@code ecb-rates.csv} in the home, in the ECB's own CSV layout, replaces it.
+ * The European Central Bank's euro reference rates by day, for telling whether two
+ * amounts in different currencies are the same amount: a dated snapshot ships with
+ * Crosscheck (resources/rates/ORIGIN.md says where it comes from and how to refresh it),
+ * and a file {@code ecb-rates.csv} in the home, in the ECB's own CSV layout, replaces it.
  */
 public final class ExchangeRates {
 
@@ -35,8 +36,9 @@ public final class ExchangeRates {
 	private final LocalDate last;
 
 	/**
-	 * One currency's rates, by day in order: two arrays rather than a map of boxed days and rates, so that the whole
-	 * history (about 270,000 rates) takes a few megabytes and reads in a fraction of a second.
+	 * One currency's rates, by day in order: two arrays rather than a map of boxed days
+	 * and rates, so that the whole history (about 270,000 rates) takes a few megabytes
+	 * and reads in a fraction of a second.
 	 */
 	private static final class Series {
 
@@ -55,7 +57,10 @@ public final class ExchangeRates {
 			this.rates[this.size++] = rate;
 		}
 
-		/** Sorts by day (a file may list days in any order); the last rate read for a day stays. */
+		/**
+		 * Sorts by day (a file may list days in any order); the last rate read for a day
+		 * stays.
+		 */
 		Series sorted() {
 			Integer[] order = new Integer[this.size];
 			for (int i = 0; i < this.size; i++) {
@@ -80,7 +85,10 @@ public final class ExchangeRates {
 			return this;
 		}
 
-		/** The rate of {@code day}, or of the nearest earlier day; the first for earlier days, the last for null. */
+		/**
+		 * The rate of {@code day}, or of the nearest earlier day; the first for earlier
+		 * days, the last for null.
+		 */
 		double rate(LocalDate day) {
 			if (day == null) {
 				return this.rates[this.size - 1];
@@ -101,7 +109,10 @@ public final class ExchangeRates {
 		this.last = perEuro.values().stream().map(Series::lastDay).max(LocalDate::compareTo).orElse(null);
 	}
 
-	/** The rates of the home's {@value #HOME_FILE} when there is one, else the snapshot; read once per process. */
+	/**
+	 * The rates of the home's {@value #HOME_FILE} when there is one, else the snapshot;
+	 * read once per process.
+	 */
 	public static ExchangeRates get() {
 		ExchangeRates rates = shared;
 		if (rates == null) {
@@ -121,7 +132,10 @@ public final class ExchangeRates {
 		return file != null && Files.isRegularFile(file) ? file : null;
 	}
 
-	/** Reads the rates from {@code file} (the ECB's CSV layout), or the snapshot when it is null. */
+	/**
+	 * Reads the rates from {@code file} (the ECB's CSV layout), or the snapshot when it
+	 * is null.
+	 */
 	static ExchangeRates load(Path file) {
 		try (InputStream in = file != null ? Files.newInputStream(file)
 				: new GZIPInputStream(ExchangeRates.class.getResourceAsStream(SNAPSHOT))) {
@@ -136,7 +150,10 @@ public final class ExchangeRates {
 		}
 	}
 
-	/** Reads CSV of the ECB's layout: {@code Date,USD,JPY,...}, one line a day, in any order, empty or N/A cells. */
+	/**
+	 * Reads CSV of the ECB's layout: {@code Date,USD,JPY,...}, one line a day, in any
+	 * order, empty or N/A cells.
+	 */
 	static ExchangeRates read(InputStream in) throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 		String header = reader.readLine();
@@ -181,9 +198,9 @@ public final class ExchangeRates {
 	}
 
 	/**
-	 * {@code amount} of {@code currency} in euros at the rate of {@code day} (the nearest earlier day with a rate; the
-	 * first day for earlier dates; the last for later ones or when {@code day} is null), or null for a currency the
-	 * table does not have.
+	 * {@code amount} of {@code currency} in euros at the rate of {@code day} (the nearest
+	 * earlier day with a rate; the first day for earlier dates; the last for later ones
+	 * or when {@code day} is null), or null for a currency the table does not have.
 	 */
 	public Double inEuros(BigDecimal amount, String currency, LocalDate day) {
 		Series rates = perEuro.get(currency);

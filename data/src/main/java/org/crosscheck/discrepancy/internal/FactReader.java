@@ -25,9 +25,9 @@ import org.crosscheck.text.Sentences;
 import org.springframework.stereotype.Component;
 
 /**
- * The facts the check compares, read afresh from each source's text (amounts, dates resolved
- * against the source's current publication date, quotes with their speakers), plus the quotes
- * people annotated by hand.
+ * The facts the check compares, read afresh from each source's text (amounts, dates
+ * resolved against the source's current publication date, quotes with their speakers),
+ * plus the quotes people annotated by hand.
  */
 @Component
 public class FactReader {
@@ -40,7 +40,8 @@ public class FactReader {
 
 	public Map<Long, List<Fact>> factsOf(DatasetRef ref, List<SourceText> sources) {
 		Map<Long, List<Fact>> facts = new HashMap<>();
-		// Amounts, dates and speakers repeat across a dataset's sources: each distinct one is held once.
+		// Amounts, dates and speakers repeat across a dataset's sources: each distinct
+		// one is held once.
 		Map<String, String> shared = new ConcurrentHashMap<>();
 		sources.parallelStream()
 			.map(source -> read(source, shared))

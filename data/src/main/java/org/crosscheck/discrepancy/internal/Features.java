@@ -1,6 +1,9 @@
 package org.crosscheck.discrepancy.internal;
 
-/** 64-bit hashes of stems and stem pairs, the features that similarity and the index work on. */
+/**
+ * 64-bit hashes of stems and stem pairs, the features that similarity and the index work
+ * on.
+ */
 final class Features {
 
 	private Features() {

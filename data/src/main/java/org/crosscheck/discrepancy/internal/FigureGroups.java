@@ -16,16 +16,19 @@ import org.crosscheck.discrepancy.Finding;
 import org.crosscheck.text.Token;
 
 /**
- * The mentions of one figure (an amount, a date) across the sources of a story, grouped from the reasons to take two
- * mentions for one, strongest first. A group never holds two mentions of one source: a source that gives two values
- * states two figures.
+ * The mentions of one figure (an amount, a date) across the sources of a story, grouped
+ * from the reasons to take two mentions for one, strongest first. A group never holds two
+ * mentions of one source: a source that gives two values states two figures.
  */
 final class FigureGroups {
 
 	private FigureGroups() {
 	}
 
-	/** Source ids in the order a reader counts them: "2" before "10" (shorter first, then alphabetically). */
+	/**
+	 * Source ids in the order a reader counts them: "2" before "10" (shorter first, then
+	 * alphabetically).
+	 */
 	static final Comparator<String> SOURCE_ORDER = Comparator.comparingInt(String::length)
 		.thenComparing(Comparator.naturalOrder());
 
@@ -34,24 +37,31 @@ final class FigureGroups {
 		return fact.sourceId() + ":" + fact.start();
 	}
 
-	/** Strength of the link between two facts of sentences that tell the same thing: above any other reason. */
+	/**
+	 * Strength of the link between two facts of sentences that tell the same thing: above
+	 * any other reason.
+	 */
 	static final double ALIGNED = 1;
 
 	/**
 	 * A reason to take the mentions {@code x} and {@code y} (by key) for one figure.
 	 *
-	 * @param finding for two facts of sentences that tell the same thing ({@link #ALIGNED}), what the two raise on
-	 *        their own when they differ (with the sentences' word diff); otherwise null
+	 * @param finding for two facts of sentences that tell the same thing
+	 * ({@link #ALIGNED}), what the two raise on their own when they differ (with the
+	 * sentences' word diff); otherwise null
 	 */
 	record Link(String x, String y, double strength, Finding finding) {
 	}
 
-	/** The mentions (keys) of one figure, in the order they joined, and the links that joined them. */
+	/**
+	 * The mentions (keys) of one figure, in the order they joined, and the links that
+	 * joined them.
+	 */
 	record Group(List<String> keys, List<Link> joining) {
 
 		/**
-		 * For a group of two mentions in sentences that tell the same thing, the finding of that pair, when they
-		 * differ: with the sentences' word diff, it says it best.
+		 * For a group of two mentions in sentences that tell the same thing, the finding
+		 * of that pair, when they differ: with the sentences' word diff, it says it best.
 		 */
 		Finding pairsOwn() {
 			if (keys.size() != 2) {
@@ -63,11 +73,11 @@ final class FigureGroups {
 	}
 
 	/**
-	 * The groups of two mentions or more that {@code links} make; {@code sourceOf} gives a mention's source, and
-	 * {@code joinable} says whether two mentions may be one figure at all (a link between others is passed over).
+	 * The groups of two mentions or more that {@code links} make; {@code sourceOf} gives
+	 * a mention's source, and {@code joinable} says whether two mentions may be one
+	 * figure at all (a link between others is passed over).
 	 */
-	static List<Group> of(List<Link> links, Function<String, String> sourceOf,
-			BiPredicate<String, String> joinable) {
+	static List<Group> of(List<Link> links, Function<String, String> sourceOf, BiPredicate<String, String> joinable) {
 		List<Link> sorted = new ArrayList<>(links);
 		sorted.sort(Comparator.comparingDouble(Link::strength).reversed());
 		Map<String, String> parent = new HashMap<>();
@@ -84,8 +94,10 @@ final class FigureGroups {
 				linksOf.get(rootX).add(link);
 				continue;
 			}
-			Set<String> sourcesX = sourcesOf.computeIfAbsent(rootX, r -> new HashSet<>(Set.of(sourceOf.apply(link.x()))));
-			Set<String> sourcesY = sourcesOf.computeIfAbsent(rootY, r -> new HashSet<>(Set.of(sourceOf.apply(link.y()))));
+			Set<String> sourcesX = sourcesOf.computeIfAbsent(rootX,
+					r -> new HashSet<>(Set.of(sourceOf.apply(link.x()))));
+			Set<String> sourcesY = sourcesOf.computeIfAbsent(rootY,
+					r -> new HashSet<>(Set.of(sourceOf.apply(link.y()))));
 			if (sourcesX.stream().anyMatch(sourcesY::contains)) {
 				continue;
 			}
@@ -104,8 +116,9 @@ final class FigureGroups {
 	}
 
 	/**
-	 * What the mentions of a group are of, in the reports' own word when most of them share one (" ('loot')"), or
-	 * nothing; each context maps the stems of the words around a mention to the word as written.
+	 * What the mentions of a group are of, in the reports' own word when most of them
+	 * share one (" ('loot')"), or nothing; each context maps the stems of the words
+	 * around a mention to the word as written.
 	 */
 	static String label(List<Map<String, String>> contexts) {
 		Map<String, Integer> counts = new HashMap<>();
@@ -116,14 +129,18 @@ final class FigureGroups {
 				surfaces.putIfAbsent(stem, surface);
 			});
 		}
-		return counts.entrySet().stream()
+		return counts.entrySet()
+			.stream()
 			.filter(e -> e.getValue() * 2 >= contexts.size() && e.getValue() >= 2)
 			.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.map(e -> " ('" + surfaces.get(e.getKey()) + "')")
 			.orElse("");
 	}
 
-	/** The content words within {@code window} words either side of the characters start..end: stem to word as written. */
+	/**
+	 * The content words within {@code window} words either side of the characters
+	 * start..end: stem to word as written.
+	 */
 	static Map<String, String> context(List<Token> tokens, int start, int end, int window) {
 		int first = -1;
 		int last = -1;

@@ -13,9 +13,9 @@ import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
 
 /**
- * Stable fingerprints of findings: SHA-256 of the kind and the normalised words of the passages, sorted so that the
- * order of the sources does not matter, and without ids or offsets, so that a re-run or a re-import recognises what
- * it has already raised.
+ * Stable fingerprints of findings: SHA-256 of the kind and the normalised words of the
+ * passages, sorted so that the order of the sources does not matter, and without ids or
+ * offsets, so that a re-run or a re-import recognises what it has already raised.
  */
 public final class Fingerprints {
 
@@ -39,7 +39,10 @@ public final class Fingerprints {
 		}
 	}
 
-	/** The comparable words of a passage, so that punctuation, case and spelling variants do not change a fingerprint. */
+	/**
+	 * The comparable words of a passage, so that punctuation, case and spelling variants
+	 * do not change a fingerprint.
+	 */
 	public static String normalise(String passage) {
 		return Tokenizer.tokens(passage).stream().map(Token::key).collect(Collectors.joining(" "));
 	}

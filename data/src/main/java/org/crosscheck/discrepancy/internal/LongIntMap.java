@@ -2,7 +2,10 @@ package org.crosscheck.discrepancy.internal;
 
 import java.util.Arrays;
 
-/** An open-addressing map from long to int without boxing, because the index holds millions of shingles. */
+/**
+ * An open-addressing map from long to int without boxing, because the index holds
+ * millions of shingles.
+ */
 final class LongIntMap {
 
 	private static final int ABSENT = -1;
@@ -59,7 +62,10 @@ final class LongIntMap {
 		}
 	}
 
-	/** Adds {@code delta} to the value of {@code key} (absent counts as 0) and returns the new value. */
+	/**
+	 * Adds {@code delta} to the value of {@code key} (absent counts as 0) and returns the
+	 * new value.
+	 */
 	int add(long key, int delta) {
 		int current = get(key);
 		int value = (current == ABSENT ? 0 : current) + delta;

@@ -11,25 +11,35 @@ import java.util.regex.Pattern;
 import org.crosscheck.discrepancy.Fact;
 
 /**
- * Amounts as reporters write them, compared as a reader would: "$137 million" and "$136.8 million" are the same
- * amount rounded; "about $100 million" allows a tenth either way; "€85 million" and "$99 million" are the same when
- * the euro's reference rate of the day the reports were published makes them so, within a stated tolerance.
+ * Amounts as reporters write them, compared as a reader would: "$137 million" and "$136.8
+ * million" are the same amount rounded; "about $100 million" allows a tenth either way;
+ * "€85 million" and "$99 million" are the same when the euro's reference rate of the day
+ * the reports were published makes them so, within a stated tolerance.
  */
 final class Money {
 
-	/** Two conversions of one amount, by two newsrooms on different days, stay within this share of each other. */
+	/**
+	 * Two conversions of one amount, by two newsrooms on different days, stay within this
+	 * share of each other.
+	 */
 	static final double CONVERSION_TOLERANCE = 0.06;
 
 	/** What "about", "nearly", "more than" allow either way. */
 	static final double APPROXIMATION_TOLERANCE = 0.10;
 
-	/** More allowed when the rate is older than the report by over a month (the snapshot ends before it). */
+	/**
+	 * More allowed when the rate is older than the report by over a month (the snapshot
+	 * ends before it).
+	 */
 	static final double STALE_RATE_TOLERANCE = 0.10;
 
-	private static final Pattern APPROXIMATE = Pattern.compile(
-			"(?i)(?:" + org.crosscheck.text.WordLists.alternation("approximations") + ")\\s*$");
+	private static final Pattern APPROXIMATE = Pattern
+		.compile("(?i)(?:" + org.crosscheck.text.WordLists.alternation("approximations") + ")\\s*$");
 
-	/** Whether the words right before a number make it approximate or a bound ("about", "some", "more than"). */
+	/**
+	 * Whether the words right before a number make it approximate or a bound ("about",
+	 * "some", "more than").
+	 */
 	static boolean approximate(String before) {
 		return APPROXIMATE.matcher(before).find();
 	}
@@ -48,7 +58,8 @@ final class Money {
 	 * @param approximate true when hedged ("about", "more than")
 	 * @param published the source's publication day, or null
 	 */
-	record Amount(Fact fact, String currency, BigDecimal amount, double unit, boolean approximate, LocalDate published) {
+	record Amount(Fact fact, String currency, BigDecimal amount, double unit, boolean approximate,
+			LocalDate published) {
 
 		/** "$137M", "€85M", "£2.6B", "$950K". */
 		String shortForm() {
@@ -64,7 +75,10 @@ final class Money {
 	private Money() {
 	}
 
-	/** The amount of {@code fact} ("USD 18800000"), read with the words before it in {@code text}; null if unreadable. */
+	/**
+	 * The amount of {@code fact} ("USD 18800000"), read with the words before it in
+	 * {@code text}; null if unreadable.
+	 */
 	static Amount of(Fact fact, String text, LocalDate published) {
 		if (fact.value() == null) {
 			return null;
@@ -89,11 +103,13 @@ final class Money {
 			unit = Math.max(1e-9, scale * Math.pow(10, -decimals));
 		}
 		String before = text.substring(Math.max(0, fact.start() - 24), fact.start());
-		return new Amount(fact, parts[0].toUpperCase(Locale.ROOT), amount, unit, approximate(before),
-				published);
+		return new Amount(fact, parts[0].toUpperCase(Locale.ROOT), amount, unit, approximate(before), published);
 	}
 
-	/** Whether {@code x} and {@code y} can be the same amount, each converted at its own source's day. */
+	/**
+	 * Whether {@code x} and {@code y} can be the same amount, each converted at its own
+	 * source's day.
+	 */
 	static Verdict compare(Amount x, Amount y, ExchangeRates rates) {
 		double tolerance = (x.approximate() || y.approximate()) ? APPROXIMATION_TOLERANCE : 0;
 		if (x.currency().equals(y.currency())) {
@@ -114,7 +130,10 @@ final class Money {
 		return new Verdict(Math.abs(euroX - euroY) <= tolerance * larger, true, stale);
 	}
 
-	/** {@code amount} of {@code from} in {@code to} at the rate of {@code day}, or null when a rate is missing. */
+	/**
+	 * {@code amount} of {@code from} in {@code to} at the rate of {@code day}, or null
+	 * when a rate is missing.
+	 */
 	static Double convert(BigDecimal amount, String from, String to, LocalDate day, ExchangeRates rates) {
 		Double euros = rates.inEuros(amount, from, day);
 		Double oneTo = rates.inEuros(BigDecimal.ONE, to, day);
@@ -146,7 +165,8 @@ final class Money {
 			scaled = amount;
 			suffix = "";
 		}
-		BigDecimal rounded = BigDecimal.valueOf(scaled).setScale(Math.abs(scaled) >= 100 ? 0 : 1, RoundingMode.HALF_UP)
+		BigDecimal rounded = BigDecimal.valueOf(scaled)
+			.setScale(Math.abs(scaled) >= 100 ? 0 : 1, RoundingMode.HALF_UP)
 			.stripTrailingZeros();
 		return sign + rounded.toPlainString() + suffix;
 	}

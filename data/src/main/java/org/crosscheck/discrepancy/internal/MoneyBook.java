@@ -18,35 +18,49 @@ import org.crosscheck.discrepancy.Span;
 import org.crosscheck.text.Token;
 
 /**
- * The amounts of a check's stories, judged once every report of a story is known. Two amounts are taken for one figure
- * when their sentences tell the same thing (aligned by words or by meaning), or, between independent reports, when
- * they stand among the same words ("the loot … worth", "the haul … valued at"). The figures then form groups, never
- * with two amounts of one source; a group whose amounts cannot all be one amount (rounding, hedges and currencies
- * honoured) is one finding listing each value with the sources that give it.
+ * The amounts of a check's stories, judged once every report of a story is known. Two
+ * amounts are taken for one figure when their sentences tell the same thing (aligned by
+ * words or by meaning), or, between independent reports, when they stand among the same
+ * words ("the loot … worth", "the haul … valued at"). The figures then form groups, never
+ * with two amounts of one source; a group whose amounts cannot all be one amount
+ * (rounding, hedges and currencies honoured) is one finding listing each value with the
+ * sources that give it.
  */
 final class MoneyBook {
 
-	/** Share of their neighbouring words two amounts of independent reports must share to be one figure. */
+	/**
+	 * Share of their neighbouring words two amounts of independent reports must share to
+	 * be one figure.
+	 */
 	static final double SAME_FRAME = 0.3;
 
 	/** Words either side of an amount that say what it is. */
 	private static final int WINDOW = 8;
 
-	/** Amounts further apart than this factor are different figures, unless their sentences are aligned. */
+	/**
+	 * Amounts further apart than this factor are different figures, unless their
+	 * sentences are aligned.
+	 */
 	private static final double FRAME_RATIO = 3;
 
 	/**
-	 * One amount of one source (by its ordinal in the check), with the words around it and, in a source that an
-	 * independent report retells, the meaning of its sentence.
+	 * One amount of one source (by its ordinal in the check), with the words around it
+	 * and, in a source that an independent report retells, the meaning of its sentence.
 	 */
 	private record Mention(int ordinal, String sourceId, Money.Amount amount, Map<String, String> context,
 			byte[] meaning) {
 	}
 
-	/** Cosine of their sentences' meaning from which two amounts of independent reports may be one figure. */
+	/**
+	 * Cosine of their sentences' meaning from which two amounts of independent reports
+	 * may be one figure.
+	 */
 	static final double SAME_FRAME_MEANING = 0.5;
 
-	/** Sources that an independent report retells: their amounts' sentences are compared by meaning too. */
+	/**
+	 * Sources that an independent report retells: their amounts' sentences are compared
+	 * by meaning too.
+	 */
 	private final Set<String> retold = new HashSet<>();
 
 	private final ExchangeRates rates;
@@ -55,7 +69,10 @@ final class MoneyBook {
 
 	private final List<FigureGroups.Link> links = new ArrayList<>();
 
-	/** Pairs of independent reports, by source id: their amounts may be one figure by their words around them. */
+	/**
+	 * Pairs of independent reports, by source id: their amounts may be one figure by
+	 * their words around them.
+	 */
 	private final List<String[]> retellings = new ArrayList<>();
 
 	private final Map<String, List<String>> bySource = new HashMap<>();
@@ -64,7 +81,10 @@ final class MoneyBook {
 		this.rates = rates;
 	}
 
-	/** Takes note of the amounts of {@code source} (ordinal {@code ordinal}) while its text is at hand. */
+	/**
+	 * Takes note of the amounts of {@code source} (ordinal {@code ordinal}) while its
+	 * text is at hand.
+	 */
 	synchronized void read(AnalysedSource source, int ordinal) {
 		List<Integer> withAmounts = new ArrayList<>();
 		for (AnalysedSentence sentence : source.sentences()) {
@@ -84,10 +104,13 @@ final class MoneyBook {
 					continue;
 				}
 				String key = FigureGroups.key(fact);
-				// The words around an amount matter between independent reports only; copies pair theirs by sentence.
-				mentions.put(key, new Mention(ordinal, source.id(), amount,
-						retold.contains(source.id()) ? FigureGroups.context(tokens, fact.start(), fact.end(), WINDOW) : Map.of(),
-						meaning == null ? null : meaning[index]));
+				// The words around an amount matter between independent reports only;
+				// copies pair theirs by sentence.
+				mentions.put(key,
+						new Mention(ordinal, source.id(), amount,
+								retold.contains(source.id())
+										? FigureGroups.context(tokens, fact.start(), fact.end(), WINDOW) : Map.of(),
+								meaning == null ? null : meaning[index]));
 				bySource.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(key);
 			}
 		}
@@ -96,8 +119,8 @@ final class MoneyBook {
 	/** Takes in what comparing two sources found about their amounts. */
 	synchronized void add(PairCheck.Outcome outcome) {
 		for (PairCheck.FactPair pair : outcome.money()) {
-			links.add(new FigureGroups.Link(FigureGroups.key(pair.x()), FigureGroups.key(pair.y()), FigureGroups.ALIGNED,
-					pair.finding()));
+			links.add(new FigureGroups.Link(FigureGroups.key(pair.x()), FigureGroups.key(pair.y()),
+					FigureGroups.ALIGNED, pair.finding()));
 		}
 		if (!outcome.copy()) {
 			retellings.add(new String[] { outcome.a().id(), outcome.b().id() });
@@ -107,8 +130,9 @@ final class MoneyBook {
 	}
 
 	/**
-	 * The findings about amounts, once every source has been read and compared; {@code storyOf} gives each ordinal's
-	 * story, and amounts of two stories are never taken for one figure.
+	 * The findings about amounts, once every source has been read and compared;
+	 * {@code storyOf} gives each ordinal's story, and amounts of two stories are never
+	 * taken for one figure.
 	 */
 	List<Finding> findings(java.util.function.IntUnaryOperator storyOf) {
 		for (String[] pair : retellings) {
@@ -122,22 +146,26 @@ final class MoneyBook {
 			}
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (FigureGroups.Group group : FigureGroups.of(links, key -> mentions.get(key).sourceId(),
-				(x, y) -> mentions.containsKey(x) && mentions.containsKey(y)
-						&& storyOf.applyAsInt(mentions.get(x).ordinal()) == storyOf.applyAsInt(mentions.get(y).ordinal()))) {
+		for (FigureGroups.Group group : FigureGroups.of(links, key -> mentions.get(key).sourceId(), (x, y) -> mentions
+			.containsKey(x) && mentions.containsKey(y)
+				&& storyOf.applyAsInt(mentions.get(x).ordinal()) == storyOf.applyAsInt(mentions.get(y).ordinal()))) {
 			judge(group, findings);
 		}
 		return findings;
 	}
 
 	private void judge(FigureGroups.Group figure, List<Finding> findings) {
-		List<Mention> group = figure.keys().stream().map(mentions::get).sorted(Comparator.comparing(Mention::sourceId)
-			.thenComparingInt(m -> m.amount().fact().start())).toList();
+		List<Mention> group = figure.keys()
+			.stream()
+			.map(mentions::get)
+			.sorted(Comparator.comparing(Mention::sourceId).thenComparingInt(m -> m.amount().fact().start()))
+			.toList();
 		if (group.size() < 2 || consistent(group)) {
 			return;
 		}
 		if (figure.pairsOwn() != null) {
-			// Two sentences telling the same thing with two amounts: the pair's own finding, with its word diff.
+			// Two sentences telling the same thing with two amounts: the pair's own
+			// finding, with its word diff.
 			findings.add(figure.pairsOwn());
 			return;
 		}
@@ -155,13 +183,21 @@ final class MoneyBook {
 		return true;
 	}
 
-	/** One finding for a figure that several sources give differently: each value with the sources that give it. */
+	/**
+	 * One finding for a figure that several sources give differently: each value with the
+	 * sources that give it.
+	 */
 	private Finding aggregate(List<Mention> group, List<FigureGroups.Link> joining) {
 		Map<String, Integer> currencies = new HashMap<>();
 		group.forEach(m -> currencies.merge(m.amount().currency(), 1, Integer::sum));
-		String base = currencies.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-			.thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
-		// Values that can be one amount form one class; each class is shown once, with its sources.
+		String base = currencies.entrySet()
+			.stream()
+			.max(Map.Entry.<String, Integer>comparingByValue()
+				.thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+			.orElseThrow()
+			.getKey();
+		// Values that can be one amount form one class; each class is shown once, with
+		// its sources.
 		List<List<Mention>> classes = new ArrayList<>();
 		for (Mention mention : group) {
 			List<Mention> home = null;
@@ -198,7 +234,8 @@ final class MoneyBook {
 				.findFirst()
 				.orElse(null);
 			if (foreign != null) {
-				Double converted = Money.convert(foreign.amount(), foreign.currency(), base, foreign.published(), rates);
+				Double converted = Money.convert(foreign.amount(), foreign.currency(), base, foreign.published(),
+						rates);
 				if (converted != null && values.stream().noneMatch(m -> m.amount().currency().equals(base))) {
 					summary.append(" ≈ ").append(Money.shortForm(converted, base));
 				}
@@ -206,15 +243,18 @@ final class MoneyBook {
 			}
 			Set<String> giving = new LinkedHashSet<>();
 			values.forEach(m -> giving.add(m.sourceId()));
-			summary.append(" (").append(giving.size() == 1 ? "source " : giving.size() + " sources: ")
-				.append(String.join(", ", giving)).append(')');
+			summary.append(" (")
+				.append(giving.size() == 1 ? "source " : giving.size() + " sources: ")
+				.append(String.join(", ", giving))
+				.append(')');
 			Money.Amount first = values.getFirst().amount();
 			spans.add(PairCheck.span(first.fact()));
 			passages.add(first.fact().exact() + " " + first.fact().value());
 		}
 		summary.append(". Taken as one figure because ").append(reason(joining)).append('.');
 		if (stale) {
-			summary.append(" Converted at the last rate Crosscheck has (").append(rates.lastDay())
+			summary.append(" Converted at the last rate Crosscheck has (")
+				.append(rates.lastDay())
 				.append("); a newer table of rates sharpens this.");
 		}
 		return new Finding(FindingKind.NUMBER, Severity.HIGH, spans, summary.toString(), "",
@@ -231,9 +271,10 @@ final class MoneyBook {
 	}
 
 	/**
-	 * How surely two amounts of independent reports are one figure, 0 when they are not: they must be of like size
-	 * (within {@link #FRAME_RATIO} once in one currency) and stand among the same words ({@link #SAME_FRAME}) or in
-	 * sentences of like meaning ({@link #SAME_FRAME_MEANING}); the words around each break ties between two amounts
+	 * How surely two amounts of independent reports are one figure, 0 when they are not:
+	 * they must be of like size (within {@link #FRAME_RATIO} once in one currency) and
+	 * stand among the same words ({@link #SAME_FRAME}) or in sentences of like meaning
+	 * ({@link #SAME_FRAME_MEANING}); the words around each break ties between two amounts
 	 * of one sentence.
 	 */
 	private double frame(Mention x, Mention y, java.util.function.IntUnaryOperator storyOf) {
@@ -259,7 +300,8 @@ final class MoneyBook {
 		if (words < SAME_FRAME && meaning < SAME_FRAME_MEANING) {
 			return 0;
 		}
-		// Below the strength of two aligned sentences (1), so that what the alignment pairs is joined first.
+		// Below the strength of two aligned sentences (1), so that what the alignment
+		// pairs is joined first.
 		return Math.min(0.99, 0.5 * Math.max(meaning, 0) + 0.5 * words);
 	}
 

@@ -20,51 +20,78 @@ import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Token;
 import org.crosscheck.text.Tokenizer;
 
-/** Compares two sources: aligns them, then raises wording, number, date, quote and attribution findings. */
+/**
+ * Compares two sources: aligns them, then raises wording, number, date, quote and
+ * attribution findings.
+ */
 final class PairCheck {
 
-	/** Share of a sentence's weight found in the other source from which it does not count as missing there. */
+	/**
+	 * Share of a sentence's weight found in the other source from which it does not count
+	 * as missing there.
+	 */
 	static final double COVERED = 0.6;
 
-	/** How much heavier than its counterpart a sentence must be to count as two sentences merged. */
+	/**
+	 * How much heavier than its counterpart a sentence must be to count as two sentences
+	 * merged.
+	 */
 	private static final double MERGED = 1.3;
 
-	/** Share of a quote's content words from which two quotes (or a quote and a sentence) are the same words. */
+	/**
+	 * Share of a quote's content words from which two quotes (or a quote and a sentence)
+	 * are the same words.
+	 */
 	private static final double SAME_QUOTE = 0.5;
 
 	private static final double PARAPHRASED_QUOTE = 0.6;
 
 	/**
-	 * Cosine of their meaning from which two sentences of independent reports tell the same thing: their facts are
-	 * then compared (all-MiniLM-L6-v2 gives 0.6-0.9 for news sentences retold in other words, but 0.6-0.7 for two
-	 * statements about one scene, "closed for the rest of Sunday" and "will reopen on Wednesday"; mostly below 0.45 for
-	 * other sentences of the same story).
+	 * Cosine of their meaning from which two sentences of independent reports tell the
+	 * same thing: their facts are then compared (all-MiniLM-L6-v2 gives 0.6-0.9 for news
+	 * sentences retold in other words, but 0.6-0.7 for two statements about one scene,
+	 * "closed for the rest of Sunday" and "will reopen on Wednesday"; mostly below 0.45
+	 * for other sentences of the same story).
 	 */
 	static final double SAME_MEANING = 0.7;
 
-	/** Cosine from which a sentence counts as told by the other report (a passage is omitted only below it). */
+	/**
+	 * Cosine from which a sentence counts as told by the other report (a passage is
+	 * omitted only below it).
+	 */
 	static final double TOLD_IN_OTHER_WORDS = 0.6;
 
-	/** Share of the shorter source's sentences aligned word for word from which two sources are versions of one text. */
+	/**
+	 * Share of the shorter source's sentences aligned word for word from which two
+	 * sources are versions of one text.
+	 */
 	static final double COPY_COVERAGE = 0.6;
 
-	/** Similarity from which an aligned sentence is the other's word for word, save an edit or two. */
+	/**
+	 * Similarity from which an aligned sentence is the other's word for word, save an
+	 * edit or two.
+	 */
 	static final double VERBATIM = 0.8;
 
-	/** Sentences shorter than this are not compared by meaning (datelines, sub-headings, "Read more"). */
+	/**
+	 * Sentences shorter than this are not compared by meaning (datelines, sub-headings,
+	 * "Read more").
+	 */
 	private static final int MIN_MEANING_WORDS = 6;
 
 	/**
 	 * What comparing two sources gives.
 	 *
-	 * @param copy true when they share enough sentences word for word to be versions of one text; false for two
-	 *        independent reports of one story
-	 * @param money the pairs of amounts that stand in sentences telling the same thing: the check judges them once
-	 *        it knows every report of the story, so that a figure that three reports give differently is one finding
-	 * @param dates the pairs of resolved dates of one role in sentences telling the same thing, judged the same way
+	 * @param copy true when they share enough sentences word for word to be versions of
+	 * one text; false for two independent reports of one story
+	 * @param money the pairs of amounts that stand in sentences telling the same thing:
+	 * the check judges them once it knows every report of the story, so that a figure
+	 * that three reports give differently is one finding
+	 * @param dates the pairs of resolved dates of one role in sentences telling the same
+	 * thing, judged the same way
 	 * @param links the matched sentence pairs (only when asked for)
-	 * @param matched the indexes of the matched sentences of independent reports, A's in the high half of each
-	 *        number and B's in the low (empty for copies)
+	 * @param matched the indexes of the matched sentences of independent reports, A's in
+	 * the high half of each number and B's in the low (empty for copies)
 	 */
 	record Outcome(AnalysedSource a, AnalysedSource b, AlignmentSummary alignment, List<Finding> findings,
 			List<Confirmation> confirmations, boolean[] coveredA, boolean[] coveredB, boolean copy,
@@ -76,8 +103,9 @@ final class PairCheck {
 	 *
 	 * @param sentenceX the sentence of {@code x}
 	 * @param sentenceY the sentence of {@code y}
-	 * @param finding the finding the two raise when they are different amounts or dates that cannot both be true
-	 *        (made here, where the sentences are at hand), or null when they agree
+	 * @param finding the finding the two raise when they are different amounts or dates
+	 * that cannot both be true (made here, where the sentences are at hand), or null when
+	 * they agree
 	 */
 	record FactPair(Fact x, Fact y, Span sentenceX, Span sentenceY, Finding finding) {
 	}
@@ -92,10 +120,12 @@ final class PairCheck {
 	}
 
 	/**
-	 * Compares two sources of one story ({@code sameStory}), or two that share enough sentences word for word
-	 * ({@code storyCoverage} of the shorter one, two at least); otherwise null. Sentences aligned by their words are
-	 * diffed; those the words leave unmatched are matched by meaning, and only their facts are compared. Two sources
-	 * that share most sentences ({@link #COPY_COVERAGE}) are versions of one text, the others independent reports.
+	 * Compares two sources of one story ({@code sameStory}), or two that share enough
+	 * sentences word for word ({@code storyCoverage} of the shorter one, two at least);
+	 * otherwise null. Sentences aligned by their words are diffed; those the words leave
+	 * unmatched are matched by meaning, and only their facts are compared. Two sources
+	 * that share most sentences ({@link #COPY_COVERAGE}) are versions of one text, the
+	 * others independent reports.
 	 */
 	Outcome compare(AnalysedSource a, AnalysedSource b, double storyCoverage, boolean sameStory, boolean keepLinks) {
 		Aligner.Result result = aligner.align(a, b);
@@ -104,9 +134,11 @@ final class PairCheck {
 		if (!sharesText && !sameStory) {
 			return null;
 		}
-		// Versions of one text share most of their sentences; reports that share a few (a quote, a stock sentence)
+		// Versions of one text share most of their sentences; reports that share a few (a
+		// quote, a stock sentence)
 		// are still independent reports.
-		// Reports told from one template of the same facts align too, sentence by sentence in other words: a copy's
+		// Reports told from one template of the same facts align too, sentence by
+		// sentence in other words: a copy's
 		// sentences are mostly word for word the same.
 		long verbatim = result.matches().stream().filter(m -> m.score() >= VERBATIM).count();
 		boolean copy = result.matches().size() >= COPY_COVERAGE * shorter && result.matches().size() >= 2
@@ -128,7 +160,8 @@ final class PairCheck {
 			}
 		}
 		int aligned = result.matches().size();
-		// What words left unmatched may still be told in other words (in a copy, that is seldom more than a sentence).
+		// What words left unmatched may still be told in other words (in a copy, that is
+		// seldom more than a sentence).
 		for (Aligner.Match match : byMeaning(a, b, coveredA, coveredB)) {
 			compareMeaning(a, match.a(), b, match.b(), money, dates);
 			matched.add((long) match.a() << 32 | match.b());
@@ -138,7 +171,8 @@ final class PairCheck {
 			aligned++;
 		}
 		compareQuotes(a, b, findings, confirmations, true);
-		// The mirror pass only looks for B's quotes paraphrased in A; matched pairs were reported above.
+		// The mirror pass only looks for B's quotes paraphrased in A; matched pairs were
+		// reported above.
 		compareQuotes(b, a, findings, confirmations, false);
 		AlignmentSummary alignment = new AlignmentSummary(a.id(), b.id(), aligned, a.sentences().size(),
 				b.sentences().size());
@@ -147,11 +181,13 @@ final class PairCheck {
 	}
 
 	/**
-	 * The sentences of two independent reports that tell the same thing in other words: among those that neither
-	 * the alignment nor a cover matched, the pairs whose meaning vectors are closest, one to one, above
-	 * {@link #SAME_MEANING}; their facts are compared. A sentence whose meaning is close to any sentence of the
-	 * other report ({@link #TOLD_IN_OTHER_WORDS}) is covered by it, one to one or not (one report packs into one sentence what the other tells in
-	 * two). Only texts that read as English are compared by meaning.
+	 * The sentences of two independent reports that tell the same thing in other words:
+	 * among those that neither the alignment nor a cover matched, the pairs whose meaning
+	 * vectors are closest, one to one, above {@link #SAME_MEANING}; their facts are
+	 * compared. A sentence whose meaning is close to any sentence of the other report
+	 * ({@link #TOLD_IN_OTHER_WORDS}) is covered by it, one to one or not (one report
+	 * packs into one sentence what the other tells in two). Only texts that read as
+	 * English are compared by meaning.
 	 */
 	private static List<Aligner.Match> byMeaning(AnalysedSource a, AnalysedSource b, boolean[] coveredA,
 			boolean[] coveredB) {
@@ -181,7 +217,10 @@ final class PairCheck {
 		return Aligner.oneToOne(scored, a.sentences().size(), b.sentences().size());
 	}
 
-	/** The sentences not yet covered that are long enough to be told in other words (and to be listed as omitted). */
+	/**
+	 * The sentences not yet covered that are long enough to be told in other words (and
+	 * to be listed as omitted).
+	 */
 	private static List<Integer> open(AnalysedSource source, boolean[] covered) {
 		List<Integer> open = new ArrayList<>();
 		for (AnalysedSentence sentence : source.sentences()) {
@@ -192,27 +231,33 @@ final class PairCheck {
 		return open;
 	}
 
-	private static SentenceLink link(AnalysedSource a, int i, AnalysedSource b, int j, double score, boolean byMeaning) {
+	private static SentenceLink link(AnalysedSource a, int i, AnalysedSource b, int j, double score,
+			boolean byMeaning) {
 		AnalysedSentence x = a.sentences().get(i);
 		AnalysedSentence y = b.sentences().get(j);
 		return new SentenceLink(a.id(), x.start(), x.end(), b.id(), y.start(), y.end(), score, byMeaning);
 	}
 
-	/** Two sentences that tell the same thing in other words: their amounts and dates are compared, not their words. */
+	/**
+	 * Two sentences that tell the same thing in other words: their amounts and dates are
+	 * compared, not their words.
+	 */
 	private static void compareMeaning(AnalysedSource a, int i, AnalysedSource b, int j, List<FactPair> money,
 			List<FactPair> dates) {
 		Span spanA = Aligner.span(a, i);
 		Span spanB = Aligner.span(b, j);
-		compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB, "",
-				money);
-		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
-				spanA, spanB, "", dates);
+		compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j),
+				spanA, spanB, "", money);
+		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)),
+				resolved(b.facts(FactKind.DATE, j)), spanA, spanB, "", dates);
 	}
 
 	/**
-	 * Marks the sentences the other source tells: aligned ones, and those whose words mostly stand in a sentence of
-	 * the other source that is either unaligned or clearly longer than its own counterpart (it merges two sentences).
-	 * A sentence that only resembles the counterpart of another sentence is not covered: that is a dropped sentence.
+	 * Marks the sentences the other source tells: aligned ones, and those whose words
+	 * mostly stand in a sentence of the other source that is either unaligned or clearly
+	 * longer than its own counterpart (it merges two sentences). A sentence that only
+	 * resembles the counterpart of another sentence is not covered: that is a dropped
+	 * sentence.
 	 */
 	private static void covered(Aligner.Result result, boolean[] coveredA, boolean[] coveredB) {
 		int[] partnerOfA = new int[coveredA.length];
@@ -240,8 +285,9 @@ final class PairCheck {
 	}
 
 	/**
-	 * Changes of wording raised between independent reports: each outlet picks its own verbs and adverbs ("approved"
-	 * or "voted", "rose" or "climbed"), so only a negation, a hedge or another name tells something else.
+	 * Changes of wording raised between independent reports: each outlet picks its own
+	 * verbs and adverbs ("approved" or "voted", "rose" or "climbed"), so only a negation,
+	 * a hedge or another name tells something else.
 	 */
 	private static final java.util.Set<ChangeKind> RETOLD_WORDING = java.util.EnumSet.of(ChangeKind.NAME,
 			ChangeKind.HEDGE, ChangeKind.NEGATION);
@@ -257,18 +303,19 @@ final class PairCheck {
 		String rendered = diff.render(a.text(), spanA.start(), spanA.end(), b.text());
 		List<int[]> leftToOthersA = new ArrayList<>();
 		List<int[]> leftToOthersB = new ArrayList<>();
-		// Quoted words are the quote check's; resolved or not, dates are the date check's.
+		// Quoted words are the quote check's; resolved or not, dates are the date
+		// check's.
 		addRanges(a.facts(FactKind.QUOTE, i), leftToOthersA);
 		addRanges(b.facts(FactKind.QUOTE, j), leftToOthersB);
 		addRanges(a.facts(FactKind.DATE, i), leftToOthersA);
 		addRanges(b.facts(FactKind.DATE, j), leftToOthersB);
-		if (compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j), spanA, spanB,
-				rendered, money)) {
+		if (compareFacts(a.text(), b.text(), FindingKind.NUMBER, a.facts(FactKind.MONEY, i), b.facts(FactKind.MONEY, j),
+				spanA, spanB, rendered, money)) {
 			addRanges(a.facts(FactKind.MONEY, i), leftToOthersA);
 			addRanges(b.facts(FactKind.MONEY, j), leftToOthersB);
 		}
-		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)), resolved(b.facts(FactKind.DATE, j)),
-				spanA, spanB, rendered, dates);
+		compareFacts(a.text(), b.text(), FindingKind.DATE, resolved(a.facts(FactKind.DATE, i)),
+				resolved(b.facts(FactKind.DATE, j)), spanA, spanB, rendered, dates);
 		List<Change> numbers = new ArrayList<>();
 		List<Change> wording = new ArrayList<>();
 		for (Change change : diff.meaningful()) {
@@ -298,9 +345,10 @@ final class PairCheck {
 	}
 
 	/**
-	 * Compares the money or date facts of two aligned sentences, paired in order when both have as many; returns
-	 * true when it could compare them (then the word diff leaves their words alone). The pairs, with the finding each
-	 * raises on its own, go to {@code pairs}, for the check to judge across the whole story.
+	 * Compares the money or date facts of two aligned sentences, paired in order when
+	 * both have as many; returns true when it could compare them (then the word diff
+	 * leaves their words alone). The pairs, with the finding each raises on its own, go
+	 * to {@code pairs}, for the check to judge across the whole story.
 	 */
 	private static boolean compareFacts(String textA, String textB, FindingKind kind, List<Fact> factsA,
 			List<Fact> factsB, Span sentenceA, Span sentenceB, String rendered, List<FactPair> pairs) {
@@ -311,7 +359,8 @@ final class PairCheck {
 			Fact x = factsA.get(k);
 			Fact y = factsB.get(k);
 			if (kind == FindingKind.DATE && !sameRole(textA, x, textB, y)) {
-				// "will reopen on Wednesday" and "closed for the rest of Sunday": two dates of one scene, not one.
+				// "will reopen on Wednesday" and "closed for the rest of Sunday": two
+				// dates of one scene, not one.
 				continue;
 			}
 			boolean same = kind == FindingKind.DATE ? compatibleDates(x.value(), y.value())
@@ -323,8 +372,8 @@ final class PairCheck {
 						List.of(span(x), span(y)),
 						"The " + what + " differ for the same statement: '" + x.exact() + "' (" + x.value()
 								+ ") against '" + y.exact() + "' (" + y.value() + ").",
-						rendered, Fingerprints.of(kind, List.of(sentenceA.exact() + " " + x.value(),
-								sentenceB.exact() + " " + y.value())));
+						rendered, Fingerprints.of(kind,
+								List.of(sentenceA.exact() + " " + x.value(), sentenceB.exact() + " " + y.value())));
 			}
 			pairs.add(new FactPair(x, y, sentenceA, sentenceB, finding));
 		}
@@ -335,8 +384,9 @@ final class PairCheck {
 	private static final int ROLE_WINDOW = 30;
 
 	/**
-	 * True when two dates stand among some of the same words (what happened on them): the one changed date of a copy
-	 * always does; two dates of one scene told differently ("reopen on Wednesday", "the rest of Sunday") do not.
+	 * True when two dates stand among some of the same words (what happened on them): the
+	 * one changed date of a copy always does; two dates of one scene told differently
+	 * ("reopen on Wednesday", "the rest of Sunday") do not.
 	 */
 	static boolean sameRole(String textA, Fact x, String textB, Fact y) {
 		Set<String> around = role(textA, x);
@@ -368,8 +418,8 @@ final class PairCheck {
 	}
 
 	/**
-	 * Two resolved dates agree when they are equal or one is a less precise form of the other: "2025-09/MONTH" and
-	 * "2025-09-17/DAY" agree, "2025-09" and "2025-10" do not.
+	 * Two resolved dates agree when they are equal or one is a less precise form of the
+	 * other: "2025-09/MONTH" and "2025-09-17/DAY" agree, "2025-09" and "2025-10" do not.
 	 */
 	static boolean compatibleDates(String first, String second) {
 		String x = datePart(first);
@@ -377,7 +427,10 @@ final class PairCheck {
 		return x.equals(y) || x.startsWith(y) || y.startsWith(x);
 	}
 
-	/** A resolved date without its precision: "2025-09-05..2025-09-05" of "2025-09-05..2025-09-05/DAY". */
+	/**
+	 * A resolved date without its precision: "2025-09-05..2025-09-05" of
+	 * "2025-09-05..2025-09-05/DAY".
+	 */
 	static String datePart(String value) {
 		int slash = value.indexOf('/');
 		return (slash < 0 ? value : value.substring(0, slash)).strip();
@@ -465,14 +518,18 @@ final class PairCheck {
 		}
 	}
 
-	/** A quote of A whose words stand in a sentence of B outside any quote of B: quoted in one, paraphrased in the other. */
+	/**
+	 * A quote of A whose words stand in a sentence of B outside any quote of B: quoted in
+	 * one, paraphrased in the other.
+	 */
 	private void reportParaphrase(AnalysedSource a, Fact quote, List<Token> words, AnalysedSource b,
 			List<Finding> findings) {
 		Set<String> quoteStems = contentStems(words);
 		if (quoteStems.size() < 4) {
 			return;
 		}
-		// The sentences' stems are at hand, numbered: no need to tokenise every sentence of B for every quote.
+		// The sentences' stems are at hand, numbered: no need to tokenise every sentence
+		// of B for every quote.
 		Set<Long> hashes = new HashSet<>();
 		quoteStems.forEach(stem -> hashes.add(Features.hash(stem)));
 		Set<Integer> quoteFeatures = new HashSet<>();
@@ -507,16 +564,17 @@ final class PairCheck {
 		boolean verbatim = keys(sentenceWords).contains(quoted);
 		boolean marked = spanB.exact().matches("(?s).*[\"“”«»].*");
 		if (verbatim && marked) {
-			// The extraction missed the quote in B; the words and the quote marks are there.
+			// The extraction missed the quote in B; the words and the quote marks are
+			// there.
 			return;
 		}
 		WordDiff diff = WordDiff.of(words, sentenceWords);
-		findings.add(new Finding(FindingKind.QUOTE, verbatim ? Severity.LOW : Severity.MEDIUM,
-				List.of(span(quote), spanB),
-				verbatim ? "Words quoted in " + a.id() + " appear without quote marks in " + b.id() + "."
-						: "A quote in " + a.id() + " is paraphrased without quote marks in " + b.id() + ".",
-				diff.render(a.text(), quote.start(), quote.end(), b.text()),
-				Fingerprints.of(FindingKind.QUOTE, List.of(quote.exact(), spanB.exact()))));
+		findings
+			.add(new Finding(FindingKind.QUOTE, verbatim ? Severity.LOW : Severity.MEDIUM, List.of(span(quote), spanB),
+					verbatim ? "Words quoted in " + a.id() + " appear without quote marks in " + b.id() + "."
+							: "A quote in " + a.id() + " is paraphrased without quote marks in " + b.id() + ".",
+					diff.render(a.text(), quote.start(), quote.end(), b.text()),
+					Fingerprints.of(FindingKind.QUOTE, List.of(quote.exact(), spanB.exact()))));
 	}
 
 	private static double containment(List<Token> x, List<Token> y) {

@@ -10,8 +10,8 @@ import org.crosscheck.text.Tokenizer;
 import org.crosscheck.text.WordLists;
 
 /**
- * Decides whether two ways of naming a speaker can be the same speaker: "the spokesperson" and "a Microsoft
- * spokesperson" can, "Jane Doe" and "John Roe" cannot.
+ * Decides whether two ways of naming a speaker can be the same speaker: "the
+ * spokesperson" and "a Microsoft spokesperson" can, "Jane Doe" and "John Roe" cannot.
  */
 final class Speakers {
 
@@ -20,7 +20,10 @@ final class Speakers {
 	private Speakers() {
 	}
 
-	/** True when the two speakers may be one person or body; null or pronouns are compatible with anyone. */
+	/**
+	 * True when the two speakers may be one person or body; null or pronouns are
+	 * compatible with anyone.
+	 */
 	static boolean compatible(String first, String second) {
 		if (first == null || second == null || first.isBlank() || second.isBlank()) {
 			return true;
@@ -41,7 +44,8 @@ final class Speakers {
 		if (namedX && namedY) {
 			return shareName(x, y);
 		}
-		// A named person and a role ("Jane Doe" and "the minister") may be the same: nothing to raise.
+		// A named person and a role ("Jane Doe" and "the minister") may be the same:
+		// nothing to raise.
 		return namedX != namedY;
 	}
 

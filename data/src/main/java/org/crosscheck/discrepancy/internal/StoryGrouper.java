@@ -16,13 +16,15 @@ import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Token;
 
 /**
- * Groups sources into stories: sources that report the same events, whether copies of one wire story or independent
- * reports in their own words. Each source is reduced to its most telling words (the stems that are frequent in it
- * and rare in the dataset's sentences: names, places, amounts, the event's own vocabulary); an inverted index of
- * those words proposes the sources worth scoring, so the cost grows about linearly with the dataset, and two sources
- * whose telling words overlap enough (cosine of their weights) are linked, as are sources that share sentences. Two
- * reports published more than a year apart, or whose dated events lie in different years, are never linked: the same
- * shop robbed twice five years apart is two stories.
+ * Groups sources into stories: sources that report the same events, whether copies of one
+ * wire story or independent reports in their own words. Each source is reduced to its
+ * most telling words (the stems that are frequent in it and rare in the dataset's
+ * sentences: names, places, amounts, the event's own vocabulary); an inverted index of
+ * those words proposes the sources worth scoring, so the cost grows about linearly with
+ * the dataset, and two sources whose telling words overlap enough (cosine of their
+ * weights) are linked, as are sources that share sentences. Two reports published more
+ * than a year apart, or whose dated events lie in different years, are never linked: the
+ * same shop robbed twice five years apart is two stories.
  */
 final class StoryGrouper {
 
@@ -32,13 +34,19 @@ final class StoryGrouper {
 	/** Cosine of the telling words from which two sources report the same events. */
 	static final double SAME_STORY = 0.05;
 
-	/** A word in more sources than this (and than a twentieth of them) proposes no pairs: it tells no story apart. */
+	/**
+	 * A word in more sources than this (and than a twentieth of them) proposes no pairs:
+	 * it tells no story apart.
+	 */
 	private static final int MAX_POSTINGS = 200;
 
 	/** Reports published further apart than this are not one story. */
 	private static final long MAX_DAYS_APART = 365;
 
-	/** Story partners a source is compared with, the most alike first, besides the copies the index found. */
+	/**
+	 * Story partners a source is compared with, the most alike first, besides the copies
+	 * the index found.
+	 */
 	static final int PARTNERS = 8;
 
 	/** Names a source names most often (its main actors), up to this many. */
@@ -48,32 +56,42 @@ final class StoryGrouper {
 	private static final int SHARED_ACTORS = 2;
 
 	/**
-	 * Cosine of telling words from which two sources report one event unless their main actors say otherwise (short
-	 * reports often name no one twice).
+	 * Cosine of telling words from which two sources report one event unless their main
+	 * actors say otherwise (short reports often name no one twice).
 	 */
 	static final double ALIKE = 0.2;
 
-	/** Cosine of telling words from which two sources are versions of one text, whoever they name. */
+	/**
+	 * Cosine of telling words from which two sources are versions of one text, whoever
+	 * they name.
+	 */
 	static final double COPY_LIKE = 0.55;
 
-	/** One source's telling words, as feature numbers with unit-length weights, sorted by feature. */
+	/**
+	 * One source's telling words, as feature numbers with unit-length weights, sorted by
+	 * feature.
+	 */
 	private record Profile(int[] terms, double[] weights) {
 	}
 
 	/**
-	 * What grouping gives: each ordinal's story, which {@link #join} can still merge (two sources found to be versions
-	 * of one text are one story, whatever their telling words), and its most alike partners.
+	 * What grouping gives: each ordinal's story, which {@link #join} can still merge (two
+	 * sources found to be versions of one text are one story, whatever their telling
+	 * words), and its most alike partners.
 	 */
 	record Grouping(int[] parent, List<int[]> partners, List<Set<String>> actors) {
 
-		/** The story of {@code ordinal}: the smallest ordinal of its story, or a pinned story's own number. */
+		/**
+		 * The story of {@code ordinal}: the smallest ordinal of its story, or a pinned
+		 * story's own number.
+		 */
 		int storyOf(int ordinal) {
 			return find(parent, ordinal);
 		}
 
 		/**
-		 * Makes the stories of two ordinals one, unless a person pinned either or their main actors differ (two
-		 * reports built on one template are not one text).
+		 * Makes the stories of two ordinals one, unless a person pinned either or their
+		 * main actors differ (two reports built on one template are not one text).
 		 */
 		void join(int x, int y) {
 			int sources = partners.size();
@@ -88,11 +106,12 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * Groups the sources of {@code index}: two sources are linked when their telling words are those of one text
-	 * ({@link #COPY_LIKE}), when they share their main actors and some telling words, or when many of their telling
-	 * words are shared ({@link #ALIKE}) and their main actors do not differ; and always only when their dates allow
-	 * one event. {@code pinned} gives the sources a person put into a story by hand (ordinal to a key): they are grouped by
-	 * that key alone.
+	 * Groups the sources of {@code index}: two sources are linked when their telling
+	 * words are those of one text ({@link #COPY_LIKE}), when they share their main actors
+	 * and some telling words, or when many of their telling words are shared
+	 * ({@link #ALIKE}) and their main actors do not differ; and always only when their
+	 * dates allow one event. {@code pinned} gives the sources a person put into a story
+	 * by hand (ordinal to a key): they are grouped by that key alone.
 	 */
 	static Grouping group(CandidateIndex index, Map<Integer, String> pinned) {
 		int size = index.size();
@@ -130,12 +149,18 @@ final class StoryGrouper {
 		for (Cast cast : casts) {
 			cast.keepRarest(wordSources);
 		}
-		// Each source's nearest sources by telling words: a weak link holds only between mutual nearest ones, so that
-		// reports of many stories told in one stock vocabulary do not chain into one story.
+		// Each source's nearest sources by telling words: a weak link holds only between
+		// mutual nearest ones, so that
+		// reports of many stories told in one stock vocabulary do not chain into one
+		// story.
 		List<Set<Integer>> nearest = new ArrayList<>(size);
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			nearest.add(similar.get(ordinal).entrySet().stream()
-				.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			nearest.add(similar.get(ordinal)
+				.entrySet()
+				.stream()
+				.sorted(Map.Entry.<Integer, Double>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
 				.limit(NEAREST)
 				.map(Map.Entry::getKey)
 				.collect(java.util.stream.Collectors.toSet()));
@@ -171,9 +196,11 @@ final class StoryGrouper {
 			alike.sort((x, y) -> Integer.compare(y[1], x[1]));
 			partners.add(alike.stream().limit(PARTNERS).mapToInt(pair -> pair[0]).toArray());
 		}
-		// Short reports share few words: where words leave it open, their leads' meaning decides.
+		// Short reports share few words: where words leave it open, their leads' meaning
+		// decides.
 		linkByLeads(index, borderline, parent, partners);
-		// A pinned source's story is a node of its own past the ordinals, so that its sources are one story and no
+		// A pinned source's story is a node of its own past the ordinals, so that its
+		// sources are one story and no
 		// link reaches them (links of pinned sources were never scored).
 		Map<String, Integer> byPin = new HashMap<>();
 		pinned.values().stream().sorted().distinct().forEach(pin -> byPin.put(pin, size + byPin.size()));
@@ -186,12 +213,13 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * For each source, how alike the others that the index proposes are: the cosine of their telling words. Pinned
-	 * sources are left out both ways.
+	 * For each source, how alike the others that the index proposes are: the cosine of
+	 * their telling words. Pinned sources are left out both ways.
 	 */
 	static List<Map<Integer, Double>> similarities(CandidateIndex index, Map<Integer, String> pinned) {
 		int size = index.size();
-		// In how many sources each stem stands, counted source by source (the stems are the index's dense numbers).
+		// In how many sources each stem stands, counted source by source (the stems are
+		// the index's dense numbers).
 		int[] documents = new int[1024];
 		for (int ordinal = 0; ordinal < size; ordinal++) {
 			for (int term : frequency(index.source(ordinal)).keySet()) {
@@ -233,13 +261,16 @@ final class StoryGrouper {
 					}
 				}
 			}
-			// Only the most alike are kept: a source's links beyond them reach its story through the others, and a
+			// Only the most alike are kept: a source's links beyond them reach its story
+			// through the others, and a
 			// dataset of thousands of sources would otherwise hold millions of scores.
 			Map<Integer, Double> kept = new java.util.LinkedHashMap<>();
 			scores.entrySet()
 				.stream()
 				.filter(e -> e.getValue() >= SAME_STORY)
-				.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+				.sorted(Map.Entry.<Integer, Double>comparingByValue()
+					.reversed()
+					.thenComparing(Map.Entry.comparingByKey()))
 				.limit(KEPT)
 				.forEach(e -> kept.put(e.getKey(), e.getValue()));
 			similar.set(ordinal, kept);
@@ -248,8 +279,9 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * Links the pairs whose words left it open when their leads (first sentences) mean the same
-	 * ({@link #SAME_LEAD}), and makes them each other's partners. Only the leads of those sources are embedded.
+	 * Links the pairs whose words left it open when their leads (first sentences) mean
+	 * the same ({@link #SAME_LEAD}), and makes them each other's partners. Only the leads
+	 * of those sources are embedded.
 	 */
 	private static void linkByLeads(CandidateIndex index, List<int[]> borderline, int[] parent, List<int[]> partners) {
 		if (borderline.isEmpty()) {
@@ -277,13 +309,19 @@ final class StoryGrouper {
 		}
 	}
 
-	/** Cosine of their leads' meaning from which two sources whose words left it open report one event. */
+	/**
+	 * Cosine of their leads' meaning from which two sources whose words left it open
+	 * report one event.
+	 */
 	static final double SAME_LEAD = 0.7;
 
 	/** Scores kept per source (see {@link #similarities}). */
 	private static final int KEPT = 32;
 
-	/** How many nearest sources a source may be weakly linked with (see {@code nearest} in {@link #group}). */
+	/**
+	 * How many nearest sources a source may be weakly linked with (see {@code nearest} in
+	 * {@link #group}).
+	 */
 	private static final int NEAREST = 4;
 
 	/** Sentences of a source's lead. */
@@ -311,8 +349,8 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * The names a source gives, with how often: runs of capitalised words (one that opens a sentence only with another
-	 * after it), days and months aside.
+	 * The names a source gives, with how often: runs of capitalised words (one that opens
+	 * a sentence only with another after it), days and months aside.
 	 */
 	static Map<String, Integer> names(AnalysedSource source) {
 		Map<String, Integer> counts = new HashMap<>();
@@ -340,7 +378,8 @@ final class StoryGrouper {
 				words++;
 			}
 			else if (!name.isEmpty()) {
-				// A capitalised word that opens the sentence alone is any word; a run of them is a name.
+				// A capitalised word that opens the sentence alone is any word; a run of
+				// them is a name.
 				if (!opening || words > 1) {
 					counts.merge(name.toString(), 1, Integer::sum);
 				}
@@ -353,14 +392,17 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * A source's main actors: the names it gives at least twice that are most its own, by how often it gives them
-	 * and how few of the dataset's sources do. Who an event is about tells two events of the same vocabulary apart.
+	 * A source's main actors: the names it gives at least twice that are most its own, by
+	 * how often it gives them and how few of the dataset's sources do. Who an event is
+	 * about tells two events of the same vocabulary apart.
 	 */
 	static Set<String> actors(Map<String, Integer> names, Map<String, Integer> naming, int size) {
-		return names.entrySet().stream()
+		return names.entrySet()
+			.stream()
 			.filter(e -> e.getValue() >= 2)
-			.sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue()
-					* Math.log((size + BACKGROUND) / (double) naming.getOrDefault(e.getKey(), 1)))
+			.sorted(java.util.Comparator
+				.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue()
+						* Math.log((size + BACKGROUND) / (double) naming.getOrDefault(e.getKey(), 1)))
 				.thenComparing(Map.Entry::getKey))
 			.limit(ACTORS)
 			.map(Map.Entry::getKey)
@@ -368,8 +410,8 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * The names of a source's lead (its first sentence of six words or more): who and what the report is about, as
-	 * news puts it first.
+	 * The names of a source's lead (its first sentence of six words or more): who and
+	 * what the report is about, as news puts it first.
 	 */
 	private static Set<String> leadNames(AnalysedSource source) {
 		for (AnalysedSentence sentence : source.sentences()) {
@@ -381,11 +423,13 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * The names a source gives (as the words they are made of) and its key names (the names of its lead that it gives
-	 * twice or more), each key by the word of it that fewest sources name: "lyon" for "lyon city council". Two reports
-	 * of one event each name the other's key names; a report that never names a key name of the other, while the other
-	 * never names one of its own, tells another event (another buyer, another council), however alike their words.
-	 * Words are numbers of a dictionary shared by the grouping, so that ten thousand casts stay small.
+	 * The names a source gives (as the words they are made of) and its key names (the
+	 * names of its lead that it gives twice or more), each key by the word of it that
+	 * fewest sources name: "lyon" for "lyon city council". Two reports of one event each
+	 * name the other's key names; a report that never names a key name of the other,
+	 * while the other never names one of its own, tells another event (another buyer,
+	 * another council), however alike their words. Words are numbers of a dictionary
+	 * shared by the grouping, so that ten thousand casts stay small.
 	 */
 	private static final class Cast {
 
@@ -426,13 +470,17 @@ final class StoryGrouper {
 			return Arrays.stream(names).flatMapToInt(Arrays::stream).distinct().toArray();
 		}
 
-		/** Notes of each key name the word that fewest sources name (the lowest number on a tie). */
+		/**
+		 * Notes of each key name the word that fewest sources name (the lowest number on
+		 * a tie).
+		 */
 		void keepRarest(int[] wordSources) {
 			rarest = new int[keys.length];
 			for (int k = 0; k < keys.length; k++) {
 				int best = keys[k][0];
 				for (int word : keys[k]) {
-					if (wordSources[word] < wordSources[best] || (wordSources[word] == wordSources[best] && word < best)) {
+					if (wordSources[word] < wordSources[best]
+							|| (wordSources[word] == wordSources[best] && word < best)) {
 						best = word;
 					}
 				}
@@ -446,9 +494,10 @@ final class StoryGrouper {
 		}
 
 		/**
-		 * True when a key name is not among the other's names: none of them holds its rarest word and more than half
-		 * of its words ("nordvik networks ltd" is "nordvik networks"; "oriel software" is not "oriel payments", nor
-		 * "lyon city council" "austin city council").
+		 * True when a key name is not among the other's names: none of them holds its
+		 * rarest word and more than half of its words ("nordvik networks ltd" is "nordvik
+		 * networks"; "oriel software" is not "oriel payments", nor "lyon city council"
+		 * "austin city council").
 		 */
 		private boolean unnamedIn(Cast other) {
 			for (int k = 0; k < keys.length; k++) {
@@ -486,14 +535,18 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * True when two sources share their main actors: all but one of those of the source that has fewer, and two at
-	 * least (a shared name or two is chance in a large dataset; the whole cast is not).
+	 * True when two sources share their main actors: all but one of those of the source
+	 * that has fewer, and two at least (a shared name or two is chance in a large
+	 * dataset; the whole cast is not).
 	 */
 	static boolean sameActors(Set<String> x, Set<String> y) {
 		return shared(x, y) >= Math.max(SHARED_ACTORS, Math.min(x.size(), y.size()) - 1);
 	}
 
-	/** True when two sources have main actors of their own, and share two fewer than the one that has fewer. */
+	/**
+	 * True when two sources have main actors of their own, and share two fewer than the
+	 * one that has fewer.
+	 */
 	static boolean otherActors(Set<String> x, Set<String> y) {
 		int fewer = Math.min(x.size(), y.size());
 		return fewer >= SHARED_ACTORS && shared(x, y) <= fewer - SHARED_ACTORS;
@@ -515,9 +568,9 @@ final class StoryGrouper {
 	}
 
 	/**
-	 * The source's {@link #TOP_TERMS} most telling stems: frequency in it times rarity among the dataset's sources, as
-	 * if a few sources that share none of its words stood beside them, so that a dataset of two reports still weighs
-	 * the words they share.
+	 * The source's {@link #TOP_TERMS} most telling stems: frequency in it times rarity
+	 * among the dataset's sources, as if a few sources that share none of its words stood
+	 * beside them, so that a dataset of two reports still weighs the words they share.
 	 */
 	/** How many of the source's sentences each of its stems stands in. */
 	private static Map<Integer, Integer> frequency(AnalysedSource source) {
@@ -537,7 +590,8 @@ final class StoryGrouper {
 			int sources = documents[entry.getKey()];
 			double weight = (1 + Math.log(entry.getValue())) * Math.log((size + BACKGROUND) / (double) sources);
 			all += weight * weight;
-			// A word of one source alone links it to nothing; it still counts in the length of the source's vector,
+			// A word of one source alone links it to nothing; it still counts in the
+			// length of the source's vector,
 			// so that two sources sharing a few common words are not taken for alike.
 			if (sources > 1) {
 				weighted.add(new double[] { entry.getKey(), weight });
@@ -556,7 +610,10 @@ final class StoryGrouper {
 		return new Profile(terms, weights);
 	}
 
-	/** Sources imagined beside the dataset's own, sharing none of their words (see {@link #profile}). */
+	/**
+	 * Sources imagined beside the dataset's own, sharing none of their words (see
+	 * {@link #profile}).
+	 */
 	private static final int BACKGROUND = 8;
 
 	/** When a source was published and which years its dated facts fall in. */

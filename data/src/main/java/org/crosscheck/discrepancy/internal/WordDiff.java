@@ -13,15 +13,18 @@ import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Token;
 
 /**
- * Word-level difference of two passages with java-diff-utils, each hunk classified by {@link ChangeKind}, and its
- * rendering as {@code [-removed-]{+added+}}.
+ * Word-level difference of two passages with java-diff-utils, each hunk classified by
+ * {@link ChangeKind}, and its rendering as {@code [-removed-]{+added+}}.
  */
 public final class WordDiff {
 
 	/** Longest side of a replacement that cue words may classify. */
 	private static final int LOCAL_CHANGE = 6;
 
-	/** Longest pure addition or removal that cue words may classify ("not", "reportedly", "may have"). */
+	/**
+	 * Longest pure addition or removal that cue words may classify ("not", "reportedly",
+	 * "may have").
+	 */
 	private static final int LOCAL_ADDITION = 3;
 
 	private final List<Token> a;
@@ -36,7 +39,10 @@ public final class WordDiff {
 		this.changes = changes;
 	}
 
-	/** Compares the words {@code a} and {@code b}; words with the same key are equal, so trivial variants vanish. */
+	/**
+	 * Compares the words {@code a} and {@code b}; words with the same key are equal, so
+	 * trivial variants vanish.
+	 */
 	public static WordDiff of(List<Token> a, List<Token> b) {
 		List<Change> changes = new ArrayList<>();
 		Lexicon lexicon = Lexicon.get();
@@ -68,8 +74,8 @@ public final class WordDiff {
 	}
 
 	/**
-	 * Side A's text from {@code textA} with every non-trivial change marked: {@code [-a-]{+b+}}. Text outside the
-	 * words (punctuation, spaces) is A's.
+	 * Side A's text from {@code textA} with every non-trivial change marked:
+	 * {@code [-a-]{+b+}}. Text outside the words (punctuation, spaces) is A's.
 	 */
 	public String render(String textA, int fromA, int toA, String textB) {
 		StringBuilder out = new StringBuilder();
@@ -113,7 +119,8 @@ public final class WordDiff {
 		if (!numbersA.isEmpty() && !numbersDiffer && withoutNumbers(removed).equals(withoutNumbers(added))) {
 			return ChangeKind.TRIVIAL;
 		}
-		// Cue words decide only in a local change: a whole clause added or dropped is new content, not a shift of
+		// Cue words decide only in a local change: a whole clause added or dropped is new
+		// content, not a shift of
 		// the same statement (and the omission check reports what one source lacks).
 		boolean local = Math.max(removed.size(), added.size()) <= LOCAL_CHANGE
 				&& (!removed.isEmpty() && !added.isEmpty() || removed.size() + added.size() <= LOCAL_ADDITION);
@@ -141,9 +148,8 @@ public final class WordDiff {
 		if (!namesA.isEmpty() && !namesB.isEmpty() && !namesA.equals(namesB)) {
 			return ChangeKind.NAME;
 		}
-		if (intensityShift(removed, added)
-				|| count(removed, t -> lexicon.isIntensifier(t.key())) != count(added,
-						t -> lexicon.isIntensifier(t.key()))) {
+		if (intensityShift(removed, added) || count(removed, t -> lexicon.isIntensifier(t.key())) != count(added,
+				t -> lexicon.isIntensifier(t.key()))) {
 			return ChangeKind.INTENSITY;
 		}
 		if (verbChanged(removed, added)) {
@@ -187,7 +193,8 @@ public final class WordDiff {
 			// The first word of a sentence is capitalised anyway.
 			if (position + i > 0 && token.capitalised() && !token.stopWord()
 					&& !lexicon.isTemporal(token.key(), token.surface()) && lexicon.number(token.key()) == null) {
-				// A possessive names the same one: "Networks'" and "Networks's" are "Networks".
+				// A possessive names the same one: "Networks'" and "Networks's" are
+				// "Networks".
 				String key = token.key();
 				for (String ending : POSSESSIVES) {
 					if (key.length() > ending.length() + 1 && key.endsWith(ending)) {
@@ -202,8 +209,9 @@ public final class WordDiff {
 	}
 
 	/**
-	 * True when both sides name an action and some action of one side has no counterpart on the other: neither the
-	 * same stem nor a word of the same scale and strength ("noted" and "said" are counterparts).
+	 * True when both sides name an action and some action of one side has no counterpart
+	 * on the other: neither the same stem nor a word of the same scale and strength
+	 * ("noted" and "said" are counterparts).
 	 */
 	private static boolean verbChanged(List<Token> removed, List<Token> added) {
 		Set<String> verbsA = verbStems(removed);
@@ -245,7 +253,10 @@ public final class WordDiff {
 		return stems;
 	}
 
-	/** The quantities a passage states, scale words applied ("18.8 million"); years without a currency are dates. */
+	/**
+	 * The quantities a passage states, scale words applied ("18.8 million"); years
+	 * without a currency are dates.
+	 */
 	static List<Double> quantities(List<Token> tokens) {
 		Lexicon lexicon = Lexicon.get();
 		List<Double> values = new ArrayList<>();
@@ -255,7 +266,8 @@ public final class WordDiff {
 			if (value == null) {
 				double scale = lexicon.scale(token.key());
 				if (scale > 1 && (i == 0 || lexicon.number(tokens.get(i - 1).key()) == null)) {
-					// A bare scale word changed ("million" for "billion") is a change of quantity.
+					// A bare scale word changed ("million" for "billion") is a change of
+					// quantity.
 					values.add(scale);
 				}
 				continue;

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the bytes of an annotation file (W3C Web Annotations or Hypothesis) into foreign
- * annotations, before the database is touched: a file that is not JSON, nests too deep or is
- * of neither shape is refused whole, one item that cannot be read is refused alone.
+ * annotations, before the database is touched: a file that is not JSON, nests too deep or
+ * is of neither shape is refused whole, one item that cannot be read is refused alone.
  */
 public final class AnnotationFiles {
 
@@ -42,16 +42,16 @@ public final class AnnotationFiles {
 				throw CrosscheckException.invalid(fileName + " nests JSON deeper than the limit of " + Json.MAX_DEPTH
 						+ " levels; no " + format + " needs that many, so nothing was imported");
 			}
-			throw CrosscheckException.invalid(fileName + " is not JSON (" + firstLine(ex.getOriginalMessage())
-					+ "); nothing was imported");
+			throw CrosscheckException
+				.invalid(fileName + " is not JSON (" + firstLine(ex.getOriginalMessage()) + "); nothing was imported");
 		}
 		List<String> refused = new ArrayList<>();
 		try {
 			return new Read(reader.apply(root, refused), refused);
 		}
 		catch (IllegalArgumentException ex) {
-			throw CrosscheckException.invalid(fileName + " cannot be imported as " + format + ": " + ex.getMessage()
-					+ "; nothing was imported");
+			throw CrosscheckException.invalid(
+					fileName + " cannot be imported as " + format + ": " + ex.getMessage() + "; nothing was imported");
 		}
 	}
 

@@ -25,10 +25,11 @@ import org.crosscheck.source.SourceService;
 
 /**
  * Anchors annotations from other tools to the dataset's sources, inside the caller's
- * transaction: the source by its address (web URL or Crosscheck URN), the span by the quoted
- * words with their context, the position only choosing between equal quotes; the sources and
- * annotations are read and written through their features' services. Words that are
- * not in the source make an orphan, kept with its note and reported, never a guess.
+ * transaction: the source by its address (web URL or Crosscheck URN), the span by the
+ * quoted words with their context, the position only choosing between equal quotes; the
+ * sources and annotations are read and written through their features' services. Words
+ * that are not in the source make an orphan, kept with its note and reported, never a
+ * guess.
  */
 public final class AnnotationImporter {
 
@@ -42,7 +43,8 @@ public final class AnnotationImporter {
 
 	private final Numbers numbers;
 
-	public AnnotationImporter(SourceService sources, AnnotationService annotations, Revisions revisions, Numbers numbers) {
+	public AnnotationImporter(SourceService sources, AnnotationService annotations, Revisions revisions,
+			Numbers numbers) {
 		this.sources = sources;
 		this.annotations = annotations;
 		this.revisions = revisions;
@@ -66,8 +68,8 @@ public final class AnnotationImporter {
 		List<String> orphans = new ArrayList<>();
 		List<String> unmatched = new ArrayList<>();
 		for (ForeignAnnotation annotation : annotations) {
-			SourceKey source = annotation.target().startsWith(WebAnnotations.SOURCE_URN) ? byAddress.get(annotation.target())
-					: byAddress.get(normalise(annotation.target()));
+			SourceKey source = annotation.target().startsWith(WebAnnotations.SOURCE_URN)
+					? byAddress.get(annotation.target()) : byAddress.get(normalise(annotation.target()));
 			if (source == null) {
 				unmatched.add(annotation.label() + ": no source has the address " + annotation.target()
 						+ "; import the article first, or " + Remedy.setUrl().words());
@@ -78,7 +80,8 @@ public final class AnnotationImporter {
 				continue;
 			}
 			if (annotation.exact() != null && annotation.exact().strip().length() > AnnotationService.MAX_EXACT) {
-				refused.add(annotation.label() + ": its quote is longer than " + AnnotationService.MAX_EXACT + " characters");
+				refused.add(annotation.label() + ": its quote is longer than " + AnnotationService.MAX_EXACT
+						+ " characters");
 				continue;
 			}
 			String text = texts.computeIfAbsent(source.key(), this.sources::cleanText);
@@ -88,14 +91,16 @@ public final class AnnotationImporter {
 			Integer end = null;
 			String exact = annotation.exact();
 			if (exact != null) {
-				TextLocator.Located located = TextLocator.locate(text, exact, annotation.prefix(), annotation.suffix(), hint);
+				TextLocator.Located located = TextLocator.locate(text, exact, annotation.prefix(), annotation.suffix(),
+						hint);
 				if (located != null) {
 					start = located.start();
 					end = located.end();
 				}
 			}
 			else if (annotation.end() != null && annotation.end() <= text.codePointCount(0, text.length())) {
-				// Only a position: trust it, since there are no words to check it against.
+				// Only a position: trust it, since there are no words to check it
+				// against.
 				start = hint;
 				end = text.offsetByCodePoints(0, annotation.end());
 			}
@@ -118,8 +123,9 @@ public final class AnnotationImporter {
 			String author = annotation.author() == null ? importer : annotation.author();
 			rows.add(new AnnotationRow(0, this.numbers.next(dataset.id(), "annotation"), annotation.uid(), source.key(),
 					annotation.kind(), exact.strip(), orphan ? annotation.prefix() : TextLocator.prefix(text, start),
-					orphan ? annotation.suffix() : TextLocator.suffix(text, end), start, end, orphan ? "orphan" : "exact",
-					orphan ? 0.0 : 1.0, blankToNull(annotation.note()), tags(annotation.tags()), null, null,
+					orphan ? annotation.suffix() : TextLocator.suffix(text, end), start, end,
+					orphan ? "orphan" : "exact", orphan ? 0.0 : 1.0, blankToNull(annotation.note()),
+					tags(annotation.tags()), null, null,
 					author.length() > MAX_AUTHOR ? author.substring(0, MAX_AUTHOR) : author, "import",
 					created.atOffset(ZoneOffset.UTC), modified.atOffset(ZoneOffset.UTC)));
 		}
@@ -131,7 +137,10 @@ public final class AnnotationImporter {
 				unmatched, refused);
 	}
 
-	/** The address without fragment, trailing slash, default port or case differences in scheme and host. */
+	/**
+	 * The address without fragment, trailing slash, default port or case differences in
+	 * scheme and host.
+	 */
 	static String normalise(String address) {
 		String value = address.strip();
 		try {

@@ -29,14 +29,17 @@ import org.crosscheck.exchange.internal.BundleModel.Span;
 
 /**
  * Checks that a bundle's records are whole and agree with each other — texts match their
- * hashes, every uid they name is in the bundle, spans lie inside their source — so that the
- * import either writes everything or refuses before writing anything.
+ * hashes, every uid they name is in the bundle, spans lie inside their source — so that
+ * the import either writes everything or refuses before writing anything.
  */
 final class BundleChecks {
 
 	private final String fileName;
 
-	/** Each source's cleaned text length by uid: what the spans of later records must lie within. */
+	/**
+	 * Each source's cleaned text length by uid: what the spans of later records must lie
+	 * within.
+	 */
 	private final Map<String, Integer> sources = new HashMap<>();
 
 	private final Set<String> entities = new HashSet<>();
@@ -59,7 +62,10 @@ final class BundleChecks {
 	private final Map<String, Set<String>> owners = Map.of("claim", this.claims, "contract", this.contracts, "event",
 			this.events, "discrepancy", this.discrepancies);
 
-	/** Checks for the records of one bundle, fed in the order sources, entities, annotations, claims, contracts, events, discrepancies, evidence, cells. */
+	/**
+	 * Checks for the records of one bundle, fed in the order sources, entities,
+	 * annotations, claims, contracts, events, discrepancies, evidence, cells.
+	 */
 	BundleChecks(String fileName) {
 		this.fileName = fileName;
 	}
@@ -242,7 +248,9 @@ final class BundleChecks {
 		}
 	}
 
-	/** A value the domain knows by name: present, and one of the names of {@code parse}. */
+	/**
+	 * A value the domain knows by name: present, and one of the names of {@code parse}.
+	 */
 	private void known(String where, String what, String value, Function<String, ?> parse) {
 		require(where, what, value);
 		try {

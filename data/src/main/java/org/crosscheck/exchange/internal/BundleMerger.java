@@ -44,12 +44,14 @@ import org.crosscheck.source.SourceKey;
 import org.crosscheck.source.SourceRow;
 
 /**
- * Writes a checked bundle into a dataset, inside the caller's transaction, through the services of the features
- * that own the records. Into a dataset the import has just created, records keep their numbers, so the copy reads
- * as the original; into an existing one, sources are matched by content hash and other records by uid, only what
- * is new is added (with the next free numbers), and decisions made here are never overwritten. Sources,
- * annotations and discrepancies are written in batches. Claims of older bundles are read and left out: the
- * structured statements they held are contracts and events now.
+ * Writes a checked bundle into a dataset, inside the caller's transaction, through the
+ * services of the features that own the records. Into a dataset the import has just
+ * created, records keep their numbers, so the copy reads as the original; into an
+ * existing one, sources are matched by content hash and other records by uid, only what
+ * is new is added (with the next free numbers), and decisions made here are never
+ * overwritten. Sources, annotations and discrepancies are written in batches. Claims of
+ * older bundles are read and left out: the structured statements they held are contracts
+ * and events now.
  */
 public final class BundleMerger {
 
@@ -81,10 +83,16 @@ public final class BundleMerger {
 	/** Bundle uid to database key in the target dataset, per kind of record. */
 	private final Map<String, Map<String, Long>> keys = new HashMap<>();
 
-	/** Sources matched to a source of the dataset whose cleaned text differs from the bundle's: uid to key here. */
+	/**
+	 * Sources matched to a source of the dataset whose cleaned text differs from the
+	 * bundle's: uid to key here.
+	 */
 	private final Map<String, Long> differentText = new HashMap<>();
 
-	/** The text here of the last source in {@link #differentText} asked for: annotations come source by source. */
+	/**
+	 * The text here of the last source in {@link #differentText} asked for: annotations
+	 * come source by source.
+	 */
 	private Map.Entry<String, String> otherText = Map.entry("", "");
 
 	/** Sources here by content hash. */
@@ -103,7 +111,10 @@ public final class BundleMerger {
 	/** Source numbers here by key, for the passages of many-sided discrepancies. */
 	private final Map<Long, Integer> sourceNumbers = new HashMap<>();
 
-	/** Records read from the bundle and not written yet, written a batch at a time by their owner. */
+	/**
+	 * Records read from the bundle and not written yet, written a batch at a time by
+	 * their owner.
+	 */
 	private final class Batch<T> {
 
 		private final List<T> rows = new ArrayList<>();
@@ -172,8 +183,8 @@ public final class BundleMerger {
 		this.discrepancies = new Batch<>(BundleModel.DISCREPANCIES, Area.DISCREPANCIES,
 				owners.discrepancies()::insertDiscrepancyRows, (d, key) -> {
 					this.keys.get("discrepancy").put(d.uid(), key);
-					this.discrepanciesByFingerprint.put(d.fingerprint(), new Here(key, d.num(), d.status(), d.notes(),
-							d.summary()));
+					this.discrepanciesByFingerprint.put(d.fingerprint(),
+							new Here(key, d.num(), d.status(), d.notes(), d.summary()));
 				});
 		long dataset = target.id();
 		Map<String, Long> sources = new HashMap<>();
@@ -202,7 +213,10 @@ public final class BundleMerger {
 		this.keys.put("discrepancy", discrepancies);
 	}
 
-	/** Merges the checked bundle, reading it entry by entry and record by record, never whole. */
+	/**
+	 * Merges the checked bundle, reading it entry by entry and record by record, never
+	 * whole.
+	 */
 	public BundleImport merge(BundleReader bundle) {
 		for (String entry : BundleModel.ENTRIES) {
 			this.added.put(name(entry), 0);
@@ -218,10 +232,12 @@ public final class BundleMerger {
 		bundle.records(BundleModel.DISCREPANCIES, DiscrepancyRecord.class, this::discrepancy);
 		this.discrepancies.flush();
 		bundle.records(BundleModel.EVIDENCE, EvidenceRecord.class, this::evidence);
-		// The revision must be known before the cells are written, and whether the notebook changed before that.
+		// The revision must be known before the cells are written, and whether the
+		// notebook changed before that.
 		Set<String> cellsHere = new HashSet<>();
-		this.owners.notebook().eachCellRow(this.target.id(), DatasetTables.PAGE,
-				cell -> cellsHere.add(cellKey(cell.kind(), cell.input(), cell.startedAt().toInstant().toString())));
+		this.owners.notebook()
+			.eachCellRow(this.target.id(), DatasetTables.PAGE,
+					cell -> cellsHere.add(cellKey(cell.kind(), cell.input(), cell.startedAt().toInstant().toString())));
 		Set<String> seen = new HashSet<>(cellsHere);
 		boolean[] newCells = { false };
 		bundle.records(BundleModel.CELLS, CellRecord.class, cell -> newCells[0] |= seen.add(cellKey(cell)));
@@ -238,8 +254,8 @@ public final class BundleMerger {
 				count(this.alreadyThere, BundleModel.CELLS);
 			}
 		});
-		return new BundleImport(this.target.name(), this.fresh, this.added, this.alreadyThere, List.copyOf(this.conflicts),
-				this.decisionsAdopted, this.notesMerged, this.orphaned);
+		return new BundleImport(this.target.name(), this.fresh, this.added, this.alreadyThere,
+				List.copyOf(this.conflicts), this.decisionsAdopted, this.notesMerged, this.orphaned);
 	}
 
 	private void source(SourceRecord source) {
@@ -268,7 +284,8 @@ public final class BundleMerger {
 		Map<String, Long> keys = this.keys.get("entity");
 		Long key = keys.get(entity.uid());
 		if (key == null) {
-			// The same organisation found independently by two people is one entity, not two.
+			// The same organisation found independently by two people is one entity, not
+			// two.
 			key = this.entitiesByName.get(nameKey(entity.kind(), entity.name()));
 		}
 		if (key != null) {
@@ -282,9 +299,9 @@ public final class BundleMerger {
 			return;
 		}
 		int number = this.fresh ? entity.num() : nextNum("entity");
-		key = this.owners.entities().insertEntityRow(this.target.id(), new EntityRow(0, number, entity.uid(),
-				entity.kind(), entity.name(), List.copyOf(new LinkedHashSet<>(list(entity.aliases()))),
-				time(entity.createdAt())));
+		key = this.owners.entities()
+			.insertEntityRow(this.target.id(), new EntityRow(0, number, entity.uid(), entity.kind(), entity.name(),
+					List.copyOf(new LinkedHashSet<>(list(entity.aliases()))), time(entity.createdAt())));
 		keys.put(entity.uid(), key);
 		this.entitiesByName.put(nameKey(entity.kind(), entity.name()), key);
 		count(this.added, BundleModel.ENTITIES);
@@ -305,7 +322,8 @@ public final class BundleMerger {
 		double confidence = annotation.confidence() == null ? 1.0 : annotation.confidence();
 		Long otherSource = this.differentText.get(annotation.source());
 		if (otherSource != null) {
-			// This dataset's copy of the source reads differently: anchor the words to it, or say they are lost.
+			// This dataset's copy of the source reads differently: anchor the words to
+			// it, or say they are lost.
 			if (!this.otherText.getKey().equals(annotation.source())) {
 				this.otherText = Map.entry(annotation.source(), this.owners.sources().cleanText(otherSource));
 			}
@@ -331,7 +349,8 @@ public final class BundleMerger {
 			}
 		}
 		int number = this.fresh ? annotation.num() : nextNum("annotation");
-		// Marked as taken at once, so that the bundle's second copy of an annotation is found here.
+		// Marked as taken at once, so that the bundle's second copy of an annotation is
+		// found here.
 		keys.put(annotation.uid(), null);
 		this.annotations.add(new AnnotationRow(0, number, annotation.uid(),
 				this.keys.get("source").get(annotation.source()), annotation.kind(), annotation.exact(), prefix, suffix,
@@ -348,10 +367,11 @@ public final class BundleMerger {
 			return;
 		}
 		int number = this.fresh ? c.num() : nextNum("contract");
-		keys.put(c.uid(), this.owners.claims().insertContractRow(this.target.id(), new ContractRow(0, number, c.uid(),
-				c.vendor(), c.agency(), c.currency(), decimal(c.obligated()), decimal(c.ceiling()), c.awardDate(),
-				c.awardPrecision(), c.periodEnd(), c.periodPrecision(), c.optionsEnd(), c.optionsPrecision(),
-				c.purpose(), time(c.createdAt()))));
+		keys.put(c.uid(), this.owners.claims()
+			.insertContractRow(this.target.id(),
+					new ContractRow(0, number, c.uid(), c.vendor(), c.agency(), c.currency(), decimal(c.obligated()),
+							decimal(c.ceiling()), c.awardDate(), c.awardPrecision(), c.periodEnd(), c.periodPrecision(),
+							c.optionsEnd(), c.optionsPrecision(), c.purpose(), time(c.createdAt()))));
 		count(this.added, BundleModel.CONTRACTS);
 		this.touched.add(Area.CLAIMS);
 	}
@@ -363,14 +383,19 @@ public final class BundleMerger {
 			return;
 		}
 		int number = this.fresh ? e.num() : nextNum("event");
-		keys.put(e.uid(), this.owners.claims().insertEventRow(this.target.id(), new EventRow(0, number, e.uid(),
-				date(e.start()), date(e.end()), e.precision(), e.status(), e.dateText(), e.description(),
-				list(e.entities()), time(e.createdAt()))));
+		keys.put(e.uid(),
+				this.owners.claims()
+					.insertEventRow(this.target.id(),
+							new EventRow(0, number, e.uid(), date(e.start()), date(e.end()), e.precision(), e.status(),
+									e.dateText(), e.description(), list(e.entities()), time(e.createdAt()))));
 		count(this.added, BundleModel.EVENTS);
 		this.touched.add(Area.CLAIMS);
 	}
 
-	/** The passages of a many-sided discrepancy as the discrepancy feature stores them: sources by their number here. */
+	/**
+	 * The passages of a many-sided discrepancy as the discrepancy feature stores them:
+	 * sources by their number here.
+	 */
 	private String spansJson(List<Span> spans) {
 		if (spans == null) {
 			return null;
@@ -388,7 +413,8 @@ public final class BundleMerger {
 
 	private void discrepancy(DiscrepancyRecord d) {
 		if (this.discrepancies.holds(pending -> pending.fingerprint().equals(d.fingerprint()))) {
-			// The bundle repeats a discrepancy it has just given: match it to the one written.
+			// The bundle repeats a discrepancy it has just given: match it to the one
+			// written.
 			this.discrepancies.flush();
 		}
 		Map<String, Long> keys = this.keys.get("discrepancy");
@@ -405,8 +431,8 @@ public final class BundleMerger {
 				this.decisionsAdopted++;
 			}
 			else if (ours.contradicts(theirs)) {
-				this.conflicts.add(new BundleImport.DecisionConflict(here.num(), here.summary(), here.status(),
-						d.status()));
+				this.conflicts
+					.add(new BundleImport.DecisionConflict(here.num(), here.summary(), here.status(), d.status()));
 			}
 			String notes = mergeNotes(here.notes(), d.notes());
 			if (notes != null) {
@@ -421,24 +447,26 @@ public final class BundleMerger {
 		int number = this.fresh ? d.num() : nextNum("discrepancy");
 		Span left = d.left();
 		Span right = d.right();
-		this.discrepancies.add(new DiscrepancyRow(0, number, d.uid(), d.kind(), d.severity(), d.status(),
-				d.raisedBy(), d.fingerprint(), d.summary(), d.diff(),
+		this.discrepancies.add(new DiscrepancyRow(0, number, d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(),
+				d.fingerprint(), d.summary(), d.diff(),
 				left == null ? null : this.keys.get("source").get(left.source()), left == null ? null : left.start(),
 				left == null ? null : left.end(), left == null ? null : left.exact(),
-				right == null ? null : this.keys.get("source").get(right.source()), right == null ? null : right.start(),
-				right == null ? null : right.end(), right == null ? null : right.exact(), spansJson(d.spans()), d.notes(),
-				time(d.createdAt()), time(d.updatedAt())));
+				right == null ? null : this.keys.get("source").get(right.source()),
+				right == null ? null : right.start(), right == null ? null : right.end(),
+				right == null ? null : right.exact(), spansJson(d.spans()), d.notes(), time(d.createdAt()),
+				time(d.updatedAt())));
 	}
 
 	private void evidence(EvidenceRecord link) {
 		if (!this.keys.containsKey(link.ownerKind())) {
-			// The evidence of a claim of an older bundle: claims are left out, and so is what backs them.
+			// The evidence of a claim of an older bundle: claims are left out, and so is
+			// what backs them.
 			return;
 		}
 		Long owner = this.keys.get(link.ownerKind()).get(link.owner());
 		Long annotation = this.keys.get("annotation").get(link.annotation());
-		boolean inserted = this.owners.claims().linkEvidence(new EvidenceLink(link.ownerKind(), owner, annotation,
-				link.role()));
+		boolean inserted = this.owners.claims()
+			.linkEvidence(new EvidenceLink(link.ownerKind(), owner, annotation, link.role()));
 		count(inserted ? this.added : this.alreadyThere, BundleModel.EVIDENCE);
 		if (inserted) {
 			this.touched.add("discrepancy".equals(link.ownerKind()) ? Area.DISCREPANCIES : Area.CLAIMS);
@@ -447,15 +475,21 @@ public final class BundleMerger {
 
 	private void cell(CellRecord cell, long revision) {
 		int number = this.fresh ? cell.num() : nextNum("cell");
-		// A cell that was stale where it was made stays stale here: its output no longer reflects the data.
+		// A cell that was stale where it was made stays stale here: its output no longer
+		// reflects the data.
 		long cellRevision = Boolean.TRUE.equals(cell.stale()) ? 0 : revision;
-		this.owners.notebook().insertCellRow(this.target.id(), new CellRow(number, cell.kind(), cell.input(),
-				cell.output(), cell.status(), time(cell.startedAt()), cell.durationMs() == null ? 0 : cell.durationMs(),
-				cellRevision, String.join(",", list(cell.areasRead()).stream().sorted().toList())));
+		this.owners.notebook()
+			.insertCellRow(this.target.id(),
+					new CellRow(number, cell.kind(), cell.input(), cell.output(), cell.status(), time(cell.startedAt()),
+							cell.durationMs() == null ? 0 : cell.durationMs(), cellRevision,
+							String.join(",", list(cell.areasRead()).stream().sorted().toList())));
 		count(this.added, BundleModel.CELLS);
 	}
 
-	/** The notes here with the bundle's lines that are not here yet, or null when nothing is new. */
+	/**
+	 * The notes here with the bundle's lines that are not here yet, or null when nothing
+	 * is new.
+	 */
 	static String mergeNotes(String here, String there) {
 		if (there == null || there.isBlank()) {
 			return null;

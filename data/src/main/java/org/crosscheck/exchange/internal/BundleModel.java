@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records of a Crosscheck bundle, one type per entry. Records refer to each other by uid,
- * never by database key, so that a bundle can be merged into any dataset; numbers travel too,
- * so that a dataset imported into a new home reads exactly as it did.
+ * The records of a Crosscheck bundle, one type per entry. Records refer to each other by
+ * uid, never by database key, so that a bundle can be merged into any dataset; numbers
+ * travel too, so that a dataset imported into a new home reads exactly as it did.
  */
 public final class BundleModel {
 
@@ -44,8 +44,8 @@ public final class BundleModel {
 	}
 
 	/**
-	 * What the bundle holds and the SHA-256 of each entry, so that damage and tampering are found
-	 * before anything is written.
+	 * What the bundle holds and the SHA-256 of each entry, so that damage and tampering
+	 * are found before anything is written.
 	 */
 	public record Manifest(String format, Integer version, String dataset, Map<String, Integer> counts,
 			Map<String, String> sha256) {
@@ -65,8 +65,8 @@ public final class BundleModel {
 			String value, String entity, String author, String origin, String created, String modified) {
 	}
 
-	public record ClaimRecord(String uid, Integer num, String subject, String predicate, String valueKind,
-			String value, String createdAt) {
+	public record ClaimRecord(String uid, Integer num, String subject, String predicate, String valueKind, String value,
+			String createdAt) {
 	}
 
 	public record ContractRecord(String uid, Integer num, String vendor, String agency, String currency,
@@ -86,7 +86,10 @@ public final class BundleModel {
 	public record Span(String source, Integer start, Integer end, String exact) {
 	}
 
-	/** A discrepancy; {@code spans} lists every passage when there are more than two sides (an omission). */
+	/**
+	 * A discrepancy; {@code spans} lists every passage when there are more than two sides
+	 * (an omission).
+	 */
 	public record DiscrepancyRecord(String uid, Integer num, String kind, String severity, String status,
 			String raisedBy, String fingerprint, String summary, String diff, Span left, Span right, List<Span> spans,
 			String notes, String createdAt, String updatedAt) {

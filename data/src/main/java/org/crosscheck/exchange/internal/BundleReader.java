@@ -36,19 +36,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 /**
- * Opens a bundle file and reads its records one at a time, never a whole entry: a bundle of
- * thousands of articles is read twice (once to check it, once to write it) within a heap that
- * could not hold it. Everything that can be checked is checked before the database is touched:
- * the ZIP is whole, entries are few, expected and safely named, each unpacks within the limits
- * and matches the SHA-256 and count of the manifest, the JSON is shallow and well formed, and
- * the records agree with each other ({@link BundleChecks}). Every refusal is one line that names
- * the problem and, for a limit, how to raise it.
+ * Opens a bundle file and reads its records one at a time, never a whole entry: a bundle
+ * of thousands of articles is read twice (once to check it, once to write it) within a
+ * heap that could not hold it. Everything that can be checked is checked before the
+ * database is touched: the ZIP is whole, entries are few, expected and safely named, each
+ * unpacks within the limits and matches the SHA-256 and count of the manifest, the JSON
+ * is shallow and well formed, and the records agree with each other
+ * ({@link BundleChecks}). Every refusal is one line that names the problem and, for a
+ * limit, how to raise it.
  */
 public final class BundleReader implements AutoCloseable {
 
 	private static final Set<String> NAMES = names();
 
-	/** Reads one record at a time from a parser that goes on to the next; the parser leaves the entry's stream open. */
+	/**
+	 * Reads one record at a time from a parser that goes on to the next; the parser
+	 * leaves the entry's stream open.
+	 */
 	private static final ObjectReader RECORDS = Json.mapper()
 		.reader()
 		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -106,7 +110,10 @@ public final class BundleReader implements AutoCloseable {
 		}
 	}
 
-	/** Checks a bundle without writing it anywhere: what an import does before it touches the database. */
+	/**
+	 * Checks a bundle without writing it anywhere: what an import does before it touches
+	 * the database.
+	 */
 	public static void check(Path file, BundleLimits limits) {
 		open(file, limits).close();
 	}
@@ -117,9 +124,10 @@ public final class BundleReader implements AutoCloseable {
 	}
 
 	/**
-	 * Reads the records of one entry in order, handing each to {@code each}. The entry's bytes
-	 * are checked against the manifest again as they stream, so a file changed since it was
-	 * checked is refused (and the caller's transaction undone) rather than half-read.
+	 * Reads the records of one entry in order, handing each to {@code each}. The entry's
+	 * bytes are checked against the manifest again as they stream, so a file changed
+	 * since it was checked is refused (and the caller's transaction undone) rather than
+	 * half-read.
 	 */
 	public <T> void records(String name, Class<T> type, Consumer<? super T> each) {
 		ZipEntry entry = this.entries.get(name);
@@ -133,21 +141,25 @@ public final class BundleReader implements AutoCloseable {
 					throw refuse("entry " + name + " is empty; the bundle is damaged, ask for a fresh copy");
 				}
 				if (first != JsonToken.START_ARRAY) {
-					throw refuse("entry " + name + " is not a list of records; the bundle is damaged, ask for a fresh copy");
+					throw refuse(
+							"entry " + name + " is not a list of records; the bundle is damaged, ask for a fresh copy");
 				}
 				for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-					// Each record as a tree first, so that the nesting limit holds whatever shape the record has.
+					// Each record as a tree first, so that the nesting limit holds
+					// whatever shape the record has.
 					JsonNode node = RECORDS.readTree(parser);
 					if (node == null || node.isNull()) {
-						throw refuse("entry " + name + " holds an empty record; the bundle is damaged, ask for a fresh copy");
+						throw refuse("entry " + name
+								+ " holds an empty record; the bundle is damaged, ask for a fresh copy");
 					}
 					T record = Json.mapper().treeToValue(node, type);
 					count++;
 					each.accept(record);
 				}
 				if (parser.nextToken() != null) {
-					throw refuse("entry " + name + " holds more after its list of records; the bundle is damaged, ask for a"
-							+ " fresh copy");
+					throw refuse(
+							"entry " + name + " holds more after its list of records; the bundle is damaged, ask for a"
+									+ " fresh copy");
 				}
 			}
 			catch (JacksonException ex) {
@@ -156,7 +168,8 @@ public final class BundleReader implements AutoCloseable {
 			catch (CrosscheckException ex) {
 				refusal = ex;
 			}
-			// The rest of the entry still counts: a changed file is named as such before what it broke. A limit or
+			// The rest of the entry still counts: a changed file is named as such before
+			// what it broke. A limit or
 			// damage met while parsing is met again here, and refused as it is.
 			in.transferTo(OutputStream.nullOutputStream());
 		}
@@ -176,7 +189,8 @@ public final class BundleReader implements AutoCloseable {
 		if (refusal != null) {
 			throw refusal;
 		}
-		Integer expected = this.manifest.counts() == null ? null : this.manifest.counts().get(name.replace(".json", ""));
+		Integer expected = this.manifest.counts() == null ? null
+				: this.manifest.counts().get(name.replace(".json", ""));
 		if (expected == null || expected != count) {
 			throw refuse("entry " + name + " holds " + count + " records but the manifest counts " + expected
 					+ "; the bundle is inconsistent, ask for a fresh copy");
@@ -204,7 +218,8 @@ public final class BundleReader implements AutoCloseable {
 			String name = entry.getName();
 			if (name.contains("..") || name.startsWith("/") || name.startsWith("\\") || name.contains("\\")
 					|| name.matches("^[A-Za-z]:.*")) {
-				throw refuse("holds an entry named '" + Printable.of(name) + "' that points outside the bundle; such a file is"
+				throw refuse("holds an entry named '" + Printable.of(name)
+						+ "' that points outside the bundle; such a file is"
 						+ " not a Crosscheck bundle and is refused whole");
 			}
 			if (!NAMES.contains(name)) {
@@ -222,12 +237,16 @@ public final class BundleReader implements AutoCloseable {
 		this.manifest = manifest(manifestEntry);
 		for (String name : BundleModel.ENTRIES) {
 			if (!this.entries.containsKey(name)) {
-				throw refuse("has no " + name + " though its manifest lists it; the bundle is incomplete, ask for a fresh copy");
+				throw refuse("has no " + name
+						+ " though its manifest lists it; the bundle is incomplete, ask for a fresh copy");
 			}
 		}
 	}
 
-	/** The checking pass: every entry streamed once, each record checked against those before it. */
+	/**
+	 * The checking pass: every entry streamed once, each record checked against those
+	 * before it.
+	 */
 	private void check() {
 		this.totalBytes = 0;
 		BundleChecks checks = new BundleChecks(this.fileName);
@@ -249,7 +268,8 @@ public final class BundleReader implements AutoCloseable {
 			bytes = in.readAllBytes();
 		}
 		catch (ZipException ex) {
-			throw refuse("entry " + entry.getName() + " is damaged (" + firstLine(ex.getMessage()) + "); ask for a fresh copy");
+			throw refuse("entry " + entry.getName() + " is damaged (" + firstLine(ex.getMessage())
+					+ "); ask for a fresh copy");
 		}
 		catch (EOFException ex) {
 			throw refuse("entry " + entry.getName() + " ends early: the bundle was truncated; ask for a fresh copy");
@@ -265,7 +285,8 @@ public final class BundleReader implements AutoCloseable {
 			throw notJson(BundleModel.MANIFEST, ex);
 		}
 		if (manifest == null) {
-			throw refuse("entry " + BundleModel.MANIFEST + " is empty JSON; the bundle is damaged, ask for a fresh copy");
+			throw refuse(
+					"entry " + BundleModel.MANIFEST + " is empty JSON; the bundle is damaged, ask for a fresh copy");
 		}
 		if (!BundleModel.FORMAT.equals(manifest.format())) {
 			throw refuse("is not a Crosscheck bundle: its manifest's format is '" + manifest.format() + "', not '"
@@ -285,14 +306,18 @@ public final class BundleReader implements AutoCloseable {
 		return manifest;
 	}
 
-	/** A refusal for JSON the bundle cannot hold; limits and damage found by the stream underneath keep their own words. */
+	/**
+	 * A refusal for JSON the bundle cannot hold; limits and damage found by the stream
+	 * underneath keep their own words.
+	 */
 	private RuntimeException notJson(String name, JacksonException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CrosscheckException refusal) {
 				return refusal;
 			}
 			if (cause instanceof ZipException zip) {
-				return refuse("entry " + name + " is damaged (" + firstLine(zip.getMessage()) + "); ask for a fresh copy");
+				return refuse(
+						"entry " + name + " is damaged (" + firstLine(zip.getMessage()) + "); ask for a fresh copy");
 			}
 			if (cause instanceof EOFException) {
 				return refuse("entry " + name + " ends early: the bundle was truncated; ask for a fresh copy");
@@ -307,8 +332,8 @@ public final class BundleReader implements AutoCloseable {
 	}
 
 	/**
-	 * An entry's bytes, counted as they stream: a decompression bomb is stopped at the limit, not at the end, and the
-	 * sizes a ZIP declares are not trusted.
+	 * An entry's bytes, counted as they stream: a decompression bomb is stopped at the
+	 * limit, not at the end, and the sizes a ZIP declares are not trusted.
 	 */
 	private final class Limited extends FilterInputStream {
 
@@ -351,8 +376,10 @@ public final class BundleReader implements AutoCloseable {
 			if (BundleReader.this.totalBytes >= 0) {
 				BundleReader.this.totalBytes += read;
 				if (BundleReader.this.totalBytes > limit) {
-					throw refuse("unpacks to more than the limit of " + BundleReader.this.limits.maxMegabytes()
-							+ " MB in total (reached in " + this.entry.getName() + ")", Remedy.raiseLimit("bundle size"));
+					throw refuse(
+							"unpacks to more than the limit of " + BundleReader.this.limits.maxMegabytes()
+									+ " MB in total (reached in " + this.entry.getName() + ")",
+							Remedy.raiseLimit("bundle size"));
 				}
 			}
 		}

@@ -19,8 +19,8 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Writes a bundle as ZIP bytes that depend on the data alone: entries in a fixed order, each
- * dated 1980-01-01 (the earliest ZIP date), keys and records sorted, no random data.
+ * Writes a bundle as ZIP bytes that depend on the data alone: entries in a fixed order,
+ * each dated 1980-01-01 (the earliest ZIP date), keys and records sorted, no random data.
  */
 public final class BundleWriter {
 
@@ -29,20 +29,28 @@ public final class BundleWriter {
 	private BundleWriter() {
 	}
 
-	/** Where the records of a bundle come from: each entry's, one at a time, in the bundle's order. */
+	/**
+	 * Where the records of a bundle come from: each entry's, one at a time, in the
+	 * bundle's order.
+	 */
 	@FunctionalInterface
 	public interface Entries {
 
-		/** Hands each record of {@code entry} (one of {@link BundleModel#ENTRIES}) to {@code record}. */
+		/**
+		 * Hands each record of {@code entry} (one of {@link BundleModel#ENTRIES}) to
+		 * {@code record}.
+		 */
 		void each(String entry, Consumer<Object> record);
 
 	}
 
 	/**
-	 * Streams a bundle: each entry's records go one at a time through a JSON generator into the ZIP while the
-	 * entry's SHA-256 is computed, and the manifest, which lists those hashes and the counts, comes last; so a
-	 * dataset of thousands of articles is held neither as records nor as bytes.
-	 * @return the records of each entry, by the entry's name without {@code .json}, as the manifest counts them
+	 * Streams a bundle: each entry's records go one at a time through a JSON generator
+	 * into the ZIP while the entry's SHA-256 is computed, and the manifest, which lists
+	 * those hashes and the counts, comes last; so a dataset of thousands of articles is
+	 * held neither as records nor as bytes.
+	 * @return the records of each entry, by the entry's name without {@code .json}, as
+	 * the manifest counts them
 	 */
 	public static Map<String, Integer> write(String dataset, Entries entries, OutputStream out) throws IOException {
 		Map<String, Integer> counts = new TreeMap<>();
@@ -52,7 +60,8 @@ public final class BundleWriter {
 			for (String name : BundleModel.ENTRIES) {
 				zip.putNextEntry(entry(name));
 				MessageDigest digest = Hashes.digest();
-				try (JsonGenerator json = Json.mapper().createGenerator(unclosable(new DigestOutputStream(zip, digest)))) {
+				try (JsonGenerator json = Json.mapper()
+					.createGenerator(unclosable(new DigestOutputStream(zip, digest)))) {
 					counts.put(name.replace(".json", ""), array(json, name, entries));
 				}
 				zip.closeEntry();
@@ -60,7 +69,8 @@ public final class BundleWriter {
 			}
 		}
 		catch (JacksonIOException ex) {
-			// The generator wraps what the file system said; the caller reports that, as for any other write.
+			// The generator wraps what the file system said; the caller reports that, as
+			// for any other write.
 			throw ex.getCause();
 		}
 		Manifest manifest = new Manifest(BundleModel.FORMAT, BundleModel.VERSION, dataset, counts, hashes);
@@ -72,7 +82,10 @@ public final class BundleWriter {
 		return counts;
 	}
 
-	/** Writes one entry's records as a JSON array, the same bytes as the mapper gives for the list of them. */
+	/**
+	 * Writes one entry's records as a JSON array, the same bytes as the mapper gives for
+	 * the list of them.
+	 */
 	private static int array(JsonGenerator json, String name, Entries entries) {
 		json.writeStartArray();
 		entries.each(name, json::writePOJO);
@@ -82,7 +95,9 @@ public final class BundleWriter {
 		return count;
 	}
 
-	/** The entry stays open after its JSON: closing the generator must not close the ZIP. */
+	/**
+	 * The entry stays open after its JSON: closing the generator must not close the ZIP.
+	 */
 	private static OutputStream unclosable(OutputStream out) {
 		return new FilterOutputStream(out) {
 			@Override
@@ -99,7 +114,8 @@ public final class BundleWriter {
 
 	private static ZipEntry entry(String name) {
 		ZipEntry entry = new ZipEntry(name);
-		// A local date-time, not an instant: the bytes must not depend on the writer's time zone.
+		// A local date-time, not an instant: the bytes must not depend on the writer's
+		// time zone.
 		entry.setTimeLocal(ZIP_EPOCH);
 		return entry;
 	}

@@ -17,9 +17,9 @@ import org.crosscheck.exchange.internal.BundleModel.EvidenceRecord;
 import org.crosscheck.exchange.internal.BundleModel.SourceRecord;
 
 /**
- * The dataset's tables as CSV files for spreadsheets: sources, annotations, contracts (with
- * the columns of a federal award record), events and discrepancies. Records are named by their
- * numbers in the dataset, so rows can be looked up in the console.
+ * The dataset's tables as CSV files for spreadsheets: sources, annotations, contracts
+ * (with the columns of a federal award record), events and discrepancies. Records are
+ * named by their numbers in the dataset, so rows can be looked up in the console.
  */
 public final class CsvTables {
 
@@ -60,8 +60,9 @@ public final class CsvTables {
 				"tags", "author", "created", "modified"));
 		for (AnnotationRecord a : bundle.annotations()) {
 			annotationRows.row(List.of(a.num(), a.uid(), sourceNums.get(a.source()), a.kind(), a.exact(), or(a.start()),
-					or(a.end()), or(a.anchor()), or(a.note()), String.join("; ", a.tags() == null ? List.of() : a.tags()),
-					or(a.author()), a.created(), a.modified()));
+					or(a.end()), or(a.anchor()), or(a.note()),
+					String.join("; ", a.tags() == null ? List.of() : a.tags()), or(a.author()), a.created(),
+					a.modified()));
 		}
 		files.put(ANNOTATIONS, annotationRows.toString());
 		Csv contracts = new Csv(List.of("award_id", "recipient_name", "awarding_agency_name", "total_obligation",
@@ -77,7 +78,8 @@ public final class CsvTables {
 				"entities", "evidence"));
 		for (EventRecord e : bundle.events()) {
 			events.row(List.of(e.num(), e.uid(), or(e.start()), or(e.end()), or(e.precision()), e.status(),
-					or(e.dateText()), e.description(), String.join("; ", e.entities() == null ? List.of() : e.entities()),
+					or(e.dateText()), e.description(),
+					String.join("; ", e.entities() == null ? List.of() : e.entities()),
 					String.join(" | ", evidence.getOrDefault("event:" + e.uid(), List.of()))));
 		}
 		files.put(EVENTS, events.toString());
@@ -85,7 +87,8 @@ public final class CsvTables {
 				"left_source", "left_words", "right_source", "right_words", "notes", "created", "updated"));
 		for (DiscrepancyRecord d : bundle.discrepancies()) {
 			discrepancies.row(List.of(d.num(), d.uid(), d.kind(), d.severity(), d.status(), d.raisedBy(), d.summary(),
-					d.left() == null ? "" : or(sourceNums.get(d.left().source())), d.left() == null ? "" : or(d.left().exact()),
+					d.left() == null ? "" : or(sourceNums.get(d.left().source())),
+					d.left() == null ? "" : or(d.left().exact()),
 					d.right() == null ? "" : or(sourceNums.get(d.right().source())),
 					d.right() == null ? "" : or(d.right().exact()), or(d.notes()), d.createdAt(), d.updatedAt()));
 		}

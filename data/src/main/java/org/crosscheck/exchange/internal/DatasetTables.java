@@ -34,15 +34,19 @@ import org.crosscheck.source.SourceKey;
 import org.crosscheck.source.SourceService;
 
 /**
- * Reads a dataset as the bundle's records, one entry at a time, through the services of the features that own
- * the records: a bundle is the persistence-level copy of a dataset, uids and all, and each feature hands over its
- * rows whole. The tables that grow with the articles are read a page at a time ({@link Rows#pages}), so that a
- * dataset of 10,000 articles is never held at once. Only small lookups (a uid per source and entity) and the
- * evidence, whose links are tiny but are sorted as a whole, stay in memory.
+ * Reads a dataset as the bundle's records, one entry at a time, through the services of
+ * the features that own the records: a bundle is the persistence-level copy of a dataset,
+ * uids and all, and each feature hands over its rows whole. The tables that grow with the
+ * articles are read a page at a time ({@link Rows#pages}), so that a dataset of 10,000
+ * articles is never held at once. Only small lookups (a uid per source and entity) and
+ * the evidence, whose links are tiny but are sorted as a whole, stay in memory.
  */
 public final class DatasetTables {
 
-	/** Rows a page: a few hundred articles are a few MB, and each page is one look-up in the number index. */
+	/**
+	 * Rows a page: a few hundred articles are a few MB, and each page is one look-up in
+	 * the number index.
+	 */
 	public static final int PAGE = Rows.PAGE;
 
 	/** The services of the features whose records a bundle copies. */
@@ -58,7 +62,10 @@ public final class DatasetTables {
 		this(owners, PAGE);
 	}
 
-	/** Reads {@code page} rows a query, so that tests can cut even a small dataset into many pages. */
+	/**
+	 * Reads {@code page} rows a query, so that tests can cut even a small dataset into
+	 * many pages.
+	 */
 	public DatasetTables(Owners owners, int page) {
 		if (page <= 0) {
 			throw new IllegalArgumentException("a page holds one row or more");
@@ -67,7 +74,10 @@ public final class DatasetTables {
 		this.page = page;
 	}
 
-	/** The whole dataset in memory, for the exports that need every record at hand; built on {@link #each}. */
+	/**
+	 * The whole dataset in memory, for the exports that need every record at hand; built
+	 * on {@link #each}.
+	 */
 	public Bundle read(long datasetId, String name) {
 		return new Bundle(name, list(record -> sources(datasetId, record)), list(record -> entities(datasetId, record)),
 				list(record -> annotations(datasetId, record)), List.of(), list(record -> contracts(datasetId, record)),
@@ -76,9 +86,10 @@ public final class DatasetTables {
 	}
 
 	/**
-	 * Hands the records of one bundle entry ({@link BundleModel#ENTRIES}) to {@code record}, in the bundle's order.
-	 * Claims are no longer kept (a structured statement is a contract or an event): their entry stays, empty, so
-	 * that bundles keep their form.
+	 * Hands the records of one bundle entry ({@link BundleModel#ENTRIES}) to
+	 * {@code record}, in the bundle's order. Claims are no longer kept (a structured
+	 * statement is a contract or an event): their entry stays, empty, so that bundles
+	 * keep their form.
 	 */
 	public void each(long datasetId, String entry, Consumer<Object> record) {
 		switch (entry) {
@@ -97,15 +108,17 @@ public final class DatasetTables {
 	}
 
 	private void sources(long datasetId, Consumer<? super SourceRecord> record) {
-		this.owners.sources().eachSourceRow(datasetId, this.page, s -> record.accept(new SourceRecord(s.uid(), s.num(),
-				s.title(), s.outlet(), s.url(), s.author(), s.published(), instant(s.publishedAt()),
-				instant(s.retrievedAt()), s.contentHash(), Hashes.sha256(s.cleanText()), s.format(), s.fileName(),
-				s.rawText(), s.cleanText())));
+		this.owners.sources()
+			.eachSourceRow(datasetId, this.page,
+					s -> record.accept(new SourceRecord(s.uid(), s.num(), s.title(), s.outlet(), s.url(), s.author(),
+							s.published(), instant(s.publishedAt()), instant(s.retrievedAt()), s.contentHash(),
+							Hashes.sha256(s.cleanText()), s.format(), s.fileName(), s.rawText(), s.cleanText())));
 	}
 
 	private void entities(long datasetId, Consumer<? super EntityRecord> record) {
-		this.owners.entities().eachEntityRow(datasetId, this.page, e -> record.accept(new EntityRecord(e.uid(), e.num(),
-				e.kind(), e.name(), e.aliases(), instant(e.createdAt()))));
+		this.owners.entities()
+			.eachEntityRow(datasetId, this.page, e -> record
+				.accept(new EntityRecord(e.uid(), e.num(), e.kind(), e.name(), e.aliases(), instant(e.createdAt()))));
 	}
 
 	private void annotations(long datasetId, Consumer<? super AnnotationRecord> record) {
@@ -113,28 +126,34 @@ public final class DatasetTables {
 		this.owners.sources().sourceKeys(datasetId).forEach(s -> sourceUids.put(s.key(), s.uid()));
 		Map<Long, String> entityUids = new HashMap<>();
 		this.owners.entities().eachEntityRow(datasetId, this.page, e -> entityUids.put(e.key(), e.uid()));
-		this.owners.annotations().eachAnnotationRow(datasetId, this.page, a -> record.accept(new AnnotationRecord(a.uid(),
-				a.num(), sourceUids.get(a.sourceKey()), a.kind(), a.exact(), a.prefix(), a.suffix(), a.start(), a.end(),
-				a.anchor(), a.confidence(), a.note(), a.tags(), a.valueJson(), entityUids.get(a.entityKey()), a.author(),
-				a.origin(), instant(a.createdAt()), instant(a.modifiedAt()))));
+		this.owners.annotations()
+			.eachAnnotationRow(datasetId, this.page,
+					a -> record.accept(new AnnotationRecord(a.uid(), a.num(), sourceUids.get(a.sourceKey()), a.kind(),
+							a.exact(), a.prefix(), a.suffix(), a.start(), a.end(), a.anchor(), a.confidence(), a.note(),
+							a.tags(), a.valueJson(), entityUids.get(a.entityKey()), a.author(), a.origin(),
+							instant(a.createdAt()), instant(a.modifiedAt()))));
 	}
 
 	private void contracts(long datasetId, Consumer<? super ContractRecord> record) {
-		this.owners.claims().eachContractRow(datasetId, this.page, c -> record.accept(new ContractRecord(c.uid(),
-				c.num(), c.vendor(), c.agency(), c.currency(), amount(c.obligated()), amount(c.ceiling()), c.awardDate(),
-				c.awardPrecision(), c.periodEnd(), c.periodPrecision(), c.optionsEnd(), c.optionsPrecision(),
-				c.purpose(), instant(c.createdAt()))));
+		this.owners.claims()
+			.eachContractRow(datasetId, this.page,
+					c -> record.accept(new ContractRecord(c.uid(), c.num(), c.vendor(), c.agency(), c.currency(),
+							amount(c.obligated()), amount(c.ceiling()), c.awardDate(), c.awardPrecision(),
+							c.periodEnd(), c.periodPrecision(), c.optionsEnd(), c.optionsPrecision(), c.purpose(),
+							instant(c.createdAt()))));
 	}
 
 	private void events(long datasetId, Consumer<? super EventRecord> record) {
-		this.owners.claims().eachEventRow(datasetId, this.page, e -> record.accept(new EventRecord(e.uid(), e.num(),
-				date(e.start()), date(e.end()), e.precision(), e.status(), e.dateText(), e.description(), e.entities(),
-				instant(e.createdAt()))));
+		this.owners.claims()
+			.eachEventRow(datasetId, this.page,
+					e -> record.accept(new EventRecord(e.uid(), e.num(), date(e.start()), date(e.end()), e.precision(),
+							e.status(), e.dateText(), e.description(), e.entities(), instant(e.createdAt()))));
 	}
 
 	/**
-	 * The links, sorted by owner kind, owner, annotation and role, each end named by its uid; a link whose owner or
-	 * annotation is not in the dataset is left out. Only the annotations that links point to are looked up.
+	 * The links, sorted by owner kind, owner, annotation and role, each end named by its
+	 * uid; a link whose owner or annotation is not in the dataset is left out. Only the
+	 * annotations that links point to are looked up.
 	 */
 	private void evidence(long datasetId, Consumer<? super EvidenceRecord> record) {
 		Map<String, Map<Long, String>> owners = new HashMap<>();
@@ -168,11 +187,12 @@ public final class DatasetTables {
 			sourceUids.put(source.key(), source.uid());
 			sourceUidsByNum.put(source.num(), source.uid());
 		}
-		this.owners.discrepancies().eachDiscrepancyRow(datasetId, this.page, d -> record.accept(new DiscrepancyRecord(
-				d.uid(), d.num(), d.kind(), d.severity(), d.status(), d.raisedBy(), d.fingerprint(), d.summary(), d.diff(),
-				span(d.leftSource(), d.leftStart(), d.leftEnd(), d.leftExact(), sourceUids),
-				span(d.rightSource(), d.rightStart(), d.rightEnd(), d.rightExact(), sourceUids),
-				spans(d.spansJson(), sourceUidsByNum), d.notes(), instant(d.createdAt()), instant(d.updatedAt()))));
+		this.owners.discrepancies()
+			.eachDiscrepancyRow(datasetId, this.page, d -> record.accept(new DiscrepancyRecord(d.uid(), d.num(),
+					d.kind(), d.severity(), d.status(), d.raisedBy(), d.fingerprint(), d.summary(), d.diff(),
+					span(d.leftSource(), d.leftStart(), d.leftEnd(), d.leftExact(), sourceUids),
+					span(d.rightSource(), d.rightStart(), d.rightEnd(), d.rightExact(), sourceUids),
+					spans(d.spansJson(), sourceUidsByNum), d.notes(), instant(d.createdAt()), instant(d.updatedAt()))));
 	}
 
 	private void cells(long datasetId, Consumer<? super CellRecord> record) {
@@ -199,7 +219,10 @@ public final class DatasetTables {
 		return inverted;
 	}
 
-	/** The passages of a discrepancy with more than two sides, each source named by its uid. */
+	/**
+	 * The passages of a discrepancy with more than two sides, each source named by its
+	 * uid.
+	 */
 	private static List<Span> spans(String spansJson, Map<Integer, String> sourceUidsByNum) {
 		if (spansJson == null) {
 			return null;
@@ -225,7 +248,10 @@ public final class DatasetTables {
 		return date == null ? null : date.toString();
 	}
 
-	/** Amounts travel as plain decimal text: exact, and the same whatever scale the database keeps. */
+	/**
+	 * Amounts travel as plain decimal text: exact, and the same whatever scale the
+	 * database keeps.
+	 */
 	static String amount(BigDecimal amount) {
 		return amount == null ? null : amount.stripTrailingZeros().toPlainString();
 	}

@@ -23,12 +23,12 @@ import org.crosscheck.exchange.internal.BundleModel.EvidenceRecord;
 import org.crosscheck.exchange.internal.BundleModel.SourceRecord;
 
 /**
- * Renders a dataset as FollowTheMoney entities (the model of Aleph and OpenSanctions), one
- * JSON object per line: entities as Organization, PublicBody, Person or Company; sources as
- * Document; a contract as a Contract (its potential total, the authority) with a
- * ContractAward (the obligated amount, the supplier, the period); events as Event; each
- * annotated name as a Mention. Every value is a string, as FtM wants; ids are SHA-1 of the
- * record's uid, so the same dataset gives the same ids.
+ * Renders a dataset as FollowTheMoney entities (the model of Aleph and OpenSanctions),
+ * one JSON object per line: entities as Organization, PublicBody, Person or Company;
+ * sources as Document; a contract as a Contract (its potential total, the authority) with
+ * a ContractAward (the obligated amount, the supplier, the period); events as Event; each
+ * annotated name as a Mention. Every value is a string, as FtM wants; ids are SHA-1 of
+ * the record's uid, so the same dataset gives the same ids.
  */
 public final class FollowTheMoney {
 
@@ -126,9 +126,12 @@ public final class FollowTheMoney {
 		String contractId = id("contract", c.uid());
 		String awardId = id("award", c.uid());
 		Map<String, List<String>> contract = new TreeMap<>();
-		put(contract, "title", c.purpose() != null ? c.purpose() : c.vendor() + (c.agency() == null ? "" : " for " + c.agency()), 1024);
+		put(contract, "title",
+				c.purpose() != null ? c.purpose() : c.vendor() + (c.agency() == null ? "" : " for " + c.agency()),
+				1024);
 		put(contract, "description", c.purpose(), 65000);
-		// The contract's value is its potential total; what is committed so far belongs to the award.
+		// The contract's value is its potential total; what is committed so far belongs
+		// to the award.
 		put(contract, "amount", c.ceiling() != null ? c.ceiling() : c.obligated(), 250);
 		put(contract, "currency", c.currency(), 1024);
 		put(contract, "authority", authority, 200);
@@ -180,7 +183,10 @@ public final class FollowTheMoney {
 		emit(id("event", e.uid()), "Event", props);
 	}
 
-	/** The id of the entity with this name or alias, or of a new entity of {@code schema} made for it. */
+	/**
+	 * The id of the entity with this name or alias, or of a new entity of {@code schema}
+	 * made for it.
+	 */
 	private String legalEntity(String name, String schema) {
 		String key = name.strip().toLowerCase(Locale.ROOT);
 		String id = this.byName.get(key);
@@ -194,7 +200,10 @@ public final class FollowTheMoney {
 		return id;
 	}
 
-	/** Source documents of the annotations behind each contract and event ("contract:uid" → ids). */
+	/**
+	 * Source documents of the annotations behind each contract and event ("contract:uid"
+	 * → ids).
+	 */
 	private Map<String, Set<String>> proofs(Map<String, AnnotationRecord> annotations) {
 		Map<String, Set<String>> proofs = new HashMap<>();
 		for (EvidenceRecord link : this.bundle.evidence()) {
@@ -239,7 +248,10 @@ public final class FollowTheMoney {
 		};
 	}
 
-	/** A date cut to its precision: FtM dates are ISO prefixes whose length says how precise they are. */
+	/**
+	 * A date cut to its precision: FtM dates are ISO prefixes whose length says how
+	 * precise they are.
+	 */
 	static String atPrecision(String day, String precision) {
 		if (precision == null) {
 			return day;

@@ -7,7 +7,8 @@ import java.util.List;
  * An annotation read from another tool, before it is anchored to a source.
  *
  * @param label how the import's report names it ("item 3")
- * @param uid its identity: from its urn:uuid id, or derived from its foreign id so a re-import adds nothing
+ * @param uid its identity: from its urn:uuid id, or derived from its foreign id so a
+ * re-import adds nothing
  * @param target the address of the annotated document
  * @param exact the quoted words (text-quote selector), or null
  * @param prefix words before, or null

@@ -11,7 +11,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Hex digests: SHA-256 for integrity, SHA-1 for the short deterministic ids of exported entities. */
+/**
+ * Hex digests: SHA-256 for integrity, SHA-1 for the short deterministic ids of exported
+ * entities.
+ */
 public final class Hashes {
 
 	private Hashes() {

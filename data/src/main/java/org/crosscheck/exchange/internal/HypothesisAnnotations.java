@@ -6,10 +6,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads annotations as the Hypothesis API returns them: a search result
- * ({@code {"total": .., "rows": [..]}}) or a single annotation, with the annotated page in
- * {@code uri} and the words in the target's TextQuoteSelector. Hypothesis's positions count
- * UTF-16 units of the page's text; they only serve to choose between equal quotes.
+ * Reads annotations as the Hypothesis API returns them: a search result ({@code {"total":
+ * .., "rows": [..]}}) or a single annotation, with the annotated page in {@code uri} and
+ * the words in the target's TextQuoteSelector. Hypothesis's positions count UTF-16 units
+ * of the page's text; they only serve to choose between equal quotes.
  */
 public final class HypothesisAnnotations {
 
@@ -28,8 +28,8 @@ public final class HypothesisAnnotations {
 			root.forEach(rows::add);
 		}
 		else {
-			throw new IllegalArgumentException("it is not a Hypothesis annotation or search result (no \"rows\", \"uri\""
-					+ " or \"target\")");
+			throw new IllegalArgumentException(
+					"it is not a Hypothesis annotation or search result (no \"rows\", \"uri\"" + " or \"target\")");
 		}
 		List<ForeignAnnotation> result = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -61,8 +61,8 @@ public final class HypothesisAnnotations {
 		}
 		JsonNode selectors = first.get("selector");
 		if (selectors == null || !selectors.isArray() || selectors.isEmpty()) {
-			throw new IllegalArgumentException("it has no selector: a page note annotates no words, so Crosscheck cannot"
-					+ " anchor it");
+			throw new IllegalArgumentException(
+					"it has no selector: a page note annotates no words, so Crosscheck cannot" + " anchor it");
 		}
 		String exact = null;
 		String prefix = null;
@@ -76,7 +76,8 @@ public final class HypothesisAnnotations {
 				prefix = WebAnnotations.text(selector.get("prefix"));
 				suffix = WebAnnotations.text(selector.get("suffix"));
 			}
-			// Only whole numbers in range: Jackson 3 refuses to make an int of 1e30 or 2.5.
+			// Only whole numbers in range: Jackson 3 refuses to make an int of 1e30 or
+			// 2.5.
 			else if ("TextPositionSelector".equals(type) && isPosition(selector.path("start"))
 					&& isPosition(selector.path("end"))) {
 				start = selector.path("start").asInt();
@@ -96,7 +97,9 @@ public final class HypothesisAnnotations {
 		if (user != null && user.startsWith("acct:")) {
 			user = user.substring(5);
 		}
-		String kind = tags.stream().map(String::toLowerCase).filter(t -> List.of("quote", "claim", "money", "date", "entity").contains(t))
+		String kind = tags.stream()
+			.map(String::toLowerCase)
+			.filter(t -> List.of("quote", "claim", "money", "date", "entity").contains(t))
 			.findFirst()
 			.orElse(WebAnnotations.text(row.get("text")) == null ? "quote" : "note");
 		return new ForeignAnnotation(label, WebAnnotations.uidOf(id == null ? null : "https://hypothes.is/a/" + id),

@@ -1,8 +1,8 @@
 package org.crosscheck.exchange.internal;
 
 /**
- * Text from a foreign file as a one-line message may quote it: control characters and line
- * breaks escaped, so that the message stays one line, and a long text cut short.
+ * Text from a foreign file as a one-line message may quote it: control characters and
+ * line breaks escaped, so that the message stays one line, and a long text cut short.
  */
 public final class Printable {
 

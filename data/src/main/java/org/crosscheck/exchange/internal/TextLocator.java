@@ -7,12 +7,15 @@ import org.crosscheck.text.FoldedText;
 
 /**
  * Finds quoted words of a foreign annotation in a source's text, tolerant of typographic
- * quotes, dashes and runs of white space (other tools normalise them differently), and picks
- * the occurrence that its prefix, suffix and position point to.
+ * quotes, dashes and runs of white space (other tools normalise them differently), and
+ * picks the occurrence that its prefix, suffix and position point to.
  */
 public final class TextLocator {
 
-	/** Characters of context kept on each side of a span, as the annotation feature keeps them. */
+	/**
+	 * Characters of context kept on each side of a span, as the annotation feature keeps
+	 * them.
+	 */
 	public static final int CONTEXT = 32;
 
 	private TextLocator() {
@@ -42,12 +45,15 @@ public final class TextLocator {
 		Located best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
 		for (Located candidate : found) {
-			double score = contextScore(FoldedText.of(text.substring(Math.max(0, candidate.start() - CONTEXT), candidate.start())).text(),
+			double score = contextScore(
+					FoldedText.of(text.substring(Math.max(0, candidate.start() - CONTEXT), candidate.start())).text(),
 					prefix == null ? null : FoldedText.of(prefix).text(), true)
-					+ contextScore(FoldedText.of(text.substring(candidate.end(), Math.min(text.length(), candidate.end() + CONTEXT))).text(),
-							suffix == null ? null : FoldedText.of(suffix).text(), false);
+					+ contextScore(FoldedText
+						.of(text.substring(candidate.end(), Math.min(text.length(), candidate.end() + CONTEXT)))
+						.text(), suffix == null ? null : FoldedText.of(suffix).text(), false);
 			if (position != null) {
-				// Context decides first; the position only breaks ties between equally good places.
+				// Context decides first; the position only breaks ties between equally
+				// good places.
 				score -= Math.abs(candidate.start() - position) / (double) (text.length() + 1);
 			}
 			if (score > bestScore) {
@@ -58,7 +64,10 @@ public final class TextLocator {
 		return best;
 	}
 
-	/** How many characters of the expected context stand next to the candidate (prefix: at its end). */
+	/**
+	 * How many characters of the expected context stand next to the candidate (prefix: at
+	 * its end).
+	 */
 	private static double contextScore(String actual, String expected, boolean prefix) {
 		if (expected == null || expected.isEmpty()) {
 			return 0;
@@ -83,7 +92,5 @@ public final class TextLocator {
 	public static String suffix(String text, int end) {
 		return text.substring(end, Math.min(text.length(), end + CONTEXT));
 	}
-
-
 
 }

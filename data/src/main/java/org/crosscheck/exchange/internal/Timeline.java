@@ -12,16 +12,17 @@ import org.crosscheck.exchange.internal.BundleModel.EventRecord;
 
 /**
  * Renders events as a TimelineJS JSON timeline: each date only to its precision (a month
- * event has no day), an interval as start and end, headlines and texts HTML-escaped because
- * TimelineJS shows them as markup and source text is data. Unresolved events have no place on
- * a timeline and are left out.
+ * event has no day), an interval as start and end, headlines and texts HTML-escaped
+ * because TimelineJS shows them as markup and source text is data. Unresolved events have
+ * no place on a timeline and are left out.
  */
 public final class Timeline {
 
 	private Timeline() {
 	}
 
-	public static Map<String, Object> render(String dataset, List<EventRecord> events, Map<String, List<String>> quotes) {
+	public static Map<String, Object> render(String dataset, List<EventRecord> events,
+			Map<String, List<String>> quotes) {
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (EventRecord event : events) {
 			if (event.start() == null) {
@@ -55,8 +56,8 @@ public final class Timeline {
 			items.add(item);
 		}
 		Map<String, Object> timeline = new LinkedHashMap<>();
-		timeline.put("title", Map.of("text", Map.of("headline", escape(dataset), "text", "Events of the Crosscheck dataset "
-				+ escape(dataset))));
+		timeline.put("title", Map.of("text",
+				Map.of("headline", escape(dataset), "text", "Events of the Crosscheck dataset " + escape(dataset))));
 		timeline.put("events", items);
 		return timeline;
 	}
@@ -73,7 +74,10 @@ public final class Timeline {
 		return date;
 	}
 
-	/** Whether start and end name the same day, month or year, so that the event is a point at that precision. */
+	/**
+	 * Whether start and end name the same day, month or year, so that the event is a
+	 * point at that precision.
+	 */
 	private static boolean sameUnit(LocalDate start, LocalDate end, String precision) {
 		return switch (precision) {
 			case "YEAR" -> start.getYear() == end.getYear();
@@ -85,7 +89,8 @@ public final class Timeline {
 
 	private static String display(LocalDate start, LocalDate end, String precision) {
 		return switch (precision) {
-			case "YEAR" -> start.getYear() == end.getYear() ? "" + start.getYear() : start.getYear() + "–" + end.getYear();
+			case "YEAR" ->
+				start.getYear() == end.getYear() ? "" + start.getYear() : start.getYear() + "–" + end.getYear();
 			case "QUARTER" -> "Q" + ((start.getMonthValue() - 1) / 3 + 1) + " " + start.getYear();
 			case "MONTH" -> month(start) + (sameUnit(start, end, precision) ? "" : " – " + month(end));
 			default -> day(start) + (start.equals(end) ? "" : " – " + day(end));

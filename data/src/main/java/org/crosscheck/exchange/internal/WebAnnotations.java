@@ -58,7 +58,8 @@ public final class WebAnnotations {
 
 	static Map<String, Object> annotation(AnnotationRecord a, SourceRecord source) {
 		Map<String, Object> annotation = new LinkedHashMap<>();
-		// Each annotation carries its own context so that it stands alone when taken out of the page.
+		// Each annotation carries its own context so that it stands alone when taken out
+		// of the page.
 		annotation.put("@context", CONTEXT);
 		annotation.put("id", "urn:uuid:" + a.uid());
 		annotation.put("type", "Annotation");
@@ -122,7 +123,9 @@ public final class WebAnnotations {
 		};
 	}
 
-	/** The source's web address when it is a usable absolute URI, else its Crosscheck URN. */
+	/**
+	 * The source's web address when it is a usable absolute URI, else its Crosscheck URN.
+	 */
 	public static String targetAddress(SourceRecord source) {
 		return webAddress(source.url()) != null ? webAddress(source.url()) : SOURCE_URN + source.uid();
 	}
@@ -149,7 +152,10 @@ public final class WebAnnotations {
 
 	// ---- reading
 
-	/** The annotations in a parsed W3C document; refused items are added to {@code refused}. */
+	/**
+	 * The annotations in a parsed W3C document; refused items are added to
+	 * {@code refused}.
+	 */
 	public static List<ForeignAnnotation> read(JsonNode root, List<String> refused) {
 		List<JsonNode> items = new ArrayList<>();
 		if (root.isArray()) {
@@ -211,7 +217,8 @@ public final class WebAnnotations {
 			target = withSelector == null ? target.path(0) : withSelector;
 		}
 		if (!target.isObject() || !target.has("selector")) {
-			throw new IllegalArgumentException("its target has no selector: Crosscheck annotates words, not whole documents");
+			throw new IllegalArgumentException(
+					"its target has no selector: Crosscheck annotates words, not whole documents");
 		}
 		String source = text(target.get("source"));
 		if (source == null) {
@@ -303,7 +310,10 @@ public final class WebAnnotations {
 		return result;
 	}
 
-	/** The uid of a foreign id: its own for urn:uuid, else one derived from it, the same on every import. */
+	/**
+	 * The uid of a foreign id: its own for urn:uuid, else one derived from it, the same
+	 * on every import.
+	 */
 	public static String uidOf(String id) {
 		if (id == null) {
 			return UUID.randomUUID().toString();
@@ -388,7 +398,8 @@ public final class WebAnnotations {
 			}
 			return false;
 		}
-		// Only a string names a type: Jackson refuses to turn an object or array into one.
+		// Only a string names a type: Jackson refuses to turn an object or array into
+		// one.
 		return value.isString() && type.equals(value.asString());
 	}
 

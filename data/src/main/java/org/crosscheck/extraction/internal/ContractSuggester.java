@@ -18,13 +18,15 @@ import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 
 /**
- * Drafts contracts from sentences that join a vendor, an amount of money and a contract word,
- * reading the ceiling, dates, agency and purpose from cue words around them.
+ * Drafts contracts from sentences that join a vendor, an amount of money and a contract
+ * word, reading the ceiling, dates, agency and purpose from cue words around them.
  *
- * <p>A sentence that starts with "The contract", "The deal" or "It" right after a contract
- * sentence continues it (its ceiling, end of period and options belong to the same contract).
- * When the sentence names no public body, the agency is the latest one named in the three
- * sentences before it, as articles often name the agency once for a list of contracts.
+ * <p>
+ * A sentence that starts with "The contract", "The deal" or "It" right after a contract
+ * sentence continues it (its ceiling, end of period and options belong to the same
+ * contract). When the sentence names no public body, the agency is the latest one named
+ * in the three sentences before it, as articles often name the agency once for a list of
+ * contracts.
  */
 public final class ContractSuggester {
 
@@ -36,16 +38,18 @@ public final class ContractSuggester {
 	private static final Pattern CONTINUATION = Pattern
 		.compile("^(?:(?:The|This|That|Its)\\s+(?:contract|deal|award|agreement|order)\\b|It\\s)");
 
-	private static final Pattern CEILING_BEFORE = Pattern.compile("(?:up\\s+to|ceiling\\s+of|potential\\s+(?:total\\s+)?value\\s+of"
-			+ "|(?:total|maximum|potential|overall)\\s+value\\s+(?:of|to)|value\\s+to|worth\\s+up\\s+to|could\\s+reach|bring(?:ing)?\\s+(?:the|its)\\s+total\\s+to"
-			+ "|increase\\s+(?:\\w+\\s+){0,4}to)\\s*$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CEILING_BEFORE = Pattern
+		.compile("(?:up\\s+to|ceiling\\s+of|potential\\s+(?:total\\s+)?value\\s+of"
+				+ "|(?:total|maximum|potential|overall)\\s+value\\s+(?:of|to)|value\\s+to|worth\\s+up\\s+to|could\\s+reach|bring(?:ing)?\\s+(?:the|its)\\s+total\\s+to"
+				+ "|increase\\s+(?:\\w+\\s+){0,4}to)\\s*$", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern OPTIONS_BEFORE = Pattern
-		.compile("\\b(?:extension|extend(?:ed|s)?|options?|renewal|renewed)\\b[^.;]{0,40}?\\b(?:until|through|to|till|in|by)\\s*$",
-				Pattern.CASE_INSENSITIVE);
+	private static final Pattern OPTIONS_BEFORE = Pattern.compile(
+			"\\b(?:extension|extend(?:ed|s)?|options?|renewal|renewed)\\b[^.;]{0,40}?\\b(?:until|through|to|till|in|by)\\s*$",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern PERIOD_END_BEFORE = Pattern
-		.compile("\\b(?:runs?|running|expires?|expiring|ends?|ending|lasts?|lasting|through|until|till)\\s*$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern PERIOD_END_BEFORE = Pattern.compile(
+			"\\b(?:runs?|running|expires?|expiring|ends?|ending|lasts?|lasting|through|until|till)\\s*$",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PURPOSE = Pattern.compile(
 			"\\bto\\s+(?<verb>(?:provide|support|supply|deliver|build|develop|operate|maintain|manage|run|buy|purchase|upgrade|modernise|modernize|host|design|install|expand|replace|train|fund|help)\\b[^.;]*)"
@@ -54,15 +58,18 @@ public final class ContractSuggester {
 	private ContractSuggester() {
 	}
 
-	/** Contract drafts in {@code text}, dates resolved against {@code published} (may be null), in order. */
+	/**
+	 * Contract drafts in {@code text}, dates resolved against {@code published} (may be
+	 * null), in order.
+	 */
 	public static List<ContractDraft> suggest(String text, LocalDate published) {
 		List<Sentence> sentences = Sentences.split(text);
 		return suggest(text, sentences, EntitySuggester.suggest(text, sentences), MoneyParser.find(text),
 				DateParser.find(text, published));
 	}
 
-	static List<ContractDraft> suggest(String text, List<Sentence> sentences, List<Suggestion> entities, List<Suggestion> money,
-			List<Suggestion> dates) {
+	static List<ContractDraft> suggest(String text, List<Sentence> sentences, List<Suggestion> entities,
+			List<Suggestion> money, List<Suggestion> dates) {
 		List<List<Suggestion>> entitiesBySentence = Analysis.perSentence(sentences, entities);
 		List<List<Suggestion>> moneyBySentence = Analysis.perSentence(sentences, money);
 		List<List<Suggestion>> datesBySentence = Analysis.perSentence(sentences, dates);
@@ -132,7 +139,10 @@ public final class ContractSuggester {
 		return CEILING_BEFORE.matcher(before).find();
 	}
 
-	/** The first company before the amount (else after it): not a public body and not an outlet reporting it. */
+	/**
+	 * The first company before the amount (else after it): not a public body and not an
+	 * outlet reporting it.
+	 */
 	private static Suggestion vendor(List<Suggestion> entities, Suggestion obligated) {
 		if (obligated == null) {
 			return null;
@@ -156,7 +166,8 @@ public final class ContractSuggester {
 	private static String agency(List<List<Suggestion>> entitiesBySentence, int sentence) {
 		for (int k = sentence; k >= Math.max(0, sentence - 3); k--) {
 			List<Suggestion> entities = entitiesBySentence.get(k);
-			// In the sentence itself the first public body counts; before it, the latest one mentioned.
+			// In the sentence itself the first public body counts; before it, the latest
+			// one mentioned.
 			for (int e = 0; e < entities.size(); e++) {
 				Suggestion entity = entities.get(k == sentence ? e : entities.size() - 1 - e);
 				EntityValue value = (EntityValue) entity.value();

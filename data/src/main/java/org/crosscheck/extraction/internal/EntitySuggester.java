@@ -19,9 +19,9 @@ import org.crosscheck.text.Sentences.Sentence;
 import org.crosscheck.text.WordLists;
 
 /**
- * Finds organisations, public bodies, people and outlets as runs of capitalised words, groups the
- * names that mean the same entity (acronyms, surnames, "the"/country prefixes) and decides each
- * entity's kind from the cue words in {@code /words/entity-*.txt}.
+ * Finds organisations, public bodies, people and outlets as runs of capitalised words,
+ * groups the names that mean the same entity (acronyms, surnames, "the"/country prefixes)
+ * and decides each entity's kind from the cue words in {@code /words/entity-*.txt}.
  */
 public final class EntitySuggester {
 
@@ -62,7 +62,10 @@ public final class EntitySuggester {
 	private EntitySuggester() {
 	}
 
-	/** One suggestion per mention of an entity in {@code text}, each carrying its whole group's name and aliases. */
+	/**
+	 * One suggestion per mention of an entity in {@code text}, each carrying its whole
+	 * group's name and aliases.
+	 */
 	public static List<Suggestion> suggest(String text) {
 		return suggest(text, Sentences.split(text));
 	}
@@ -79,7 +82,8 @@ public final class EntitySuggester {
 			}
 			int last = extend(tokens, i);
 			if (tokens.heading[i]) {
-				// Headings capitalise every word: each word stands alone and must be confirmed elsewhere.
+				// Headings capitalise every word: each word stands alone and must be
+				// confirmed elsewhere.
 				for (int k = i; k <= last; k++) {
 					if (tokens.nameWord[k]) {
 						addMention(text, tokens, k, k, mentions);
@@ -96,7 +100,10 @@ public final class EntitySuggester {
 
 	// ---- building mentions ----
 
-	/** The last token of the name that starts at {@code first}: capitalised words and the connectors between them. */
+	/**
+	 * The last token of the name that starts at {@code first}: capitalised words and the
+	 * connectors between them.
+	 */
 	private static int extend(Tokens tokens, int first) {
 		int last = first;
 		while (!tokens.possessive[last] && last + 1 < tokens.size && tokens.adjacent(last, last + 1)) {
@@ -105,9 +112,11 @@ public final class EntitySuggester {
 				last = next;
 				continue;
 			}
-			// "Department of Homeland Security", "Department of the Treasury": connectors need a name word after them.
+			// "Department of Homeland Security", "Department of the Treasury": connectors
+			// need a name word after them.
 			int after = next;
-			while (after < tokens.size && tokens.connector[after] && after - next < 2 && tokens.adjacent(after - 1, after)) {
+			while (after < tokens.size && tokens.connector[after] && after - next < 2
+					&& tokens.adjacent(after - 1, after)) {
 				after++;
 			}
 			if (after > next && after < tokens.size && tokens.nameWord[after] && tokens.adjacent(after - 1, after)
@@ -129,18 +138,24 @@ public final class EntitySuggester {
 		return (first.equals("of") || first.equals("for")) && tokens.lower(from + 1).equals("the");
 	}
 
-	/** Turns one run of capitalised words into mentions: drops sentence-initial common words, splits titles and lists. */
+	/**
+	 * Turns one run of capitalised words into mentions: drops sentence-initial common
+	 * words, splits titles and lists.
+	 */
 	private static void refine(String text, Tokens tokens, int first, int last, List<Mention> mentions) {
-		// "The company", "According to": a capitalised common word at the start of a sentence is not a name.
-		while (first <= last && (tokens.connector[first] || (tokens.initial[first] && isCommon(tokens, first) && !tokens.allCaps(first)))) {
+		// "The company", "According to": a capitalised common word at the start of a
+		// sentence is not a name.
+		while (first <= last && (tokens.connector[first]
+				|| (tokens.initial[first] && isCommon(tokens, first) && !tokens.allCaps(first)))) {
 			first++;
 		}
 		while (last >= first && tokens.connector[last]) {
 			last--;
 		}
-		// "Agents of the FBI", "Critics of Trump": a sentence-initial word before "of" is a common noun unless it heads a name.
-		if (first < last && tokens.initial[first] && tokens.connector[first + 1] && !tokens.lower(first + 1).equals("and")
-				&& !isHeadWord(tokens.bareLower(first))) {
+		// "Agents of the FBI", "Critics of Trump": a sentence-initial word before "of" is
+		// a common noun unless it heads a name.
+		if (first < last && tokens.initial[first] && tokens.connector[first + 1]
+				&& !tokens.lower(first + 1).equals("and") && !isHeadWord(tokens.bareLower(first))) {
 			first++;
 			while (first <= last && tokens.connector[first]) {
 				first++;
@@ -151,7 +166,8 @@ public final class EntitySuggester {
 		}
 		// "U.S. President Donald Trump": the person is the words after the last title.
 		for (int k = last - 1; k >= first; k--) {
-			if (PERSON_TITLE.contains(tokens.bareLower(k)) && tokens.nameWord[k + 1] && !endsInBodyOrOrganisation(tokens, last)) {
+			if (PERSON_TITLE.contains(tokens.bareLower(k)) && tokens.nameWord[k + 1]
+					&& !endsInBodyOrOrganisation(tokens, last)) {
 				Mention person = addMention(text, tokens, k + 1, last, mentions);
 				if (person != null) {
 					person.titled = true;
@@ -170,7 +186,8 @@ public final class EntitySuggester {
 	}
 
 	private static boolean isHeadWord(String word) {
-		return PUBLIC_BODY.contains(word) || ORGANISATION_SUFFIX.contains(word) || OUTLET_WORD.contains(word) || PERSON_TITLE.contains(word);
+		return PUBLIC_BODY.contains(word) || ORGANISATION_SUFFIX.contains(word) || OUTLET_WORD.contains(word)
+				|| PERSON_TITLE.contains(word);
 	}
 
 	private static boolean endsInBodyOrOrganisation(Tokens tokens, int last) {
@@ -178,14 +195,18 @@ public final class EntitySuggester {
 		return PUBLIC_BODY.contains(word) || ORGANISATION_SUFFIX.contains(word);
 	}
 
-	/** "Dell, AT&T and Palantir" are three names; "Immigration and Customs Enforcement" is one. */
+	/**
+	 * "Dell, AT&T and Palantir" are three names; "Immigration and Customs Enforcement" is
+	 * one.
+	 */
 	private static List<int[]> splitLists(String text, Tokens tokens, int first, int last) {
 		List<int[]> parts = new ArrayList<>();
 		boolean hasAnd = false;
 		for (int k = first; k <= last; k++) {
 			hasAnd |= tokens.lower(k).equals("and");
 		}
-		if (!hasAnd || endsInBodyOrOrganisation(tokens, last) || tokens.acronyms.contains(initials(tokens, first, last, true))
+		if (!hasAnd || endsInBodyOrOrganisation(tokens, last)
+				|| tokens.acronyms.contains(initials(tokens, first, last, true))
 				|| tokens.acronyms.contains(initials(tokens, first, last, false))) {
 			parts.add(new int[] { first, last });
 			return parts;
@@ -215,7 +236,8 @@ public final class EntitySuggester {
 		if (first == last) {
 			String word = tokens.bareLower(first);
 			if (NOT_ENTITY.contains(word) || COUNTRY_PREFIX.contains(word) || PLACE.contains(word)
-					|| (COMMON.contains(word) && !tokens.allCaps(first)) || surface.length() < 2 || isDemonym(text, tokens, first)) {
+					|| (COMMON.contains(word) && !tokens.allCaps(first)) || surface.length() < 2
+					|| isDemonym(text, tokens, first)) {
 				return null;
 			}
 		}
@@ -223,13 +245,15 @@ public final class EntitySuggester {
 			return null;
 		}
 		Mention mention = new Mention(tokens.start[first], tokens.end[last], surface, first, last);
-		mention.initialSingle = first == last && (tokens.initial[first] || tokens.heading[first]) && !tokens.allCaps(first);
+		mention.initialSingle = first == last && (tokens.initial[first] || tokens.heading[first])
+				&& !tokens.allCaps(first);
 		mention.heading = tokens.heading[first];
 		mentions.add(mention);
 		return mention;
 	}
 
-	// "Israeli military", "Palestinian phone calls": an adjective of nationality before a common noun.
+	// "Israeli military", "Palestinian phone calls": an adjective of nationality before a
+	// common noun.
 	private static boolean isDemonym(String text, Tokens tokens, int index) {
 		String word = tokens.bareLower(index);
 		boolean suffix = false;
@@ -245,12 +269,16 @@ public final class EntitySuggester {
 		return COMMON.contains(word) || CALENDAR_WORDS.contains(word) || NOT_ENTITY.contains(word);
 	}
 
-	/** Initials of the capitalised words, optionally without a leading country prefix or "The". */
+	/**
+	 * Initials of the capitalised words, optionally without a leading country prefix or
+	 * "The".
+	 */
 	private static String initials(Tokens tokens, int first, int last, boolean skipPrefix) {
 		StringBuilder letters = new StringBuilder();
 		int from = first;
 		if (skipPrefix) {
-			while (from < last && (COUNTRY_PREFIX.contains(tokens.bareLower(from)) || tokens.lower(from).equals("the"))) {
+			while (from < last
+					&& (COUNTRY_PREFIX.contains(tokens.bareLower(from)) || tokens.lower(from).equals("the"))) {
 				from++;
 			}
 		}
@@ -277,7 +305,8 @@ public final class EntitySuggester {
 			mention.key = key;
 			boolean needsConfirmation = mention.initialSingle || mention.heading;
 			if (needsConfirmation && !confirmed.contains(key) && !followedBy(text, mention.end, OUTLET_VERB)
-					&& !(mention.initialSingle && !mention.heading && !endsInPluralS(mention.surface) && followedByVerb(text, mention.end))) {
+					&& !(mention.initialSingle && !mention.heading && !endsInPluralS(mention.surface)
+							&& followedByVerb(text, mention.end))) {
 				continue;
 			}
 			mentions.add(mention);
@@ -304,7 +333,10 @@ public final class EntitySuggester {
 		return suggestions;
 	}
 
-	/** "Department of Homeland Security (DHS)" and "DHS (Department of Homeland Security, ...)". */
+	/**
+	 * "Department of Homeland Security (DHS)" and "DHS (Department of Homeland Security,
+	 * ...)".
+	 */
 	private static void linkAcronymDefinitions(String text, Tokens tokens, List<Mention> mentions, UnionFind groups) {
 		for (int k = 0; k + 1 < mentions.size(); k++) {
 			Mention before = mentions.get(k);
@@ -312,7 +344,8 @@ public final class EntitySuggester {
 			if (!opensParenthesis(text, before.end, after.start)) {
 				continue;
 			}
-			if (tokens.allCaps(after.first) && after.first == after.last && matchesInitials(tokens, before, text.substring(after.start, after.end))) {
+			if (tokens.allCaps(after.first) && after.first == after.last
+					&& matchesInitials(tokens, before, text.substring(after.start, after.end))) {
 				groups.union(before.key, after.key);
 			}
 			else if (tokens.allCaps(before.first) && before.first == before.last
@@ -336,7 +369,10 @@ public final class EntitySuggester {
 				|| letters.equals(initials(tokens, longName.first, longName.last, false));
 	}
 
-	/** "ICE" used anywhere joins "Immigration and Customs Enforcement" when its initials spell it. */
+	/**
+	 * "ICE" used anywhere joins "Immigration and Customs Enforcement" when its initials
+	 * spell it.
+	 */
 	private static void linkAcronymsToInitials(Tokens tokens, List<Mention> mentions, UnionFind groups) {
 		Map<String, String> longNameByInitials = new HashMap<>();
 		Set<String> clashing = new HashSet<>();
@@ -389,7 +425,8 @@ public final class EntitySuggester {
 	private static boolean looksLikePerson(String text, Mention mention) {
 		return mention.titled || (mention.last - mention.first <= 2 && followedBy(text, mention.end, SPEECH_VERB)
 				&& mention.surface.chars().noneMatch(c -> c == '.' || c == '&') && !hasCue(mention, PUBLIC_BODY)
-				&& !hasCue(mention, ORGANISATION_SUFFIX) && !hasCue(mention, OUTLET_WORD) && !mention.surface.contains(" of "));
+				&& !hasCue(mention, ORGANISATION_SUFFIX) && !hasCue(mention, OUTLET_WORD)
+				&& !mention.surface.contains(" of "));
 	}
 
 	private static boolean hasCue(Mention mention, Set<String> cues) {
@@ -428,7 +465,8 @@ public final class EntitySuggester {
 			}
 			publicBody |= hasCue(member, PUBLIC_BODY) || followedBy(text, member.end, PUBLIC_BODY_NOUN);
 			organisation |= ORGANISATION_SUFFIX.contains(lastWord(member.surface));
-			outlet |= hasCue(member, OUTLET_WORD) || followedBy(text, member.end, OUTLET_VERB) || precededBy(text, member.start, OUTLET_BEFORE);
+			outlet |= hasCue(member, OUTLET_WORD) || followedBy(text, member.end, OUTLET_VERB)
+					|| precededBy(text, member.start, OUTLET_BEFORE);
 			person |= member.first != member.last && looksLikePerson(text, member);
 		}
 		if (publicBody) {
@@ -448,13 +486,18 @@ public final class EntitySuggester {
 		return lower.substring(lower.lastIndexOf(' ') + 1).replace(".", "");
 	}
 
-	// "Officials", "Analysts": plurals at the start of a sentence are common nouns far more often than names.
+	// "Officials", "Analysts": plurals at the start of a sentence are common nouns far
+	// more often than names.
 	private static boolean endsInPluralS(String surface) {
 		int length = surface.length();
-		return length > 3 && surface.charAt(length - 1) == 's' && surface.charAt(length - 2) != 's' && surface.charAt(length - 2) != 'u';
+		return length > 3 && surface.charAt(length - 1) == 's' && surface.charAt(length - 2) != 's'
+				&& surface.charAt(length - 2) != 'u';
 	}
 
-	/** Whether a verb follows {@code end}, making the word before it a subject ("Initech signed", "Palantir was"). */
+	/**
+	 * Whether a verb follows {@code end}, making the word before it a subject ("Initech
+	 * signed", "Palantir was").
+	 */
 	private static boolean followedByVerb(String text, int end) {
 		int i = end;
 		while (i < text.length() && text.charAt(i) == ' ') {
@@ -472,7 +515,10 @@ public final class EntitySuggester {
 				|| (word.length() >= 5 && word.endsWith("ed"));
 	}
 
-	/** Whether the words right after {@code end} begin with one of {@code cues} ("reported", "agency"). */
+	/**
+	 * Whether the words right after {@code end} begin with one of {@code cues}
+	 * ("reported", "agency").
+	 */
 	static boolean followedBy(String text, int end, Set<String> cues) {
 		int i = end;
 		while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',' || text.charAt(i) == ')')) {
@@ -488,7 +534,10 @@ public final class EntitySuggester {
 		return cues.contains(text.substring(i, wordEnd));
 	}
 
-	/** Whether the words right before {@code start} end with one of {@code cues} ("told", "a report by"). */
+	/**
+	 * Whether the words right before {@code start} end with one of {@code cues} ("told",
+	 * "a report by").
+	 */
 	private static boolean precededBy(String text, int start, Set<String> cues) {
 		int end = start;
 		while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -515,7 +564,10 @@ public final class EntitySuggester {
 		return letters.toString();
 	}
 
-	/** Grouping key: lower case, without dots, a leading "the" or a country prefix ("U.S. Congress" is "congress"). */
+	/**
+	 * Grouping key: lower case, without dots, a leading "the" or a country prefix ("U.S.
+	 * Congress" is "congress").
+	 */
 	private static String key(String surface) {
 		String key = surface.toLowerCase(Locale.ROOT).replace("’", "'");
 		if (key.startsWith("the ")) {
@@ -581,7 +633,8 @@ public final class EntitySuggester {
 			String rootA = find(a);
 			String rootB = find(b);
 			if (!rootA.equals(rootB)) {
-				// The longer key becomes the root so that the group keeps a stable, descriptive root.
+				// The longer key becomes the root so that the group keeps a stable,
+				// descriptive root.
 				if (rootA.length() >= rootB.length()) {
 					parent.put(rootB, rootA);
 				}
@@ -696,7 +749,8 @@ public final class EntitySuggester {
 				String lower = null;
 				if (Character.isUpperCase(first)) {
 					lower = bareLower(k);
-					// "AI-based": a hyphenated word that goes on in lower case is an adjective, not a name.
+					// "AI-based": a hyphenated word that goes on in lower case is an
+					// adjective, not a name.
 					int hyphen = text.indexOf('-', start[k]);
 					boolean adjective = hyphen > 0 && hyphen < end[k] && Character.isLowerCase(text.charAt(hyphen + 1));
 					nameWord[k] = !adjective && !CALENDAR_WORDS.contains(lower);
@@ -735,7 +789,8 @@ public final class EntitySuggester {
 			}
 		}
 
-		// A short line without closing punctuation whose words are mostly capitalised is a heading.
+		// A short line without closing punctuation whose words are mostly capitalised is
+		// a heading.
 		private void markHeadings() {
 			int k = 0;
 			while (k < size) {
@@ -756,7 +811,8 @@ public final class EntitySuggester {
 				}
 				String line = text.substring(lineStart, lineEnd).strip();
 				char lastChar = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
-				boolean closed = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '"' || lastChar == '”';
+				boolean closed = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '"'
+						|| lastChar == '”';
 				if (!closed && words <= 12 && capitalised * 10 >= words * 6) {
 					for (int t = first; t < k; t++) {
 						heading[t] = true;
@@ -773,7 +829,8 @@ public final class EntitySuggester {
 				return c == ' ' || c == '\u00a0';
 			}
 			// "Johnson & Johnson"
-			return to - from == 3 && text.charAt(from) == ' ' && text.charAt(from + 1) == '&' && text.charAt(from + 2) == ' ';
+			return to - from == 3 && text.charAt(from) == ' ' && text.charAt(from + 1) == '&'
+					&& text.charAt(from + 2) == ' ';
 		}
 
 		String lower(int k) {

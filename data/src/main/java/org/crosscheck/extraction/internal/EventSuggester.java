@@ -14,12 +14,13 @@ import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 
 /**
- * Drafts timeline events from sentences that state a date and have a verb: the sentence is the
- * description, its first date the event's date and its entities the participants.
+ * Drafts timeline events from sentences that state a date and have a verb: the sentence
+ * is the description, its first date the event's date and its entities the participants.
  */
 public final class EventSuggester {
 
-	// Without a part-of-speech tagger a verb is a common auxiliary, a saying verb or a past-tense "-ed" word.
+	// Without a part-of-speech tagger a verb is a common auxiliary, a saying verb or a
+	// past-tense "-ed" word.
 	private static final Pattern VERB = Pattern.compile(
 			"\\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|did|does|do|said|says|told|made|won|got|went|came|began|took|gave|rose|fell|grew|paid|sold|bought|met|runs|holds|held|signed|left|found|became|faced)\\b"
 					+ "|\\b\\p{Ll}{2,}ed\\b");
@@ -27,7 +28,10 @@ public final class EventSuggester {
 	private EventSuggester() {
 	}
 
-	/** Event drafts in {@code text}, dates resolved against {@code published} (may be null), in order. */
+	/**
+	 * Event drafts in {@code text}, dates resolved against {@code published} (may be
+	 * null), in order.
+	 */
 	public static List<EventDraft> suggest(String text, LocalDate published) {
 		List<Sentence> sentences = Sentences.split(text);
 		return suggest(sentences, EntitySuggester.suggest(text, sentences), DateParser.find(text, published));
@@ -50,7 +54,8 @@ public final class EventSuggester {
 				}
 			}
 			DateValue date = (DateValue) datesBySentence.get(k).getFirst().value();
-			events.add(new EventDraft(date, sentence.text().strip(), List.copyOf(names), sentence.start(), sentence.end()));
+			events.add(new EventDraft(date, sentence.text().strip(), List.copyOf(names), sentence.start(),
+					sentence.end()));
 		}
 		return events;
 	}

@@ -17,7 +17,10 @@ import org.crosscheck.extraction.SuggestionKind;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 
-/** One call for every suggester: entities, money, dates and quotes of a text, in reading order. */
+/**
+ * One call for every suggester: entities, money, dates and quotes of a text, in reading
+ * order.
+ */
 public final class Suggesters {
 
 	private static final Comparator<Suggestion> READING_ORDER = Comparator.comparingInt(Suggestion::start)
@@ -28,14 +31,17 @@ public final class Suggesters {
 	}
 
 	/**
-	 * All suggestions for {@code text}, dates resolved against {@code published} (may be null),
-	 * sorted by start; of two overlapping suggestions of the same kind only the first (longest) stays.
+	 * All suggestions for {@code text}, dates resolved against {@code published} (may be
+	 * null), sorted by start; of two overlapping suggestions of the same kind only the
+	 * first (longest) stays.
 	 */
 	public static List<Suggestion> suggest(String text, LocalDate published) {
 		return everything(text, published).suggestions();
 	}
 
-	/** Suggestions, contracts and events of {@code text} from one pass of the suggesters. */
+	/**
+	 * Suggestions, contracts and events of {@code text} from one pass of the suggesters.
+	 */
 	public static Everything everything(String text, LocalDate published) {
 		List<Sentence> sentences = Sentences.split(text);
 		List<Suggestion> entities = EntitySuggester.suggest(text, sentences);
@@ -65,7 +71,10 @@ public final class Suggesters {
 	public record Everything(List<Suggestion> suggestions, Drafts drafts) {
 	}
 
-	/** Contracts and events together, sharing one pass of the suggesters over {@code text}. */
+	/**
+	 * Contracts and events together, sharing one pass of the suggesters over
+	 * {@code text}.
+	 */
 	public static Drafts drafts(String text, LocalDate published) {
 		return everything(text, published).drafts();
 	}

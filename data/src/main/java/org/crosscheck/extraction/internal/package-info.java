@@ -1,2 +1,5 @@
-/** The suggesters of entities, contracts and events and what they share (word scanning, calendar arithmetic); only SuggestionService runs them. */
+/**
+ * The suggesters of entities, contracts and events and what they share (word scanning,
+ * calendar arithmetic); only SuggestionService runs them.
+ */
 package org.crosscheck.extraction.internal;

@@ -6,27 +6,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A short label for an event, for a chart bar or a narrow column: the description itself when
- * it is short (what a user typed), else its subject and verb with the words that follow, up to
- * the end of the clause. A reported statement ("The report said ICE tripled ...") is labelled
- * by what was reported, unless its subject is only a pronoun.
+ * A short label for an event, for a chart bar or a narrow column: the description itself
+ * when it is short (what a user typed), else its subject and verb with the words that
+ * follow, up to the end of the clause. A reported statement ("The report said ICE tripled
+ * ...") is labelled by what was reported, unless its subject is only a pronoun.
  */
 public final class EventLabel {
 
 	/** The longest label, in characters, ellipsis included. */
 	public static final int MAX_LENGTH = 56;
 
-	// A date or place phrase before the subject: "In September 2025, ", "Last September, ".
+	// A date or place phrase before the subject: "In September 2025, ", "Last September,
+	// ".
 	private static final Pattern LEADING_PHRASE = Pattern.compile(
 			"^(?:(?:in|on|at|by|since|during|until|from|after|before|last|this|next|earlier|later|early|late|then)\\b[^,]{0,40}|\\d{4}),\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	// A date right after a saying verb: "said on Wednesday it ...", "said last year that ...".
+	// A date right after a saying verb: "said on Wednesday it ...", "said last year that
+	// ...".
 	private static final Pattern DATE_AFTER_VERB = Pattern.compile(
 			"^(?:on|in|last|this|earlier|late)\\s+(?:\\p{L}+|\\d{4})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?,?\\s+",
 			Pattern.CASE_INSENSITIVE);
 
-	// Without a part-of-speech tagger a verb is a common auxiliary or irregular form, or a past-tense "-ed" word.
+	// Without a part-of-speech tagger a verb is a common auxiliary or irregular form, or
+	// a past-tense "-ed" word.
 	private static final Pattern VERB = Pattern.compile(
 			"\\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|did|does|do|said|says|told|tells|made|makes|won|wins|got|went|came|comes|began|begins|took|takes|gave|gives|rose|rises|fell|falls|grew|grows|paid|pays|sold|sells|bought|buys|met|meets|runs|ran|holds|held|signed|signs|left|found|became|becomes|faced|faces|reports|claims|announces|plans|wants|uses|expands|ends|starts)\\b"
 					+ "|\\b\\p{Ll}{2,}ed\\b");
@@ -37,10 +40,11 @@ public final class EventLabel {
 
 	private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "you", "this", "that");
 
-	// Where a clause ends after its first words: a preposition or a conjunction that starts a new phrase.
+	// Where a clause ends after its first words: a preposition or a conjunction that
+	// starts a new phrase.
 	private static final Set<String> PHRASE_STARTS = Set.of("in", "on", "at", "to", "for", "by", "after", "before",
-			"while", "which", "who", "when", "because", "including", "as", "with", "since", "during", "until", "following",
-			"amid", "and", "but", "where", "whereas", "although", "though");
+			"while", "which", "who", "when", "because", "including", "as", "with", "since", "during", "until",
+			"following", "amid", "and", "but", "where", "whereas", "although", "though");
 
 	// Words a cut label must not end on.
 	private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "and", "or", "to", "in", "on", "at",
@@ -83,7 +87,10 @@ public final class EventLabel {
 		return join(subject, verb.group(), phrase(rest));
 	}
 
-	/** The first verb outside a parenthesis set off by commas ("The report, based on documents, said"). */
+	/**
+	 * The first verb outside a parenthesis set off by commas ("The report, based on
+	 * documents, said").
+	 */
 	private static Matcher firstVerb(String text) {
 		Matcher verb = VERB.matcher(text);
 		while (verb.find()) {
@@ -95,7 +102,10 @@ public final class EventLabel {
 		return null;
 	}
 
-	/** The words after a verb up to a punctuation stop, or a new phrase after the first two words. */
+	/**
+	 * The words after a verb up to a punctuation stop, or a new phrase after the first
+	 * two words.
+	 */
 	private static String phrase(String rest) {
 		Matcher stop = HARD_STOP.matcher(rest);
 		String words = stop.find() ? rest.substring(0, stop.start()) : rest;
@@ -120,7 +130,10 @@ public final class EventLabel {
 		return out.toString();
 	}
 
-	/** At most {@link #MAX_LENGTH} characters, cut between words with an ellipsis, never on "the" or "of". */
+	/**
+	 * At most {@link #MAX_LENGTH} characters, cut between words with an ellipsis, never
+	 * on "the" or "of".
+	 */
 	private static String fit(String label) {
 		String text = withoutFinalStop(label);
 		if (text.length() <= MAX_LENGTH) {

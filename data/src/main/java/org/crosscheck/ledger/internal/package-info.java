@@ -1,2 +1,4 @@
-/** Helpers of the ledger that the other features must not use: the short labels of events. */
+/**
+ * Helpers of the ledger that the other features must not use: the short labels of events.
+ */
 package org.crosscheck.ledger.internal;

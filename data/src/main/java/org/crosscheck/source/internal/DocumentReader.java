@@ -10,8 +10,8 @@ import org.crosscheck.common.Remedy;
 /**
  * Reads one input file: decodes its bytes, decides its format, and cleans it of
  * boilerplate. A file that cannot be an article (empty, binary, undecodable, too large)
- * is refused with a {@link CrosscheckException} of kind INVALID_INPUT whose message is the
- * reason alone (e.g. "binary content, not text"); the caller adds the file name.
+ * is refused with a {@link CrosscheckException} of kind INVALID_INPUT whose message is
+ * the reason alone (e.g. "binary content, not text"); the caller adds the file name.
  * <p>
  * The cleaned text holds one paragraph per line, separated by a single {@code \n}, with
  * whitespace collapsed and no blank lines. The title is what the document states as its
@@ -53,17 +53,21 @@ public final class DocumentReader {
 	}
 
 	/**
-	 * Refuses a file over the limit; callers that read from disk call it with the file's size first,
-	 * so that a huge file is refused before it is read into memory.
+	 * Refuses a file over the limit; callers that read from disk call it with the file's
+	 * size first, so that a huge file is refused before it is read into memory.
 	 */
 	public void checkSize(long bytes) {
 		if (bytes > this.maxBytes) {
-			throw CrosscheckException.invalid(megabytes(bytes) + " MB is over the " + megabytes(this.maxBytes) + " MB limit",
+			throw CrosscheckException.invalid(
+					megabytes(bytes) + " MB is over the " + megabytes(this.maxBytes) + " MB limit",
 					Remedy.raiseLimit("file size"));
 		}
 	}
 
-	/** Cleans plain text that is already decoded and normalized; also used for pasted text. */
+	/**
+	 * Cleans plain text that is already decoded and normalized; also used for pasted
+	 * text.
+	 */
 	static CleanedDocument cleanText(String text, List<String> warnings) {
 		LineCleaner.Result result = LineCleaner.clean(LineCleaner.unwrap(TextLines.lines(text)), null);
 		warnings.addAll(result.warnings());

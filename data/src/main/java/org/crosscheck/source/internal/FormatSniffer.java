@@ -13,7 +13,8 @@ final class FormatSniffer {
 	// Enough of a file to judge it by; a page's markup shows in its first few kilobytes.
 	private static final int SNIFF_CHARS = 8192;
 
-	private static final Pattern TAG = Pattern.compile("</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|body|head|title|meta|table|tr|td|section|article|img|strong|em|b|i)\\b[^>]*>",
+	private static final Pattern TAG = Pattern.compile(
+			"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|body|head|title|meta|table|tr|td|section|article|img|strong|em|b|i)\\b[^>]*>",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6} \\S", Pattern.MULTILINE);
@@ -33,7 +34,8 @@ final class FormatSniffer {
 				return SourceFormat.MARKDOWN;
 			}
 			case "txt", "text" -> {
-				// A page saved with the wrong name still announces itself in its first bytes.
+				// A page saved with the wrong name still announces itself in its first
+				// bytes.
 				return startsAsHtml(text) ? SourceFormat.HTML : SourceFormat.TEXT;
 			}
 			default -> {
@@ -69,7 +71,8 @@ final class FormatSniffer {
 		if (head.startsWith("<?xml")) {
 			return head.contains("<html") || head.contains("<!doctype html");
 		}
-		return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<!--") && head.contains("<html");
+		return head.startsWith("<!doctype html") || head.startsWith("<html")
+				|| head.startsWith("<!--") && head.contains("<html");
 	}
 
 	private static String extension(String fileName) {

@@ -20,8 +20,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Extracts an article from a web page: reads the page's metadata, removes the page's
  * furniture by its structure (navigation, asides, forms, elements named as menus, share
- * bars, cookie notices...) and by link density, picks the element that holds the story and
- * hands its paragraphs to the {@link LineCleaner}.
+ * bars, cookie notices...) and by link density, picks the element that holds the story
+ * and hands its paragraphs to the {@link LineCleaner}.
  */
 final class HtmlCleaner {
 
@@ -39,11 +39,11 @@ final class HtmlCleaner {
 	private static final Set<String> FURNITURE_WORDS = Set.of("nav", "navbar", "navigation", "menu", "menubar",
 			"cookie", "cookies", "consent", "gdpr", "banner", "share", "sharing", "sharebar", "social", "related",
 			"recommended", "recommendations", "recirculation", "newsletter", "newsletters", "subscribe", "subscription",
-			"comment", "comments", "disqus", "sidebar", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
-			"adslot", "sponsored", "promo", "promotion", "promoted", "breadcrumb", "breadcrumbs", "popup", "modal",
-			"overlay", "footer", "masthead", "trending", "popular", "mostread", "caption", "figcaption", "credit",
-			"byline", "tags", "toolbar", "pagination", "pager", "widget", "outbrain", "taboola", "paywall", "signup",
-			"skip", "skiplink");
+			"comment", "comments", "disqus", "sidebar", "advert", "adverts", "advertisement", "advertising", "ad",
+			"ads", "adslot", "sponsored", "promo", "promotion", "promoted", "breadcrumb", "breadcrumbs", "popup",
+			"modal", "overlay", "footer", "masthead", "trending", "popular", "mostread", "caption", "figcaption",
+			"credit", "byline", "tags", "toolbar", "pagination", "pager", "widget", "outbrain", "taboola", "paywall",
+			"signup", "skip", "skiplink");
 
 	private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
 			"search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist");
@@ -53,10 +53,12 @@ final class HtmlCleaner {
 
 	private static final double PARAGRAPH_LINK_DENSITY = 0.7;
 
-	// A candidate element must hold this share of the page's paragraph text to be the article.
+	// A candidate element must hold this share of the page's paragraph text to be the
+	// article.
 	private static final double ARTICLE_SHARE = 0.4;
 
-	// Removing an element that holds more of the paragraph text than this would remove the
+	// Removing an element that holds more of the paragraph text than this would remove
+	// the
 	// article: pages hang "has-sidebar" on their main wrapper.
 	private static final double PROTECTED_SHARE = 0.5;
 
@@ -79,7 +81,8 @@ final class HtmlCleaner {
 		paragraphText = paragraphTextBelow(body);
 		Element root = articleRoot(body, paragraphText);
 		removeLinkLists(root);
-		// The headline is metadata, not a paragraph (and often differs slightly from og:title).
+		// The headline is metadata, not a paragraph (and often differs slightly from
+		// og:title).
 		root.select("h1").remove();
 		List<String> blocks = blocks(root);
 		LineCleaner.Result result = LineCleaner.clean(blocks, metadata.title());
@@ -89,7 +92,10 @@ final class HtmlCleaner {
 				firstNonNull(metadata.published(), result.published()));
 	}
 
-	/** How many characters of {@code <p>} text each element holds, for all elements that hold some. */
+	/**
+	 * How many characters of paragraph text (in p elements) each element holds, for all
+	 * elements that hold some.
+	 */
 	private static Map<Element, Integer> paragraphTextBelow(Element body) {
 		Map<Element, Integer> totals = new IdentityHashMap<>();
 		for (Element paragraph : body.getElementsByTag("p")) {
@@ -145,7 +151,8 @@ final class HtmlCleaner {
 				|| namesFurniture(element.attr("aria-label"));
 	}
 
-	// "share-buttons", "siteNav", "cookie_banner": split at punctuation and camel case, match whole words.
+	// "share-buttons", "siteNav", "cookie_banner": split at punctuation and camel case,
+	// match whole words.
 	static boolean namesFurniture(String names) {
 		if (names.isEmpty()) {
 			return false;
@@ -169,9 +176,10 @@ final class HtmlCleaner {
 	}
 
 	/**
-	 * The element that holds the story: the schema.org article body, the {@code <article>} or
-	 * {@code <main>} with most paragraph text, or else the element with the most paragraph
-	 * text among its own paragraphs; the body when nothing stands out.
+	 * The element that holds the story: the schema.org article body, the
+	 * {@code <article>} or {@code <main>} with most paragraph text, or else the element
+	 * with the most paragraph text among its own paragraphs; the body when nothing stands
+	 * out.
 	 */
 	private static Element articleRoot(Element body, Map<Element, Integer> paragraphText) {
 		int total = paragraphText.getOrDefault(body, 0);
@@ -192,7 +200,8 @@ final class HtmlCleaner {
 				return best;
 			}
 		}
-		// The parent of the most paragraph text, climbing while it holds too little of the whole
+		// The parent of the most paragraph text, climbing while it holds too little of
+		// the whole
 		// (stories split over several containers).
 		Map<Element, Integer> ownParagraphs = new IdentityHashMap<>();
 		Element best = body;
@@ -214,7 +223,9 @@ final class HtmlCleaner {
 		return best;
 	}
 
-	/** Removes blocks whose text is mostly link text: menus, related-story and tag lists. */
+	/**
+	 * Removes blocks whose text is mostly link text: menus, related-story and tag lists.
+	 */
 	private static void removeLinkLists(Element root) {
 		Map<Element, int[]> lengths = textAndLinkLengths(root);
 		Deque<Element> pending = new ArrayDeque<>(root.children());
@@ -238,7 +249,10 @@ final class HtmlCleaner {
 		}
 	}
 
-	/** For each element below root: its text length and the part of it inside links, in one pass. */
+	/**
+	 * For each element below root: its text length and the part of it inside links, in
+	 * one pass.
+	 */
 	private static Map<Element, int[]> textAndLinkLengths(Element root) {
 		Map<Element, int[]> lengths = new IdentityHashMap<>();
 		Deque<int[]> open = new ArrayDeque<>();
@@ -282,7 +296,9 @@ final class HtmlCleaner {
 		return lengths;
 	}
 
-	/** The text of the root as one string per block (paragraph, list item, heading, cell). */
+	/**
+	 * The text of the root as one string per block (paragraph, list item, heading, cell).
+	 */
 	private static List<String> blocks(Element root) {
 		List<String> blocks = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
@@ -318,7 +334,8 @@ final class HtmlCleaner {
 		String text = TextLines.collapse(current.toString());
 		current.setLength(0);
 		if (!text.isEmpty()) {
-			// List items keep a bullet so that the line cleaner can tell a list from headings.
+			// List items keep a bullet so that the line cleaner can tell a list from
+			// headings.
 			blocks.add(listItem[0] ? "• " + text : text);
 			listItem[0] = false;
 		}

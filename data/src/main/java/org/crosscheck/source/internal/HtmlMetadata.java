@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record HtmlMetadata(String title, String outlet, String author, String url, String published) {
 
-	/** JSON-LD deeper than this is treated as broken: an article's metadata needs a few levels. */
+	/**
+	 * JSON-LD deeper than this is treated as broken: an article's metadata needs a few
+	 * levels.
+	 */
 	static final int MAX_JSON_DEPTH = 32;
 
 	private static final JsonMapper JSON = JsonMapper
@@ -35,10 +38,14 @@ record HtmlMetadata(String title, String outlet, String author, String url, Stri
 			"analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
 			"liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting");
 
-	// Separators between a page's headline and its site name in <title>: "Headline | Outlet".
+	// Separators between a page's headline and its site name in <title>: "Headline |
+	// Outlet".
 	private static final String[] TITLE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · " };
 
-	/** Reads the metadata; call before boilerplate is removed, since much of it lives there. */
+	/**
+	 * Reads the metadata; call before boilerplate is removed, since much of it lives
+	 * there.
+	 */
 	static HtmlMetadata read(Document document) {
 		// One scan for all meta tags rather than one per key: pages run to megabytes.
 		Elements metas = document.getElementsByTag("meta");
@@ -55,12 +62,13 @@ record HtmlMetadata(String title, String outlet, String author, String url, Stri
 				jsonText(article, "url"), jsonId(article, "mainEntityOfPage"), meta(metas, "twitter:url"));
 		String published = firstDate(meta(metas, "article:published_time"), jsonText(article, "datePublished"),
 				attribute(document, "[itemprop=datePublished][content]", "content"),
-				attribute(document, "[itemprop=datePublished][datetime]", "datetime"),
-				meta(metas, "og:published_time"), meta(metas, "pubdate"), meta(metas, "publishdate"),
-				meta(metas, "publish-date"), meta(metas, "parsely-pub-date"), meta(metas, "sailthru.date"),
-				meta(metas, "dc.date.issued"), meta(metas, "dcterms.created"), meta(metas, "dc.date"),
-				meta(metas, "date"), attribute(document, "time[pubdate][datetime]", "datetime"),
-				attribute(document, "article time[datetime]", "datetime"), attribute(document, "time[datetime]", "datetime"));
+				attribute(document, "[itemprop=datePublished][datetime]", "datetime"), meta(metas, "og:published_time"),
+				meta(metas, "pubdate"), meta(metas, "publishdate"), meta(metas, "publish-date"),
+				meta(metas, "parsely-pub-date"), meta(metas, "sailthru.date"), meta(metas, "dc.date.issued"),
+				meta(metas, "dcterms.created"), meta(metas, "dc.date"), meta(metas, "date"),
+				attribute(document, "time[pubdate][datetime]", "datetime"),
+				attribute(document, "article time[datetime]", "datetime"),
+				attribute(document, "time[datetime]", "datetime"));
 		return new HtmlMetadata(title, outlet, author, url, published);
 	}
 

@@ -11,9 +11,9 @@ import org.crosscheck.text.WordLists;
 
 /**
  * Separates an article's paragraphs from the page furniture around them by classifying
- * each line by its shape (length, sentence punctuation, neighbours, lists of headlines with
- * timestamps or numbers) rather than by what it says, and collects the title, byline and
- * dateline it finds on the way.
+ * each line by its shape (length, sentence punctuation, neighbours, lists of headlines
+ * with timestamps or numbers) rather than by what it says, and collects the title, byline
+ * and dateline it finds on the way.
  */
 final class LineCleaner {
 
@@ -28,7 +28,9 @@ final class LineCleaner {
 		BLANK,
 		/** A sentence or a long line: the stuff of articles. */
 		CONTENT,
-		/** A short line that is no sentence: headline, subheading, menu entry, list item. */
+		/**
+		 * A short line that is no sentence: headline, subheading, menu entry, list item.
+		 */
 		SHORT,
 		/** A lone dash, bullet, arrow or number between list items. */
 		SEPARATOR,
@@ -62,16 +64,17 @@ final class LineCleaner {
 	// cost of long paragraphs to one scan of their characters.
 	private static final int BOILERPLATE_WORDS = 12;
 
-	// Subheadings are short; a longer unpunctuated line inside the story is kept as prose.
+	// Subheadings are short; a longer unpunctuated line inside the story is kept as
+	// prose.
 	private static final int SUBHEADING_WORDS = 10;
 
 	private static final Pattern SEPARATOR = Pattern.compile("^(?:[-–—•·*|/>»›<«‹_=~#+]+|#?\\d{1,3}[.)]?)$");
 
-	private static final Pattern TIMESTAMP = Pattern.compile(
-			"^(?:about |over |almost |nearly )?(?:\\d{1,3}|an?|one|a few)\\s*"
-					+ "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\.?"
-					+ "(?:\\s+ago)?\\s*[-–—•·|]?$|^(?:just now|yesterday|today|moments? ago)\\s*[-–—•·|]?$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern TIMESTAMP = Pattern
+		.compile("^(?:about |over |almost |nearly )?(?:\\d{1,3}|an?|one|a few)\\s*"
+				+ "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\\.?"
+				+ "(?:\\s+ago)?\\s*[-–—•·|]?$|^(?:just now|yesterday|today|moments? ago)\\s*[-–—•·|]?$",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern STAMP = Pattern.compile(
 			"^(last\\s+|first\\s+)?(updated|modified|published|posted|edited|created)(?:\\s+(?:on|at))?\\s*[:\\-–—]?\\s*(.*)$",
@@ -87,14 +90,16 @@ final class LineCleaner {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MEDIA_ANYWHERE = Pattern.compile(
-			"(?:\\b(?:photo|image|picture|video)\\s*(?:credit|courtesy)?\\s*(?::|/|by\\b)|getty images|shutterstock|\\bap photo\\b|/\\s*(?:" + WordLists.alternation("wire-agencies") + ")\\)?$)",
+			"(?:\\b(?:photo|image|picture|video)\\s*(?:credit|courtesy)?\\s*(?::|/|by\\b)|getty images|shutterstock|\\bap photo\\b|/\\s*(?:"
+					+ WordLists.alternation("wire-agencies") + ")\\)?$)",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LEGAL = Pattern.compile(
 			"^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved|^(?:additional )?(?:reporting|writing|editing|edited|compiled|produced) by\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	// A call to action opening a line and followed by the linked headline: "Read more: ...".
+	// A call to action opening a line and followed by the linked headline: "Read more:
+	// ...".
 	private static final Pattern CTA_PREFIX = Pattern.compile(
 			"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more|click here|sign up|subscribe)"
 					+ "\\b\\s*(?:[:|»›>\\-–—]|to\\b|for\\b|here\\b|now\\b)",
@@ -109,8 +114,8 @@ final class LineCleaner {
 	}
 
 	/**
-	 * Cleans the lines of a document. {@code knownTitle}, when the document stated its title
-	 * in markup, is removed from the text instead of being looked for.
+	 * Cleans the lines of a document. {@code knownTitle}, when the document stated its
+	 * title in markup, is removed from the text instead of being looked for.
 	 */
 	static Result clean(List<String> rawLines, String knownTitle) {
 		Line[] lines = new Line[rawLines.size()];
@@ -126,8 +131,9 @@ final class LineCleaner {
 	}
 
 	/**
-	 * Joins the lines of hard-wrapped text (e-mails, plain-text archives: every line broken
-	 * near the same width) back into paragraphs, so that they can be classified as such.
+	 * Joins the lines of hard-wrapped text (e-mails, plain-text archives: every line
+	 * broken near the same width) back into paragraphs, so that they can be classified as
+	 * such.
 	 */
 	static List<String> unwrap(List<String> lines) {
 		int nonBlank = 0;
@@ -151,7 +157,8 @@ final class LineCleaner {
 				}
 			}
 		}
-		// One paragraph per line also gives lines of similar length, but they end with a full
+		// One paragraph per line also gives lines of similar length, but they end with a
+		// full
 		// stop; wrapped lines mostly break off mid-sentence.
 		if (nearWidth * 10 < nonBlank * 4 || nearWidthMidSentence * 2 < nearWidth) {
 			return lines;
@@ -173,7 +180,8 @@ final class LineCleaner {
 			}
 			paragraph.append(line);
 			if (line.length() < wrapped || endsLikeSentence(line, countWords(line))) {
-				// A line well short of the width ended its paragraph; one that ends a sentence
+				// A line well short of the width ended its paragraph; one that ends a
+				// sentence
 				// may have, and splitting a paragraph does less harm than merging two.
 				flush(paragraph, joined);
 			}
@@ -238,8 +246,8 @@ final class LineCleaner {
 			String rest = stamp.group(3);
 			String date = PublicationDates.parse(rest);
 			if (rest.isBlank() || date != null || TIMESTAMP.matcher(rest).matches()) {
-				boolean publication = stamp.group(2).equalsIgnoreCase("published") || stamp.group(2).equalsIgnoreCase("posted")
-						|| stamp.group(2).equalsIgnoreCase("created");
+				boolean publication = stamp.group(2).equalsIgnoreCase("published")
+						|| stamp.group(2).equalsIgnoreCase("posted") || stamp.group(2).equalsIgnoreCase("created");
 				line.date = publication ? date : null;
 				return Kind.STAMP;
 			}
@@ -265,7 +273,8 @@ final class LineCleaner {
 		return null;
 	}
 
-	// A line standing alone between relative timestamps is a list entry even if it ends with a full stop.
+	// A line standing alone between relative timestamps is a list entry even if it ends
+	// with a full stop.
 	private static void absorbSentencesBetweenTimestamps(Line[] lines) {
 		for (int i = 0; i < lines.length; i++) {
 			Line line = lines[i];
@@ -281,9 +290,9 @@ final class LineCleaner {
 	}
 
 	/**
-	 * Drops lists of headlines separated by timestamps, dashes or numbers ("latest stories",
-	 * "trending"): a stretch of short lines holding at least three entries and two markers,
-	 * dropped whole with its heading, which is one of its short lines.
+	 * Drops lists of headlines separated by timestamps, dashes or numbers ("latest
+	 * stories", "trending"): a stretch of short lines holding at least three entries and
+	 * two markers, dropped whole with its heading, which is one of its short lines.
 	 */
 	private static void dropSeparatedLists(Line[] lines) {
 		int start = 0;
@@ -314,7 +323,10 @@ final class LineCleaner {
 		}
 	}
 
-	/** Drops runs of three or more consecutively numbered headlines ("most read") with their heading. */
+	/**
+	 * Drops runs of three or more consecutively numbered headlines ("most read") with
+	 * their heading.
+	 */
 	private static void dropNumberedLists(Line[] lines) {
 		int i = 0;
 		while (i < lines.length) {
@@ -338,7 +350,8 @@ final class LineCleaner {
 				expected++;
 				last = j;
 			}
-			// Numbered sentences are an article's own list; numbered headlines are a digest.
+			// Numbered sentences are an article's own list; numbered headlines are a
+			// digest.
 			if (count >= 3 && unpunctuated * 3 >= count * 2) {
 				for (int j = i; j <= last; j++) {
 					lines[j].dropped = true;
@@ -354,9 +367,10 @@ final class LineCleaner {
 	}
 
 	/**
-	 * Finds the headline. A stated title is only removed from the text; otherwise it is the
-	 * last headline-like short line before the first paragraph (menus come before headlines,
-	 * bylines and captions after), or a short first sentence that stands alone.
+	 * Finds the headline. A stated title is only removed from the text; otherwise it is
+	 * the last headline-like short line before the first paragraph (menus come before
+	 * headlines, bylines and captions after), or a short first sentence that stands
+	 * alone.
 	 */
 	private static String findTitle(Line[] lines, String knownTitle) {
 		int firstContent = firstKept(lines, Kind.CONTENT);
@@ -373,7 +387,8 @@ final class LineCleaner {
 		}
 		for (int i = headEnd - 1; i >= 0; i--) {
 			Line line = lines[i];
-			if (!line.dropped && line.kind == Kind.SHORT && line.words >= 3 && line.ordinal < 0 && startsLikeHeadline(line.text)) {
+			if (!line.dropped && line.kind == Kind.SHORT && line.words >= 3 && line.ordinal < 0
+					&& startsLikeHeadline(line.text)) {
 				line.dropped = true;
 				return line.text;
 			}
@@ -381,7 +396,8 @@ final class LineCleaner {
 		if (firstContent >= 0) {
 			Line first = lines[firstContent];
 			Line next = neighbour(lines, firstContent, 1);
-			// A caption, stamp or byline below it sets a headline apart; a paragraph, subheading
+			// A caption, stamp or byline below it sets a headline apart; a paragraph,
+			// subheading
 			// or date below it leaves it the story's opening sentence, which is the safer
 			// mistake: a paragraph taken for a title is lost from the text.
 			boolean standsAlone = next != null && (next.kind == Kind.MEDIA || next.kind == Kind.STAMP
@@ -396,8 +412,8 @@ final class LineCleaner {
 	}
 
 	/**
-	 * Drops runs of three or more short lines (menus, tag lists, related links) wherever they
-	 * stand, unless they are a bulleted list of phrases inside the story.
+	 * Drops runs of three or more short lines (menus, tag lists, related links) wherever
+	 * they stand, unless they are a bulleted list of phrases inside the story.
 	 */
 	private static void dropFurnitureRuns(Line[] lines) {
 		int start = 0;
@@ -446,7 +462,8 @@ final class LineCleaner {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < lines.length; i++) {
 			Line line = lines[i];
-			// A byline or date amid page controls still speaks of the article; one inside a
+			// A byline or date amid page controls still speaks of the article; one inside
+			// a
 			// list of other stories speaks of another.
 			boolean outsideStory = i < firstContent || i > lastContent || firstContent < 0;
 			if (line.kind == Kind.BYLINE && author == null && !line.listed && outsideStory) {
@@ -479,14 +496,16 @@ final class LineCleaner {
 				text.append(line.text);
 			}
 		}
-		// Inside the story several dates are the subheadings of a timeline; a single one is
+		// Inside the story several dates are the subheadings of a timeline; a single one
+		// is
 		// the article's dateline set between its paragraphs.
 		if (published == null && storyDates == 1) {
 			published = storyDate;
 		}
 		List<String> warnings = new ArrayList<>();
 		if (text.isEmpty()) {
-			// Better the whole text than nothing: the user can still read and annotate it.
+			// Better the whole text than nothing: the user can still read and annotate
+			// it.
 			for (String raw : rawLines) {
 				if (!raw.isEmpty()) {
 					if (!text.isEmpty()) {
@@ -500,7 +519,8 @@ final class LineCleaner {
 		return new Result(title, text.toString(), author, published, warnings);
 	}
 
-	// "Home » World » Africa", "News | Politics | Sport": words between two or more separators.
+	// "Home » World » Africa", "News | Politics | Sport": words between two or more
+	// separators.
 	private static boolean isBreadcrumb(String text) {
 		int separators = 0;
 		for (int i = 1; i + 1 < text.length(); i++) {
@@ -514,8 +534,8 @@ final class LineCleaner {
 	}
 
 	private static boolean isListLine(Line line) {
-		return !line.dropped && (line.kind == Kind.SHORT || line.kind == Kind.BLANK || line.kind == Kind.CTA
-				|| isListMarker(line));
+		return !line.dropped
+				&& (line.kind == Kind.SHORT || line.kind == Kind.BLANK || line.kind == Kind.CTA || isListMarker(line));
 	}
 
 	private static boolean isListMarker(Line line) {
@@ -579,12 +599,15 @@ final class LineCleaner {
 	}
 
 	private static boolean isSingleSentence(String text) {
-		// A full stop followed by a capital inside the line starts another sentence; initials
-		// and abbreviations ("U.S. Immigration") are the price of a cheap test, and only make
+		// A full stop followed by a capital inside the line starts another sentence;
+		// initials
+		// and abbreviations ("U.S. Immigration") are the price of a cheap test, and only
+		// make
 		// a line less likely to be taken for a headline.
 		for (int i = 0; i + 2 < text.length() - 1; i++) {
 			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
+			if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
+					&& Character.isUpperCase(text.charAt(i + 2))) {
 				return false;
 			}
 		}
@@ -596,7 +619,8 @@ final class LineCleaner {
 		return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '‘' || c == '\'';
 	}
 
-	// The words of a short line without case, trailing punctuation or arrows: "Read more »" → "read more".
+	// The words of a short line without case, trailing punctuation or arrows: "Read more
+	// »" → "read more".
 	private static String bare(String text) {
 		int end = text.length();
 		while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {

@@ -104,7 +104,8 @@ final class MarkdownCleaner {
 						visitChildren(node);
 					}
 					else {
-						// A thematic break or the like: a boundary between lists and paragraphs.
+						// A thematic break or the like: a boundary between lists and
+						// paragraphs.
 						this.lines.add("");
 					}
 				}
@@ -191,8 +192,8 @@ final class MarkdownCleaner {
 	}
 
 	/**
-	 * The YAML-style block some Markdown files start with ({@code ---} ... {@code ---}); only
-	 * flat {@code key: value} lines are read.
+	 * The YAML-style block some Markdown files start with ({@code ---} ... {@code ---});
+	 * only flat {@code key: value} lines are read.
 	 */
 	private record FrontMatter(int length, String title, String date, String author, String url, String outlet) {
 

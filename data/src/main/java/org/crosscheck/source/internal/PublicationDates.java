@@ -18,8 +18,9 @@ import org.crosscheck.text.CalendarWords;
 
 /**
  * Turns the publication dates that pages state, in the many ways they state them, into
- * ISO-8601 strings: a date ({@code 2026-02-18}), a local date-time ({@code 2026-02-18T10:00})
- * or a date-time with its offset ({@code 2026-02-21T17:20+05:30}).
+ * ISO-8601 strings: a date ({@code 2026-02-18}), a local date-time
+ * ({@code 2026-02-18T10:00}) or a date-time with its offset
+ * ({@code 2026-02-21T17:20+05:30}).
  */
 public final class PublicationDates {
 
@@ -30,7 +31,8 @@ public final class PublicationDates {
 	private static final String TIME = "(?:\\s*(?:,|at|\\||-|–|—|/)?\\s*(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?"
 			+ "(?:\\s*([ap])\\.?\\s?m\\b\\.?)?)?";
 
-	// A zone is an abbreviation from the table, optionally with an offset ("UTC+2"), or a bare offset.
+	// A zone is an abbreviation from the table, optionally with an offset ("UTC+2"), or a
+	// bare offset.
 	private static final String ZONE = "(?:\\s*\\(?\\s*([a-z]{1,5}(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?|[+-]\\d{2}:?\\d{2})\\s*\\)?)?";
 
 	private static final Pattern MONTH_FIRST = Pattern.compile(
@@ -41,15 +43,15 @@ public final class PublicationDates {
 			"^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + TIME + ZONE + "$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NUMERIC = Pattern.compile(
-			"^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?" + ZONE + "$",
+	private static final Pattern NUMERIC = Pattern
+		.compile("^(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
+				+ ZONE + "$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME + ZONE + "$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DOTTED = Pattern
-		.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME + ZONE + "$", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern NAMED_OFFSET = Pattern
-		.compile("^([a-z]{1,5})\\s?([+-])\\s?(\\d{1,2})(?::?(\\d{2}))?$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NAMED_OFFSET = Pattern.compile("^([a-z]{1,5})\\s?([+-])\\s?(\\d{1,2})(?::?(\\d{2}))?$",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BARE_OFFSET = Pattern.compile("^([+-])(\\d{2}):?(\\d{2})$");
 
@@ -78,9 +80,10 @@ public final class PublicationDates {
 	}
 
 	/**
-	 * The ISO-8601 form of a stated publication date, or null when {@code text} as a whole is
-	 * not a date this parser understands (numeric day/month orders other than year-first are
-	 * ambiguous and refused, except the dotted European {@code 21.02.2026}).
+	 * The ISO-8601 form of a stated publication date, or null when {@code text} as a
+	 * whole is not a date this parser understands (numeric day/month orders other than
+	 * year-first are ambiguous and refused, except the dotted European
+	 * {@code 21.02.2026}).
 	 */
 	public static String parse(String text) {
 		if (text == null) {
@@ -122,7 +125,8 @@ public final class PublicationDates {
 
 	private static String parseIso(String text) {
 		// Parse exceptions are costly; only try what has the shape of 2026-02-18.
-		if (text.length() < 10 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-' || text.charAt(7) != '-') {
+		if (text.length() < 10 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-'
+				|| text.charAt(7) != '-') {
 			return null;
 		}
 		try {
@@ -133,7 +137,9 @@ public final class PublicationDates {
 			// not an offset date-time; the other forms follow
 		}
 		try {
-			return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).truncatedTo(ChronoUnit.SECONDS).toString();
+			return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+				.truncatedTo(ChronoUnit.SECONDS)
+				.toString();
 		}
 		catch (DateTimeParseException ex) {
 			// not a local date-time either
@@ -197,11 +203,11 @@ public final class PublicationDates {
 		Matcher bare = BARE_OFFSET.matcher(compact);
 		if (bare.matches()) {
 			int sign = bare.group(1).equals("-") ? -1 : 1;
-			return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(bare.group(2)), sign * Integer.parseInt(bare.group(3)));
+			return ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(bare.group(2)),
+					sign * Integer.parseInt(bare.group(3)));
 		}
 		return null;
 	}
-
 
 	private static ZoneOffset offset(int hours, int minutes) {
 		return ZoneOffset.ofHoursMinutes(hours, minutes);
@@ -216,7 +222,8 @@ public final class PublicationDates {
 		return false;
 	}
 
-	// Datelines come wrapped in brackets, bullets or trailing separators: "(Feb. 18, 2026)", "— 18 Feb 2026 |".
+	// Datelines come wrapped in brackets, bullets or trailing separators: "(Feb. 18,
+	// 2026)", "— 18 Feb 2026 |".
 	private static String trimPunctuation(String text) {
 		int start = 0;
 		int end = text.length();

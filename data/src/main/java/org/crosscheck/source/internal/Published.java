@@ -10,15 +10,18 @@ import org.crosscheck.common.CrosscheckException;
 
 /**
  * A publication date as a user or a document gives it: a day ({@code 2026-02-18}) or a
- * moment with its offset ({@code 2026-02-21T17:20+05:30}), kept as stated, with an instant
- * for sorting.
+ * moment with its offset ({@code 2026-02-21T17:20+05:30}), kept as stated, with an
+ * instant for sorting.
  *
  * @param iso the normalised ISO-8601 text
  * @param instant the moment (the start of the day in UTC for a date alone)
  */
 public record Published(String iso, OffsetDateTime instant) {
 
-	/** Parses the forms users type; the message of a refusal shows them the forms that work. */
+	/**
+	 * Parses the forms users type; the message of a refusal shows them the forms that
+	 * work.
+	 */
 	public static Published parse(String text) {
 		String value = text.strip().replace(' ', 'T');
 		try {

@@ -22,12 +22,15 @@ final class TextDecoder {
 
 	static final String WINDOWS_1252_WARNING = "decoded as windows-1252 (not valid UTF-8)";
 
-	// Real text has tabs and line breaks but almost no other control characters; a few stray
+	// Real text has tabs and line breaks but almost no other control characters; a few
+	// stray
 	// ones (a form feed, an escape) are tolerated, a sprinkling means a binary format.
 	private static final double MAX_CONTROL_RATIO = 0.01;
 
-	// In windows-1252 text written in a Latin-script language, accented letters are a minority;
-	// bytes of another encoding read as windows-1252 turn most letters into accented ones.
+	// In windows-1252 text written in a Latin-script language, accented letters are a
+	// minority;
+	// bytes of another encoding read as windows-1252 turn most letters into accented
+	// ones.
 	private static final double MAX_NON_ASCII_LETTER_RATIO = 0.3;
 
 	private TextDecoder() {
@@ -53,7 +56,8 @@ final class TextDecoder {
 			decoded = new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE", warnings);
 		}
 		else {
-			// Without a byte order mark NUL bytes only occur in binary formats (or BOM-less
+			// Without a byte order mark NUL bytes only occur in binary formats (or
+			// BOM-less
 			// UTF-16, which cannot be told apart from them reliably).
 			refuseBinary(bytes);
 			String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
@@ -71,7 +75,8 @@ final class TextDecoder {
 			}
 		}
 		if (decoded.text() == null) {
-			throw CrosscheckException.invalid("undecodable text: invalid " + decoded.charset() + " despite its byte order mark");
+			throw CrosscheckException
+				.invalid("undecodable text: invalid " + decoded.charset() + " despite its byte order mark");
 		}
 		refuseBinary(decoded.text());
 		if (decoded.text().isBlank()) {

@@ -30,7 +30,8 @@ final class TextLines {
 					}
 				}
 				case '\u2028', '\u2029', '\u0085' -> out.append('\n');
-				// Invisible characters would make quoted words unfindable when annotating.
+				// Invisible characters would make quoted words unfindable when
+				// annotating.
 				case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD' -> {
 				}
 				default -> out.append(c);
@@ -41,7 +42,10 @@ final class TextLines {
 				: Normalizer.normalize(unified, Normalizer.Form.NFC);
 	}
 
-	/** The lines of a normalized text, each with its whitespace collapsed; blank lines become "". */
+	/**
+	 * The lines of a normalized text, each with its whitespace collapsed; blank lines
+	 * become "".
+	 */
 	static List<String> lines(String text) {
 		List<String> lines = new ArrayList<>();
 		int start = 0;
@@ -57,7 +61,10 @@ final class TextLines {
 		return lines;
 	}
 
-	/** The text with every run of whitespace (including no-break spaces) made one space, trimmed. */
+	/**
+	 * The text with every run of whitespace (including no-break spaces) made one space,
+	 * trimmed.
+	 */
 	static String collapse(String text) {
 		return collapse(text, 0, text.length());
 	}

@@ -21,28 +21,36 @@ import org.crosscheck.text.Tokenizer;
 import org.crosscheck.timeline.TimelineItem;
 
 /**
- * Finds the events of different sources of one story that report the same happening, and makes each happening one
- * item. Two events are taken as one when their descriptions share their telling words (weighted by how rare each word
- * is among the dataset's events), or, where words leave it open, when they mean the same (the sentence model's cosine).
- * Words of time ("September", "2025", "Wednesday") do not count: they say when, not what, and a disagreement on when
- * is what the item is to show. Dates that agree lower the bar a little. An item never holds two events of one source,
- * and events of two stories are never joined. Candidates come from an inverted index of each story's words, not from
- * all pairs.
+ * Finds the events of different sources of one story that report the same happening, and
+ * makes each happening one item. Two events are taken as one when their descriptions
+ * share their telling words (weighted by how rare each word is among the dataset's
+ * events), or, where words leave it open, when they mean the same (the sentence model's
+ * cosine). Words of time ("September", "2025", "Wednesday") do not count: they say when,
+ * not what, and a disagreement on when is what the item is to show. Dates that agree
+ * lower the bar a little. An item never holds two events of one source, and events of two
+ * stories are never joined. Candidates come from an inverted index of each story's words,
+ * not from all pairs.
  */
 public final class EventMatcher {
 
 	/*
-	 * When two events are one happening. Measured on the hand-written retellings, the demo and reports written for the
-	 * tests (weighted share of telling words, cosine of meaning): one happening on one day told in other words 0.15-0.45
-	 * and 0.39-0.84 ("robbed on Tuesday morning" against "was robbed on Tuesday 20 January": 0.22, 0.39); two happenings
-	 * of one story whose dates differ up to 0.40 and 0.90 (a sentence that tells when a company was founded and what it
-	 * agreed today; "closed for the rest of Sunday" against "closed for the rest of the day and will reopen on
-	 * Wednesday": 0.40, 0.75). So dates that agree at a day's or month's precision make a low bar, a year's a higher one,
-	 * and dates that disagree need most words shared: the item then says their dates disagree, and a wrong join would
-	 * raise a false alarm, while a missed one leaves two lines a reader still sees.
+	 * When two events are one happening. Measured on the hand-written retellings, the
+	 * demo and reports written for the tests (weighted share of telling words, cosine of
+	 * meaning): one happening on one day told in other words 0.15-0.45 and 0.39-0.84
+	 * ("robbed on Tuesday morning" against "was robbed on Tuesday 20 January": 0.22,
+	 * 0.39); two happenings of one story whose dates differ up to 0.40 and 0.90 (a
+	 * sentence that tells when a company was founded and what it agreed today;
+	 * "closed for the rest of Sunday" against "closed for the rest of the day and will
+	 * reopen on Wednesday": 0.40, 0.75). So dates that agree at a day's or month's
+	 * precision make a low bar, a year's a higher one, and dates that disagree need most
+	 * words shared: the item then says their dates disagree, and a wrong join would raise
+	 * a false alarm, while a missed one leaves two lines a reader still sees.
 	 */
 
-	/** Telling words shared, and meaning, for events whose dates agree to the day or month. */
+	/**
+	 * Telling words shared, and meaning, for events whose dates agree to the day or
+	 * month.
+	 */
 	static final double SAME_WORDS_SAME_DAY = 0.15;
 
 	static final double SAME_MEANING_SAME_DAY = 0.5;
@@ -52,14 +60,20 @@ public final class EventMatcher {
 
 	static final double SAME_MEANING_SAME_YEAR = 0.6;
 
-	/** Dates that disagree or are not known: most words shared, or many with the same meaning. */
+	/**
+	 * Dates that disagree or are not known: most words shared, or many with the same
+	 * meaning.
+	 */
 	static final double SAME_WORDS = 0.45;
 
 	static final double SAME_WORDS_WITH_MEANING = 0.3;
 
 	static final double SAME_MEANING = 0.8;
 
-	/** A word shared by more than this share of a story's events says nothing about which ones are alike. */
+	/**
+	 * A word shared by more than this share of a story's events says nothing about which
+	 * ones are alike.
+	 */
 	private static final double COMMON_WORD_SHARE = 0.5;
 
 	private final int embedLimit;
@@ -71,9 +85,10 @@ public final class EventMatcher {
 	private int embedded;
 
 	/**
-	 * @param embedLimit at most this many descriptions are given to the sentence model in one timeline; beyond it
-	 *        events are matched by their words alone, and a note says so
-	 * @param embed the vectors of descriptions ({@link SentenceEmbeddings#embed}, or a cache in front of it)
+	 * @param embedLimit at most this many descriptions are given to the sentence model in
+	 * one timeline; beyond it events are matched by their words alone, and a note says so
+	 * @param embed the vectors of descriptions ({@link SentenceEmbeddings#embed}, or a
+	 * cache in front of it)
 	 */
 	public EventMatcher(int embedLimit, Function<List<String>, byte[][]> embed) {
 		this.embedLimit = embedLimit;
@@ -91,9 +106,10 @@ public final class EventMatcher {
 	}
 
 	/**
-	 * The items of {@code events}: each a single event or several sources' events of one happening, in time order.
-	 *
-	 * @param storyOfSource source id to its story's number; a source in none is compared with nothing
+	 * The items of {@code events}: each a single event or several sources' events of one
+	 * happening, in time order.
+	 * @param storyOfSource source id to its story's number; a source in none is compared
+	 * with nothing
 	 */
 	public List<TimelineItem> items(List<EventView> events, Map<Integer, Integer> storyOfSource) {
 		Map<Integer, List<Integer>> byStory = new LinkedHashMap<>();
@@ -130,8 +146,10 @@ public final class EventMatcher {
 			}
 		}
 		pairs.addAll(meaningPairs(toEmbed, analysed, events));
-		// The surest pairs first; a pair joins two items only when no source would then tell the happening twice.
-		pairs.sort(Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
+		// The surest pairs first; a pair joins two items only when no source would then
+		// tell the happening twice.
+		pairs.sort(
+				Comparator.comparingDouble((Pair p) -> -p.score).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
 		for (Pair pair : pairs) {
 			if (!pair.same) {
 				continue;
@@ -165,10 +183,16 @@ public final class EventMatcher {
 		return source == null ? null : storyOfSource.get(source);
 	}
 
-	/** An event's source, its telling words and its date as an interval of days (null when not resolved). */
+	/**
+	 * An event's source, its telling words and its date as an interval of days (null when
+	 * not resolved).
+	 */
 	record Analysed(Integer source, Set<String> words, LocalDate start, LocalDate end) {
 
-		/** Whether the date covers a year or more: "2025" agrees with most dates of a story. */
+		/**
+		 * Whether the date covers a year or more: "2025" agrees with most dates of a
+		 * story.
+		 */
 		boolean yearOrCoarser() {
 			return this.start != null && this.start.plusDays(300).isBefore(this.end);
 		}
@@ -181,8 +205,8 @@ public final class EventMatcher {
 		for (EventView event : events) {
 			Set<String> words = new TreeSet<>();
 			for (Token token : Tokenizer.tokens(event.description())) {
-				if (!token.stopWord() && !lexicon.isTemporal(token.key(), token.surface()) && !lexicon.isYear(token.key())
-						&& token.stem().length() > 1) {
+				if (!token.stopWord() && !lexicon.isTemporal(token.key(), token.surface())
+						&& !lexicon.isYear(token.key()) && token.stem().length() > 1) {
 					words.add(token.stem());
 				}
 			}
@@ -192,13 +216,13 @@ public final class EventMatcher {
 		return analysed;
 	}
 
-
 	private record Pair(int a, int b, double score, boolean same) {
 	}
 
 	/**
-	 * Pairs of events of different sources of one story that share a telling word, scored by the words they share, each
-	 * weighted by how rare it is among the story's events (the story's names are in most of them and tell little).
+	 * Pairs of events of different sources of one story that share a telling word, scored
+	 * by the words they share, each weighted by how rare it is among the story's events
+	 * (the story's names are in most of them and tell little).
 	 */
 	private static List<Pair> lexicalPairs(List<Integer> story, List<Analysed> analysed) {
 		Map<String, List<Integer>> postings = new HashMap<>();
@@ -245,8 +269,9 @@ public final class EventMatcher {
 	}
 
 	/**
-	 * Whether two events of different sources of one story are one happening, by the telling words they share and,
-	 * when known (not -1), the cosine of their meaning, with the bar their dates set.
+	 * Whether two events of different sources of one story are one happening, by the
+	 * telling words they share and, when known (not -1), the cosine of their meaning,
+	 * with the bar their dates set.
 	 */
 	static boolean same(Analysed a, Analysed b, double words, double meaning) {
 		if (datesOverlap(a, b)) {
@@ -257,7 +282,10 @@ public final class EventMatcher {
 		return words >= SAME_WORDS || words >= SAME_WORDS_WITH_MEANING && meaning >= SAME_MEANING;
 	}
 
-	/** Weighted Dice coefficient of two sets of words, each word weighted by how rare it is among the events. */
+	/**
+	 * Weighted Dice coefficient of two sets of words, each word weighted by how rare it
+	 * is among the events.
+	 */
 	static double overlap(Set<String> a, Set<String> b, Map<String, Integer> documentFrequency, int total) {
 		double shared = 0;
 		double all = 0;
@@ -279,8 +307,9 @@ public final class EventMatcher {
 	}
 
 	/**
-	 * Pairs of events of different sources of the given stories scored by the meaning of their descriptions: for the
-	 * stories where words left some event without a match, as far as the limit allows.
+	 * Pairs of events of different sources of the given stories scored by the meaning of
+	 * their descriptions: for the stories where words left some event without a match, as
+	 * far as the limit allows.
 	 */
 	private List<Pair> meaningPairs(List<List<Integer>> stories, List<Analysed> analysed, List<EventView> events) {
 		List<Pair> pairs = new ArrayList<>();
@@ -334,7 +363,8 @@ public final class EventMatcher {
 	}
 
 	private static TimelineItem item(List<Integer> group, List<EventView> events, Map<Integer, Integer> storyOfSource) {
-		List<EventView> members = group.stream().map(events::get)
+		List<EventView> members = group.stream()
+			.map(events::get)
 			.sorted(Comparator.comparing((EventView e) -> !e.resolved())
 				.thenComparingLong(EventMatcher::days)
 				.thenComparing(e -> e.start() == null ? "" : e.start())
@@ -343,7 +373,8 @@ public final class EventMatcher {
 		EventView lead = members.get(0);
 		List<EventView> ordered = new ArrayList<>();
 		ordered.add(lead);
-		members.stream().skip(1)
+		members.stream()
+			.skip(1)
 			.sorted(Comparator.comparing((EventView e) -> e.source() == null ? Integer.MAX_VALUE : e.source())
 				.thenComparingInt(EventView::id))
 			.forEach(ordered::add);
@@ -370,12 +401,13 @@ public final class EventMatcher {
 		return false;
 	}
 
-	/** How many days the event's date covers: the narrower, the more precise; unresolved ones last. */
+	/**
+	 * How many days the event's date covers: the narrower, the more precise; unresolved
+	 * ones last.
+	 */
 	private static long days(EventView event) {
-		return event.resolved()
-				? java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(event.start()), LocalDate.parse(event.last()))
-				: Long.MAX_VALUE;
+		return event.resolved() ? java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(event.start()),
+				LocalDate.parse(event.last())) : Long.MAX_VALUE;
 	}
-
 
 }

@@ -73,7 +73,8 @@ class AnchoringTests {
 		String edited = TEXT.replace(exact, "");
 
 		assertThat(Anchoring.reanchor(edited, exact, Anchoring.prefix(TEXT, start),
-				Anchoring.suffix(TEXT, start + exact.length()), start, start + exact.length())).isNull();
+				Anchoring.suffix(TEXT, start + exact.length()), start, start + exact.length()))
+			.isNull();
 	}
 
 	@Test

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.within;
 /** Reading the ECB's CSV layout and the rate of a day, on a small table written here. */
 class ExchangeRatesTest {
 
-	// Days out of order, a holiday without rates, an N/A cell, as the ECB's own file has them.
+	// Days out of order, a holiday without rates, an N/A cell, as the ECB's own file has
+	// them.
 	private static final String TABLE = """
 			Date,USD,GBP,
 			2025-10-20,1.20,0.90,
@@ -29,8 +30,10 @@ class ExchangeRatesTest {
 	void aDayWithoutARateTakesTheNearestEarlierDaysRate() throws Exception {
 		ExchangeRates rates = rates();
 
-		assertThat(rates.inEuros(new BigDecimal("115"), "USD", LocalDate.of(2025, 10, 18))).isCloseTo(100, within(1e-9));
-		assertThat(rates.inEuros(new BigDecimal("120"), "USD", LocalDate.of(2025, 10, 20))).isCloseTo(100, within(1e-9));
+		assertThat(rates.inEuros(new BigDecimal("115"), "USD", LocalDate.of(2025, 10, 18))).isCloseTo(100,
+				within(1e-9));
+		assertThat(rates.inEuros(new BigDecimal("120"), "USD", LocalDate.of(2025, 10, 20))).isCloseTo(100,
+				within(1e-9));
 		assertThat(rates.inEuros(new BigDecimal("85"), "GBP", LocalDate.of(2025, 10, 19))).isCloseTo(100, within(1e-9));
 	}
 

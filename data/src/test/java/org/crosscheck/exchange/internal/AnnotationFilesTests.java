@@ -33,7 +33,8 @@ class AnnotationFilesTests {
 	@Test
 	void nestingUpToTheLimitIsRead() {
 		byte[] page = ("{\"type\": \"AnnotationPage\", \"items\": [], \"deep\": "
-				+ new String(nested(Json.MAX_DEPTH - 1, "{}"), StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
+				+ new String(nested(Json.MAX_DEPTH - 1, "{}"), StandardCharsets.UTF_8) + "}")
+			.getBytes(StandardCharsets.UTF_8);
 		assertThat(AnnotationFiles.w3c("ok.jsonld", page).annotations()).isEmpty();
 	}
 
@@ -44,7 +45,8 @@ class AnnotationFilesTests {
 			.hasMessageEndingWith("); nothing was imported");
 	}
 
-	// Found by AnnotationFilesFuzzTest#readW3c: Jackson 3 throws when an object is read as a string.
+	// Found by AnnotationFilesFuzzTest#readW3c: Jackson 3 throws when an object is read
+	// as a string.
 	@Test
 	void itemWhoseTypeIsAnObjectIsRefusedAloneNotTheFile() {
 		String page = """
@@ -62,7 +64,8 @@ class AnnotationFilesTests {
 
 	@Test
 	void fileWhoseTypeIsAnObjectIsRefusedWithTheReason() {
-		assertThatThrownBy(() -> AnnotationFiles.w3c("odd.jsonld", "{\"type\": [{}, []]}".getBytes(StandardCharsets.UTF_8)))
+		assertThatThrownBy(
+				() -> AnnotationFiles.w3c("odd.jsonld", "{\"type\": [{}, []]}".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(CrosscheckException.class)
 			.hasMessageContaining("it is not a W3C Web Annotation, AnnotationPage or AnnotationCollection");
 	}
@@ -94,7 +97,8 @@ class AnnotationFilesTests {
 		assertThat(Printable.of("x".repeat(100))).isEqualTo("x".repeat(80) + "...");
 	}
 
-	// Found by review after fuzzing: Jackson 3's asInt() throws on 1e30 where Jackson 2 returned 0.
+	// Found by review after fuzzing: Jackson 3's asInt() throws on 1e30 where Jackson 2
+	// returned 0.
 	@Test
 	void hypothesisPositionsThatAreNoIntegersAreIgnored() {
 		String row = """

@@ -22,16 +22,22 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Fuzzes the reading and checking of a bundle, everything a bundle import does before it
- * touches the database. The ZIP target gets whole files; the entries target builds a bundle
- * with a valid manifest around fuzzed JSON, so that the fuzzer reaches the JSON and the
- * checks of the records rather than stopping at the SHA-256 of every entry.
+ * touches the database. The ZIP target gets whole files; the entries target builds a
+ * bundle with a valid manifest around fuzzed JSON, so that the fuzzer reaches the JSON
+ * and the checks of the records rather than stopping at the SHA-256 of every entry.
  */
 class BundleReaderFuzzTest {
 
-	/** Small limits, so that memory stays bounded and the limits' own refusals are fuzzed too. */
+	/**
+	 * Small limits, so that memory stays bounded and the limits' own refusals are fuzzed
+	 * too.
+	 */
 	private static final BundleLimits LIMITS = new BundleLimits(16, 1024 * 1024);
 
-	/** Separates the entries in a seed of {@link #readBundleEntries}, in the order of {@link BundleModel#ENTRIES}. */
+	/**
+	 * Separates the entries in a seed of {@link #readBundleEntries}, in the order of
+	 * {@link BundleModel#ENTRIES}.
+	 */
 	static final String SEPARATOR = "\n--\n";
 
 	private static final Path FILE = temporaryFile();
@@ -49,7 +55,10 @@ class BundleReaderFuzzTest {
 		FuzzChecks.onlyClearRefusals(() -> BundleReader.check(FILE, LIMITS));
 	}
 
-	/** Fuzzed JSON entries in a well-formed bundle: manifest, hashes and counts as an export writes them. */
+	/**
+	 * Fuzzed JSON entries in a well-formed bundle: manifest, hashes and counts as an
+	 * export writes them.
+	 */
 	@FuzzTest
 	@Timeout(10)
 	void readBundleEntries(byte[] bytes) throws IOException {
@@ -57,7 +66,10 @@ class BundleReaderFuzzTest {
 		FuzzChecks.onlyClearRefusals(() -> BundleReader.check(FILE, LIMITS));
 	}
 
-	/** A bundle whose entries are the parts of {@code text}; a missing part is an empty list. */
+	/**
+	 * A bundle whose entries are the parts of {@code text}; a missing part is an empty
+	 * list.
+	 */
 	static byte[] bundleOf(String text) {
 		String[] parts = text.split(SEPARATOR, -1);
 		Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -90,7 +102,10 @@ class BundleReaderFuzzTest {
 		return out.toByteArray();
 	}
 
-	/** The records of an entry as the manifest would count them; 0 when it is no JSON array. */
+	/**
+	 * The records of an entry as the manifest would count them; 0 when it is no JSON
+	 * array.
+	 */
 	private static int count(byte[] json) {
 		try {
 			JsonNode tree = Json.mapper().readTree(json);

@@ -30,12 +30,14 @@ class BundleReaderTests {
 		return Files.write(this.folder.resolve("story.crosscheck"), bytes.toByteArray());
 	}
 
-	// Found by BundleReaderFuzzTest#readBundleFile: an entry name with a line break broke the one-line refusal.
+	// Found by BundleReaderFuzzTest#readBundleFile: an entry name with a line break broke
+	// the one-line refusal.
 	@Test
 	void entryNameWithALineBreakIsQuotedOnOneLine() throws Exception {
 		Path file = zipWithEntry("cells\n.json");
 
-		assertThatThrownBy(() -> BundleReader.check(file, BundleLimits.defaults())).isInstanceOf(CrosscheckException.class)
+		assertThatThrownBy(() -> BundleReader.check(file, BundleLimits.defaults()))
+			.isInstanceOf(CrosscheckException.class)
 			.hasMessageStartingWith("bundle story.crosscheck holds an unexpected entry 'cells\\u000A.json';")
 			.hasMessageNotContaining("\n");
 	}
@@ -64,15 +66,16 @@ class BundleReaderTests {
 
 	@Test
 	void entryThatIsNoListOfRecordsIsRefusedByName() throws Exception {
-		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("{}"), BundleLimits.defaults()))
-			.hasMessage("bundle story.crosscheck entry sources.json is not a list of records; the bundle is damaged, ask"
-					+ " for a fresh copy; nothing was imported");
+		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("{}"), BundleLimits.defaults())).hasMessage(
+				"bundle story.crosscheck entry sources.json is not a list of records; the bundle is damaged, ask"
+						+ " for a fresh copy; nothing was imported");
 		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[]", "[null]"), BundleLimits.defaults()))
 			.hasMessageStartingWith("bundle story.crosscheck entry entities.json holds an empty record;");
 		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[] []"), BundleLimits.defaults()))
 			.hasMessageStartingWith("bundle story.crosscheck entry sources.json holds more after its list of records;");
 		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[{\"uid\": [1, 2]}]"), BundleLimits.defaults()))
-			.hasMessageStartingWith("bundle story.crosscheck entry sources.json is not the JSON of a Crosscheck bundle (");
+			.hasMessageStartingWith(
+					"bundle story.crosscheck entry sources.json is not the JSON of a Crosscheck bundle (");
 	}
 
 	@Test
@@ -81,9 +84,10 @@ class BundleReaderTests {
 				+ " \"source\": \"2b1e0c47-8d4f-4b33-a1d2-5c6e7f8a9b00\", \"exact\": \"words\"}]";
 
 		assertThatThrownBy(() -> BundleReader.check(bundleOfEntries("[]", "[]", annotation), BundleLimits.defaults()))
-			.hasMessage("bundle story.crosscheck is inconsistent at annotations.json record 7d3c8a53-6f5e-4d7a-9a59-0f6f7f1b2c11:"
-					+ " it names source 2b1e0c47-8d4f-4b33-a1d2-5c6e7f8a9b00, which the bundle does not hold; nothing was"
-					+ " imported, ask for a fresh export");
+			.hasMessage(
+					"bundle story.crosscheck is inconsistent at annotations.json record 7d3c8a53-6f5e-4d7a-9a59-0f6f7f1b2c11:"
+							+ " it names source 2b1e0c47-8d4f-4b33-a1d2-5c6e7f8a9b00, which the bundle does not hold; nothing was"
+							+ " imported, ask for a fresh export");
 	}
 
 }

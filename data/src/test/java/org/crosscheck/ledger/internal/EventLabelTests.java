@@ -15,12 +15,14 @@ class EventLabelTests {
 	@Test
 	void aSentenceIsLabelledByItsSubjectVerbAndObject() {
 		assertThat(EventLabel.of("AT&T secured a $90.7 million contract in 2021 to provide IT and network solutions, "
-				+ "along with support services.")).isEqualTo("AT&T secured a $90.7 million contract");
+				+ "along with support services."))
+			.isEqualTo("AT&T secured a $90.7 million contract");
 		assertThat(EventLabel.of("Palantir was awarded a $139.3 million contract in 2022 for investigative case "
 				+ "management operations, maintenance support and custom enhancements."))
 			.isEqualTo("Palantir was awarded a $139.3 million contract");
 		assertThat(EventLabel.of("The contract runs until September, with a possible extension until 2032 that could "
-				+ "increase its total value to $165.2 million.")).isEqualTo("The contract runs until September");
+				+ "increase its total value to $165.2 million."))
+			.isEqualTo("The contract runs until September");
 	}
 
 	@Test

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import org.crosscheck.common.CrosscheckException;
 import org.junit.jupiter.api.Test;
 
-/** Bytes into text: the encodings accepted, and the files refused with a one-line reason. */
+/**
+ * Bytes into text: the encodings accepted, and the files refused with a one-line reason.
+ */
 class DecodingAndRefusalTest {
 
 	private static final String ARTICLE = "The council approved the new budget on Monday after a long debate.\n"
@@ -66,9 +68,10 @@ class DecodingAndRefusalTest {
 
 	@Test
 	void refusesBytesThatAreNeitherUtf8NorPlausibleWindows1252() {
-		// Cyrillic in KOI8-R: valid windows-1252 bytes, but almost every letter comes out accented.
-		byte[] bytes = "Совет утвердил новый бюджет в понедельник после долгих дебатов.".getBytes(
-				java.nio.charset.Charset.forName("KOI8-R"));
+		// Cyrillic in KOI8-R: valid windows-1252 bytes, but almost every letter comes out
+		// accented.
+		byte[] bytes = "Совет утвердил новый бюджет в понедельник после долгих дебатов."
+			.getBytes(java.nio.charset.Charset.forName("KOI8-R"));
 		assertThatThrownBy(() -> this.reader.read("a.txt", bytes)).isInstanceOf(CrosscheckException.class)
 			.hasMessageStartingWith("undecodable text");
 	}
@@ -78,7 +81,8 @@ class DecodingAndRefusalTest {
 		ReadDocument read = CleaningFixtures.read("windows-1252.txt");
 		assertThat(read.charset()).isEqualTo("windows-1252");
 		assertThat(read.warnings()).containsExactly("decoded as windows-1252 (not valid UTF-8)");
-		assertThat(read.cleaned().text()).contains("Le conseil régional a approuvé mardi un budget de 3,2 millions d’euros",
+		assertThat(read.cleaned().text()).contains(
+				"Le conseil régional a approuvé mardi un budget de 3,2 millions d’euros",
 				"« C’est un musée que les écoles visitent chaque semaine », a déclaré le directeur.");
 		assertThat(read.rawText()).contains("\r\n");
 	}
@@ -113,8 +117,8 @@ class DecodingAndRefusalTest {
 	void normalisesCleanedTextToNfcButKeepsTheRawTextAsDecoded() {
 		String decomposed = "The cafe\u0301 owner said the new rules would cost her business more than it earns in a month.";
 		ReadDocument read = this.reader.read("a.txt", decomposed.getBytes(StandardCharsets.UTF_8));
-		assertThat(read.cleaned().text()).isEqualTo(
-				"The caf\u00e9 owner said the new rules would cost her business more than it earns in a month.");
+		assertThat(read.cleaned().text())
+			.isEqualTo("The caf\u00e9 owner said the new rules would cost her business more than it earns in a month.");
 		assertThat(read.rawText()).isEqualTo(decomposed);
 	}
 

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fuzzes the import of one file: decoding, format sniffing and the text, HTML and Markdown
- * cleaners. Seeds are the demo articles and the cleaning fixtures; see data/FUZZING.md.
+ * Fuzzes the import of one file: decoding, format sniffing and the text, HTML and
+ * Markdown cleaners. Seeds are the demo articles and the cleaning fixtures; see
+ * data/FUZZING.md.
  */
 class DocumentReaderFuzzTest {
 

@@ -49,8 +49,8 @@ class FormatSnifferTest {
 
 	@Test
 	void takesTextWithAFewAngleBracketsForPlainText() {
-		assertThat(FormatSniffer.detect("note", "The vote was 5 < 7 and <b> was mentioned once.")).isEqualTo(
-				SourceFormat.TEXT);
+		assertThat(FormatSniffer.detect("note", "The vote was 5 < 7 and <b> was mentioned once."))
+			.isEqualTo(SourceFormat.TEXT);
 	}
 
 }

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-/** Web pages written for the tests: structure, names and link density mark the furniture. */
+/**
+ * Web pages written for the tests: structure, names and link density mark the furniture.
+ */
 class HtmlCleaningTest {
 
 	@Test
@@ -31,8 +33,8 @@ class HtmlCleaningTest {
 	@Test
 	void dropsRelatedStoriesAndLinkListsInsideTheArticleByLinkDensity() {
 		String text = CleaningFixtures.clean("furniture-page.html").text();
-		assertThat(text).doesNotContain("Related stories", "Port strike ends", "Ferry timetable", "Harbour master retires",
-				"Fishing quotas", "Quay repairs", "Read next", "Council votes");
+		assertThat(text).doesNotContain("Related stories", "Port strike ends", "Ferry timetable",
+				"Harbour master retires", "Fishing quotas", "Quay repairs", "Read next", "Council votes");
 	}
 
 	@Test
@@ -66,7 +68,8 @@ class HtmlCleaningTest {
 				</script></head><body><article>
 				<p>The harbour authority signed a dredging contract worth four million euros on Tuesday, officials said.</p>
 				</article></body></html>
-				""".formatted(deep);
+				"""
+			.formatted(deep);
 		CleanedDocument cleaned = HtmlCleaner.clean(page, new java.util.ArrayList<>());
 		assertThat(cleaned.author()).isNotEqualTo("Deep Author");
 		assertThat(cleaned.text()).contains("dredging contract");
@@ -84,24 +87,26 @@ class HtmlCleaningTest {
 
 	@Test
 	void stripsTheSiteNameFromTheTitleElementWhenNothingBetterIsStated() {
-		CleanedDocument cleaned = cleanHtml("""
-				<html><head><title>Bakers strike over flour prices | Daily Crumb</title></head>
-				<body><p>Bakers across the region stopped work on Monday in protest at the price of flour, which has doubled in a year.</p></body></html>
-				""");
+		CleanedDocument cleaned = cleanHtml(
+				"""
+						<html><head><title>Bakers strike over flour prices | Daily Crumb</title></head>
+						<body><p>Bakers across the region stopped work on Monday in protest at the price of flour, which has doubled in a year.</p></body></html>
+						""");
 		assertThat(cleaned.title()).isEqualTo("Bakers strike over flour prices");
 	}
 
 	@Test
 	void takesTheVisibleBylineAndTimeElementWhenMetaTagsAreMissing() {
-		CleanedDocument cleaned = cleanHtml("""
-				<html><body><article>
-				<h1>Bakers strike over flour prices</h1>
-				<div class="byline">By Ines Kaur</div>
-				<time datetime="2026-05-02">May 2</time>
-				<p>Bakers across the region stopped work on Monday in protest at the price of flour, which has doubled in a year.</p>
-				<p>Their union said the strike would last until the government agreed to meet its leaders.</p>
-				</article></body></html>
-				""");
+		CleanedDocument cleaned = cleanHtml(
+				"""
+						<html><body><article>
+						<h1>Bakers strike over flour prices</h1>
+						<div class="byline">By Ines Kaur</div>
+						<time datetime="2026-05-02">May 2</time>
+						<p>Bakers across the region stopped work on Monday in protest at the price of flour, which has doubled in a year.</p>
+						<p>Their union said the strike would last until the government agreed to meet its leaders.</p>
+						</article></body></html>
+						""");
 		assertThat(cleaned.title()).isEqualTo("Bakers strike over flour prices");
 		assertThat(cleaned.author()).isEqualTo("Ines Kaur");
 		assertThat(cleaned.published()).isEqualTo("2026-05-02");
@@ -110,24 +115,26 @@ class HtmlCleaningTest {
 
 	@Test
 	void keepsTheArticleWhenItsWrapperIsNamedLikeASidebarLayout() {
-		CleanedDocument cleaned = cleanHtml("""
-				<html><body><div class="layout-with-sidebar">
-				<p>Bakers across the region stopped work on Monday in protest at the price of flour, which has doubled in a year.</p>
-				<p>Their union said the strike would last until the government agreed to meet its leaders.</p>
-				</div></body></html>
-				""");
+		CleanedDocument cleaned = cleanHtml(
+				"""
+						<html><body><div class="layout-with-sidebar">
+						<p>Bakers across the region stopped work on Monday in protest at the price of flour, which has doubled in a year.</p>
+						<p>Their union said the strike would last until the government agreed to meet its leaders.</p>
+						</div></body></html>
+						""");
 		assertThat(cleaned.text().lines()).hasSize(2);
 	}
 
 	@Test
 	void keepsListItemsOfTheStoryAsBulletedLines() {
-		CleanedDocument cleaned = cleanHtml("""
-				<html><body><article>
-				<p>The inspectors listed three problems at the plant in their report, published on Friday.</p>
-				<ul><li>valves that had not been tested since 2019</li><li>alarms switched off during night shifts</li><li>missing records of two earlier leaks</li></ul>
-				<p>The operator said all three had been fixed since the inspection took place.</p>
-				</article></body></html>
-				""");
+		CleanedDocument cleaned = cleanHtml(
+				"""
+						<html><body><article>
+						<p>The inspectors listed three problems at the plant in their report, published on Friday.</p>
+						<ul><li>valves that had not been tested since 2019</li><li>alarms switched off during night shifts</li><li>missing records of two earlier leaks</li></ul>
+						<p>The operator said all three had been fixed since the inspection took place.</p>
+						</article></body></html>
+						""");
 		assertThat(cleaned.text().lines()).containsExactly(
 				"The inspectors listed three problems at the plant in their report, published on Friday.",
 				"• valves that had not been tested since 2019", "• alarms switched off during night shifts",
@@ -137,12 +144,13 @@ class HtmlCleaningTest {
 
 	@Test
 	void treatsMarkupAsDataAndNeverRunsOrKeepsScripts() {
-		CleanedDocument cleaned = cleanHtml("""
-				<html><body><article>
-				<p>The mayor said &lt;script&gt; tags in a comment form had been used to deface the council website last week.</p>
-				<script>alert('x')</script>
-				</article></body></html>
-				""");
+		CleanedDocument cleaned = cleanHtml(
+				"""
+						<html><body><article>
+						<p>The mayor said &lt;script&gt; tags in a comment form had been used to deface the council website last week.</p>
+						<script>alert('x')</script>
+						</article></body></html>
+						""");
 		assertThat(cleaned.text()).isEqualTo(
 				"The mayor said <script> tags in a comment form had been used to deface the council website last week.");
 	}

@@ -57,7 +57,8 @@ class MarkdownCleaningTest {
 		String markdown = "---\n---\nThe harbour board met on Tuesday to approve the new timetable for the ferries.\n";
 		CleanedDocument cleaned = new DocumentReader().read("empty.md", markdown.getBytes(StandardCharsets.UTF_8))
 			.cleaned();
-		assertThat(cleaned.text()).isEqualTo("The harbour board met on Tuesday to approve the new timetable for the ferries.");
+		assertThat(cleaned.text())
+			.isEqualTo("The harbour board met on Tuesday to approve the new timetable for the ferries.");
 	}
 
 }

@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The two real seed articles: their furniture goes, every story paragraph stays, in order. */
+/**
+ * The two real seed articles: their furniture goes, every story paragraph stays, in
+ * order.
+ */
 class SeedArticleCleaningTest {
 
 	private static final String SEED_000 = "000_3a11150c10aa050c.txt";

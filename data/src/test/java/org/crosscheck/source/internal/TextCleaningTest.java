@@ -61,7 +61,8 @@ class TextCleaningTest {
 				""");
 		assertThat(text.lines()).containsExactly(
 				"Officials said the bridge would reopen next week after repairs to its supports were finished.",
-				"It did not.", "\"We were told Monday,\" said one driver who crosses the river every day to get to work.",
+				"It did not.",
+				"\"We were told Monday,\" said one driver who crosses the river every day to get to work.",
 				"Engineers found more damage when they removed the old deck, the city said in a statement.");
 	}
 
@@ -96,11 +97,12 @@ class TextCleaningTest {
 
 	@Test
 	void keepsReutersDatelineParagraphAndDropsProductionCredits() {
-		String text = clean("""
-				OSLO, March 2 (Reuters) - Norway's wealth fund said on Monday it had sold its stake in a shipping company over concerns about safety.
-				The fund, one of the world's largest investors, did not say how much the stake was worth.
-				Reporting by Nora Lund; Editing by Tom Hale
-				""");
+		String text = clean(
+				"""
+						OSLO, March 2 (Reuters) - Norway's wealth fund said on Monday it had sold its stake in a shipping company over concerns about safety.
+						The fund, one of the world's largest investors, did not say how much the stake was worth.
+						Reporting by Nora Lund; Editing by Tom Hale
+						""");
 		assertThat(text.lines()).containsExactly(
 				"OSLO, March 2 (Reuters) - Norway's wealth fund said on Monday it had sold its stake in a shipping company over concerns about safety.",
 				"The fund, one of the world's largest investors, did not say how much the stake was worth.");
@@ -108,14 +110,15 @@ class TextCleaningTest {
 
 	@Test
 	void dropsUpdatedStampAndCallToActionLinesWithHeadlines() {
-		CleanedDocument cleaned = cleanDocument("""
-				Hospital waiting lists grow for third month
-				Updated: 2 hours ago
-				Waiting lists at the region's hospitals grew for the third month in a row, figures published on Tuesday show.
-				Read more: Nurses vote to accept pay offer
-				The health board said it had opened two new theatres to cut the backlog by the summer.
-				Subscribe to our newsletter
-				""");
+		CleanedDocument cleaned = cleanDocument(
+				"""
+						Hospital waiting lists grow for third month
+						Updated: 2 hours ago
+						Waiting lists at the region's hospitals grew for the third month in a row, figures published on Tuesday show.
+						Read more: Nurses vote to accept pay offer
+						The health board said it had opened two new theatres to cut the backlog by the summer.
+						Subscribe to our newsletter
+						""");
 		assertThat(cleaned.title()).isEqualTo("Hospital waiting lists grow for third month");
 		assertThat(cleaned.published()).isNull();
 		assertThat(cleaned.text().lines()).containsExactly(
@@ -148,8 +151,11 @@ class TextCleaningTest {
 				Workers at the port welcomed the decision but said that the crews
 				would need training before the new boats could enter service fully.
 				""");
-		assertThat(text.lines()).hasSize(3).first().asString().startsWith("The port authority said").endsWith(
-				"more than forty years old.");
+		assertThat(text.lines()).hasSize(3)
+			.first()
+			.asString()
+			.startsWith("The port authority said")
+			.endsWith("more than forty years old.");
 	}
 
 	@Test
@@ -201,8 +207,9 @@ class TextCleaningTest {
 
 	@Test
 	void collapsesWhitespaceAndNormalisesLineEndings() {
-		String text = clean("  The council  approved\tthe plan\u00A0on Monday by a large majority of its members.  \r\n\r\n"
-				+ "It will take effect in June, a spokesman for the council said on Tuesday.\r");
+		String text = clean(
+				"  The council  approved\tthe plan\u00A0on Monday by a large majority of its members.  \r\n\r\n"
+						+ "It will take effect in June, a spokesman for the council said on Tuesday.\r");
 		assertThat(text).isEqualTo("The council approved the plan on Monday by a large majority of its members.\n"
 				+ "It will take effect in June, a spokesman for the council said on Tuesday.");
 	}
@@ -214,7 +221,8 @@ class TextCleaningTest {
 				"Another headline about another matter", "1 hour ago", "Share", "Photo: Agency");
 		int line = 0;
 		while (page.length() < 1024 * 1024) {
-			page.append("Paragraph ").append(line++)
+			page.append("Paragraph ")
+				.append(line++)
 				.append(" of a long article says what the council decided, when it decided it and why it matters to readers.\n");
 			if (line % 20 == 0) {
 				furniture.forEach(item -> page.append(item).append('\n'));
@@ -222,7 +230,8 @@ class TextCleaningTest {
 		}
 		// Throughput is measured by the end-to-end benchmark, not here.
 		String cleaned = DocumentReader.cleanText(TextLines.normalize(page.toString()), new ArrayList<>()).text();
-		assertThat(cleaned).doesNotContain("headline", "minutes", "Share").contains("Paragraph " + (line - 1) + " of a long");
+		assertThat(cleaned).doesNotContain("headline", "minutes", "Share")
+			.contains("Paragraph " + (line - 1) + " of a long");
 	}
 
 	private static String clean(String text) {

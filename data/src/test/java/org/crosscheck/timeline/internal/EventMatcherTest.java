@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules that join events into items, on events made here; meaning is given by a sentence model stand-in. */
+/**
+ * The rules that join events into items, on events made here; meaning is given by a
+ * sentence model stand-in.
+ */
 class EventMatcherTest {
 
 	/** Every description means the same to it: only the rules around meaning decide. */
@@ -32,8 +35,10 @@ class EventMatcherTest {
 		List<TimelineItem> items = ALIKE.items(events, Map.of(1, 1, 2, 1));
 
 		assertThat(items).hasSize(2);
-		assertThat(items).allMatch(item -> item.events().stream().map(e -> e.evidence().get(0).source()).distinct()
-			.count() == item.events().size());
+		assertThat(items)
+			.allMatch(item -> item.events().stream().map(e -> e.evidence().get(0).source()).distinct().count() == item
+				.events()
+				.size());
 	}
 
 	@Test
@@ -82,7 +87,8 @@ class EventMatcherTest {
 	private static EventView event(int id, String start, String end, String precision, String description,
 			int... sources) {
 		return new EventView(id, "uid-" + id, start, end, precision, start == null ? "UNRESOLVED" : "RESOLVED", null,
-				description, description, List.of(), Arrays.stream(sources)
+				description, description, List.of(),
+				Arrays.stream(sources)
 					.mapToObj(source -> new Evidence(id * 10 + source, source, description, 0, description.length()))
 					.toList());
 	}

@@ -19,7 +19,9 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** Annotates sources by quoting their words; lists, shows, edits and removes annotations. */
+/**
+ * Annotates sources by quoting their words; lists, shows, edits and removes annotations.
+ */
 @Component
 public class AnnotationCommands {
 
@@ -34,7 +36,8 @@ public class AnnotationCommands {
 		this.datasets = datasets;
 	}
 
-	@Command(name = { "annotation", "add" }, group = GROUP, description = "Annotate a span of a source by quoting its words",
+	@Command(name = { "annotation", "add" }, group = GROUP,
+			description = "Annotate a span of a source by quoting its words",
 			help = """
 					annotation add SOURCE "exact words" --kind quote|claim|money|date|entity|note [--note TEXT] [--tag T]... [--occurrence N]
 					Words that occur more than once need --occurrence (the error lists each occurrence with its context).
@@ -44,15 +47,16 @@ public class AnnotationCommands {
 			@Option(longName = "kind", description = "quote, claim, money, date, entity or note") String kind,
 			@Option(longName = "note", description = "a comment") String note,
 			@Option(longName = "tag", description = "a tag; repeat for more") String tags,
-			@Option(longName = "occurrence", description = "which occurrence, when the words occur more than once") Integer occurrence) {
+			@Option(longName = "occurrence",
+					description = "which occurrence, when the words occur more than once") Integer occurrence) {
 		if (exact == null || exact.isBlank()) {
 			throw CrosscheckException.invalid("quote the words: annotation add " + (source == null ? "SOURCE" : source)
 					+ " \"exact words\" --kind claim");
 		}
-		AnnotationView view = this.annotations.annotate(dataset(),
-				new NewAnnotation(Ids.parse(source, "source"), exact, AnnotationKind.of(kind), note, tagList(tags), occurrence));
-		return "Annotation " + view.id() + ": " + view.kind() + " on source " + view.source() + " at " + view.start() + "-"
-				+ view.end() + " «" + view.exact() + "»";
+		AnnotationView view = this.annotations.annotate(dataset(), new NewAnnotation(Ids.parse(source, "source"), exact,
+				AnnotationKind.of(kind), note, tagList(tags), occurrence));
+		return "Annotation " + view.id() + ": " + view.kind() + " on source " + view.source() + " at " + view.start()
+				+ "-" + view.end() + " «" + view.exact() + "»";
 	}
 
 	@Command(name = { "annotation", "list" }, group = GROUP, description = "List annotations, orphans marked",
@@ -69,7 +73,8 @@ public class AnnotationCommands {
 		return Output.render(format, shown, total, new Column<AnnotationView>("id", AnnotationView::id),
 				new Column<AnnotationView>("source", AnnotationView::source),
 				new Column<AnnotationView>("kind", AnnotationView::kind),
-				new Column<AnnotationView>("anchor", a -> a.anchor().equals("fuzzy") ? "fuzzy " + a.confidence() : a.anchor()),
+				new Column<AnnotationView>("anchor",
+						a -> a.anchor().equals("fuzzy") ? "fuzzy " + a.confidence() : a.anchor()),
 				new Column<AnnotationView>("span", a -> a.orphan() ? "orphan" : a.start() + "-" + a.end()),
 				new Column<AnnotationView>("exact", AnnotationView::exact),
 				new Column<AnnotationView>("note", AnnotationView::note),
@@ -85,13 +90,14 @@ public class AnnotationCommands {
 			return Output.json(a);
 		}
 		return "annotation " + a.id() + " · " + a.kind() + " · source " + a.source() + " · "
-				+ (a.orphan() ? "ORPHAN: its words are no longer in the source" : a.start() + "-" + a.end() + " (" + a.anchor()
-						+ (a.anchor().equals("fuzzy") ? ", confidence " + a.confidence() : "") + ")")
+				+ (a.orphan() ? "ORPHAN: its words are no longer in the source"
+						: a.start() + "-" + a.end() + " (" + a.anchor()
+								+ (a.anchor().equals("fuzzy") ? ", confidence " + a.confidence() : "") + ")")
 				+ "\n…" + a.prefix() + "[" + a.exact() + "]" + a.suffix() + "…"
 				+ (a.note() == null ? "" : "\nnote: " + a.note())
 				+ (a.tags().isEmpty() ? "" : "\ntags: " + String.join(", ", a.tags()))
-				+ (a.value() == null ? "" : "\nvalue: " + a.value())
-				+ "\nby " + a.author() + " (" + a.origin() + "), " + a.created();
+				+ (a.value() == null ? "" : "\nvalue: " + a.value()) + "\nby " + a.author() + " (" + a.origin() + "), "
+				+ a.created();
 	}
 
 	@Command(name = { "annotation", "edit" }, group = GROUP, description = "Change an annotation's kind, note or tags",
@@ -103,8 +109,8 @@ public class AnnotationCommands {
 		if (kind == null && note == null && tags == null) {
 			throw CrosscheckException.invalid("say what to change: --kind, --note or --tag");
 		}
-		AnnotationView a = this.annotations.edit(dataset(), Ids.parse(id, "annotation"),
-				new AnnotationChanges(kind == null ? null : AnnotationKind.of(kind), note, tags == null ? null : tagList(tags)));
+		AnnotationView a = this.annotations.edit(dataset(), Ids.parse(id, "annotation"), new AnnotationChanges(
+				kind == null ? null : AnnotationKind.of(kind), note, tags == null ? null : tagList(tags)));
 		return "Annotation " + a.id() + ": " + a.kind() + (a.note() == null ? "" : ", note «" + a.note() + "»")
 				+ (a.tags().isEmpty() ? "" : ", tags " + String.join(",", a.tags()));
 	}
@@ -121,7 +127,8 @@ public class AnnotationCommands {
 	}
 
 	private static List<String> tagList(String tags) {
-		return tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+		return tags == null ? List.of()
+				: Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
 	}
 
 }

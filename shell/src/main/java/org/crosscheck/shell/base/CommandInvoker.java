@@ -25,8 +25,9 @@ import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one command line as a notebook cell: parses it ({@link CommandParser}), runs it with its output both shown and captured, translates failures into one
- * line, and records the cell in the current dataset's notebook.
+ * Runs one command line as a notebook cell: parses it ({@link CommandParser}), runs it
+ * with its output both shown and captured, translates failures into one line, and records
+ * the cell in the current dataset's notebook.
  */
 @Component
 public class CommandInvoker {
@@ -34,12 +35,16 @@ public class CommandInvoker {
 	private static final Log log = LogFactory.getLog(CommandInvoker.class);
 
 	/**
-	 * Commands that choose the dataset the work goes into. They are no part of a dataset's work: a notebook replayed
-	 * elsewhere goes into the dataset it is replayed into.
+	 * Commands that choose the dataset the work goes into. They are no part of a
+	 * dataset's work: a notebook replayed elsewhere goes into the dataset it is replayed
+	 * into.
 	 */
 	private static final Set<String> CHOOSING_DATASET = Set.of("dataset new", "dataset use");
 
-	/** Commands that only look around, choose the dataset or leave the console are not recorded as cells. */
+	/**
+	 * Commands that only look around, choose the dataset or leave the console are not
+	 * recorded as cells.
+	 */
 	private static final Set<String> UNRECORDED = Stream
 		.concat(CHOOSING_DATASET.stream(),
 				Stream.of("help", "history", "clear", "version", "exit", "quit", "notebook note", "notebook cells",
@@ -93,7 +98,8 @@ public class CommandInvoker {
 			}
 			CommandParser.Parsed resolved = this.parser.parse(words);
 			commandName = resolved.command().getName();
-			ExitStatus status = resolved.command().execute(new CommandContext(resolved.parsed(), this.registry, out, input));
+			ExitStatus status = resolved.command()
+				.execute(new CommandContext(resolved.parsed(), this.registry, out, input));
 			out.flush();
 			exitCode = status.code();
 			if (exitCode != 0 && status.description() != null && !status.description().isBlank()) {
@@ -104,7 +110,8 @@ public class CommandInvoker {
 		catch (Exception | Error ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 				if (cause instanceof Paths.ElsewhereException elsewhere) {
-					// Nothing was done: the command runs again in a process of its own (Paths.withWorkingDirectory).
+					// Nothing was done: the command runs again in a process of its own
+					// (Paths.withWorkingDirectory).
 					throw elsewhere;
 				}
 			}
@@ -122,8 +129,10 @@ public class CommandInvoker {
 		if (record && dataset != null && (commandName == null || !UNRECORDED.contains(commandName))) {
 			Set<Area> reads = ReadTracker.read();
 			reads.remove(Area.NOTEBOOK);
-			// A command that changed the data is an action, not a view: what it printed is a record of
-			// what it did, which later changes do not make untrue. Only views become stale.
+			// A command that changed the data is an action, not a view: what it printed
+			// is a record of
+			// what it did, which later changes do not make untrue. Only views become
+			// stale.
 			if (revisionOf(dataset) != revisionBefore) {
 				reads.clear();
 			}
@@ -135,14 +144,18 @@ public class CommandInvoker {
 					.number();
 			}
 			catch (RuntimeException ex) {
-				// The dataset may have gone (removed by another process); the command itself ran.
+				// The dataset may have gone (removed by another process); the command
+				// itself ran.
 				log.warn("could not record the cell: " + ex.getMessage());
 			}
 		}
 		return new Outcome(exitCode, captured.toString(), cellNumber);
 	}
 
-	/** Whether {@code line} is a command that chooses the dataset ({@code dataset new}, {@code dataset use}). */
+	/**
+	 * Whether {@code line} is a command that chooses the dataset ({@code dataset new},
+	 * {@code dataset use}).
+	 */
 	public boolean choosesDataset(String line) {
 		try {
 			List<String> words = CommandLine.split(line.strip());

@@ -75,7 +75,8 @@ public final class CommandLine {
 
 	/**
 	 * A one-shot command's words with an output format written in front of the command
-	 * ({@code crosscheck --format json source list}) moved behind it, where the command reads it.
+	 * ({@code crosscheck --format json source list}) moved behind it, where the command
+	 * reads it.
 	 */
 	public static List<String> commandFirst(List<String> words) {
 		List<String> leading = new ArrayList<>();

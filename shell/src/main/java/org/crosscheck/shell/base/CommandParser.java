@@ -12,8 +12,9 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * Reads a command line's words against the registered commands: the longest command name they start with, then its
- * declared options ({@code --name value}, {@code --name=value}, {@code -x}, flags, repeated options) and arguments.
+ * Reads a command line's words against the registered commands: the longest command name
+ * they start with, then its declared options ({@code --name value}, {@code --name=value},
+ * {@code -x}, flags, repeated options) and arguments.
  */
 final class CommandParser {
 
@@ -27,8 +28,10 @@ final class CommandParser {
 	record Parsed(Command command, ParsedInput parsed) {
 	}
 
-
-	/** Finds the longest command name the words start with, then reads options and arguments. */
+	/**
+	 * Finds the longest command name the words start with, then reads options and
+	 * arguments.
+	 */
 	Parsed parse(List<String> words) {
 		Command command = null;
 		int used = 0;
@@ -45,7 +48,10 @@ final class CommandParser {
 			List<Command> group = this.registry.getCommandsByPrefix(first + " ");
 			if (!group.isEmpty() && words.size() >= 1) {
 				StringBuilder names = new StringBuilder();
-				group.stream().map(Command::getName).sorted().forEach(n -> names.append(names.isEmpty() ? "" : ", ").append(n));
+				group.stream()
+					.map(Command::getName)
+					.sorted()
+					.forEach(n -> names.append(names.isEmpty() ? "" : ", ").append(n));
 				throw new UnknownCommandException("`" + String.join(" ", words.subList(0, Math.min(2, words.size())))
 						+ "` is not a command; " + first + " has: " + names);
 			}
@@ -115,11 +121,10 @@ final class CommandParser {
 			return new Parsed(command, parsed.build());
 		}
 		for (Map.Entry<String, List<String>> entry : values.entrySet()) {
-			// A repeated option (--tag a --tag b) reaches a list parameter as one comma-separated value.
-			parsed.addOption(CommandOption.with()
-				.longName(entry.getKey())
-				.value(String.join(",", entry.getValue()))
-				.build());
+			// A repeated option (--tag a --tag b) reaches a list parameter as one
+			// comma-separated value.
+			parsed.addOption(
+					CommandOption.with().longName(entry.getKey()).value(String.join(",", entry.getValue())).build());
 		}
 		for (int i = 0; i < arguments.size(); i++) {
 			parsed.addArgument(new CommandArgument(i, arguments.get(i)));

@@ -39,7 +39,8 @@ public class ConsoleCompleter extends CommandCompleter {
 
 	private final CommandRegistry registry;
 
-	// The services are looked up when the user first asks for a completion: the prompt comes sooner.
+	// The services are looked up when the user first asks for a completion: the prompt
+	// comes sooner.
 	private final ObjectProvider<DatasetService> datasets;
 
 	private final ObjectProvider<SourceService> sources;
@@ -71,46 +72,88 @@ public class ConsoleCompleter extends CommandCompleter {
 	/** What the arguments of each command name. */
 	private Map<String, Supplier<List<String>>> arguments() {
 		Supplier<List<String>> sourceIds = () -> numbers(this.sources.getObject().sourceIds(dataset()));
-		Supplier<List<String>> annotationIds = () -> this.annotations.getObject().listAnnotations(dataset(), null, null, COMPLETIONS)
-			.stream().map(a -> String.valueOf(a.id())).toList();
-		Supplier<List<String>> cells = () -> this.notebook.getObject().cells(dataset(), 0).stream().map(c -> String.valueOf(c.number())).toList();
-		Supplier<List<String>> contracts = () -> this.claims.getObject().listContracts(dataset()).stream().map(c -> String.valueOf(c.id())).toList();
-		Supplier<List<String>> events = () -> this.claims.getObject().listEvents(dataset()).stream().map(e -> String.valueOf(e.id())).toList();
+		Supplier<List<String>> annotationIds = () -> this.annotations.getObject()
+			.listAnnotations(dataset(), null, null, COMPLETIONS)
+			.stream()
+			.map(a -> String.valueOf(a.id()))
+			.toList();
+		Supplier<List<String>> cells = () -> this.notebook.getObject()
+			.cells(dataset(), 0)
+			.stream()
+			.map(c -> String.valueOf(c.number()))
+			.toList();
+		Supplier<List<String>> contracts = () -> this.claims.getObject()
+			.listContracts(dataset())
+			.stream()
+			.map(c -> String.valueOf(c.id()))
+			.toList();
+		Supplier<List<String>> events = () -> this.claims.getObject()
+			.listEvents(dataset())
+			.stream()
+			.map(e -> String.valueOf(e.id()))
+			.toList();
 		Supplier<List<String>> pending = () -> this.suggestions.getObject()
 			.listSuggestions(dataset(), null, null, SuggestionStatus.PENDING.key(), COMPLETIONS)
-			.stream().map(s -> String.valueOf(s.id())).toList();
-		Supplier<List<String>> datasetNames = () -> this.datasets.getObject().listDatasets().stream().map(DatasetSummary::name).toList();
-		Supplier<List<String>> commands = () -> this.registry.getCommands().stream().map(Command::getName).sorted().toList();
+			.stream()
+			.map(s -> String.valueOf(s.id()))
+			.toList();
+		Supplier<List<String>> datasetNames = () -> this.datasets.getObject()
+			.listDatasets()
+			.stream()
+			.map(DatasetSummary::name)
+			.toList();
+		Supplier<List<String>> commands = () -> this.registry.getCommands()
+			.stream()
+			.map(Command::getName)
+			.sorted()
+			.toList();
 		return Map.ofEntries(Map.entry("source show", sourceIds), Map.entry("source set", sourceIds),
-				Map.entry("source correct", sourceIds), Map.entry("annotation add", sourceIds), Map.entry("suggest", sourceIds),
-				Map.entry("annotation show", annotationIds), Map.entry("annotation edit", annotationIds),
-				Map.entry("annotation remove", annotationIds), Map.entry("notebook show", cells),
-				Map.entry("notebook rerun", cells), Map.entry("contract show", contracts), Map.entry("contract edit", contracts),
-				Map.entry("contract remove", contracts), Map.entry("event show", events), Map.entry("event edit", events),
-				Map.entry("event remove", events), Map.entry("suggestion accept", pending),
-				Map.entry("suggestion reject", pending), Map.entry("dataset use", datasetNames), Map.entry("help", commands));
+				Map.entry("source correct", sourceIds), Map.entry("annotation add", sourceIds),
+				Map.entry("suggest", sourceIds), Map.entry("annotation show", annotationIds),
+				Map.entry("annotation edit", annotationIds), Map.entry("annotation remove", annotationIds),
+				Map.entry("notebook show", cells), Map.entry("notebook rerun", cells),
+				Map.entry("contract show", contracts), Map.entry("contract edit", contracts),
+				Map.entry("contract remove", contracts), Map.entry("event show", events),
+				Map.entry("event edit", events), Map.entry("event remove", events),
+				Map.entry("suggestion accept", pending), Map.entry("suggestion reject", pending),
+				Map.entry("dataset use", datasetNames), Map.entry("help", commands));
 	}
 
-	/** What the values of an option are, by option name (and command, where it matters). */
+	/**
+	 * What the values of an option are, by option name (and command, where it matters).
+	 */
 	private List<String> optionValues(String command, String option) {
 		return switch (option) {
 			case "format" -> command.endsWith("show") ? List.of("text", "json") : List.of("table", "csv", "json");
-			case "kind" -> command.startsWith("suggest") ? List.of("entity", "money", "date", "quote", "contract", "event")
-					: command.startsWith("discrepancy") ? DiscrepancyKind.keys() : Keys.keys(AnnotationKind.class);
+			case "kind" ->
+				command.startsWith("suggest") ? List.of("entity", "money", "date", "quote", "contract", "event")
+						: command.startsWith("discrepancy") ? DiscrepancyKind.keys() : Keys.keys(AnnotationKind.class);
 			case "status" -> command.startsWith("suggestion")
-					? Stream.concat(SuggestionStatus.keys().stream(), Stream.of("all")).toList() : DiscrepancyStatus.keys();
-			case "as" -> Arrays.stream(DiscrepancyStatus.values()).filter(DiscrepancyStatus::isDecided).map(DiscrepancyStatus::key).toList();
+					? Stream.concat(SuggestionStatus.keys().stream(), Stream.of("all")).toList()
+					: DiscrepancyStatus.keys();
+			case "as" -> Arrays.stream(DiscrepancyStatus.values())
+				.filter(DiscrepancyStatus::isDecided)
+				.map(DiscrepancyStatus::key)
+				.toList();
 			case "source" -> numbers(this.sources.getObject().sourceIds(dataset()));
-			case "evidence" -> this.annotations.getObject().listAnnotations(dataset(), null, null, COMPLETIONS).stream().map(a -> String.valueOf(a.id())).toList();
+			case "evidence" -> this.annotations.getObject()
+				.listAnnotations(dataset(), null, null, COMPLETIONS)
+				.stream()
+				.map(a -> String.valueOf(a.id()))
+				.toList();
 			case "into" -> this.datasets.getObject().listDatasets().stream().map(DatasetSummary::name).toList();
 			default -> List.of();
 		};
 	}
 
-	/** At most this many ids are offered for annotations and suggestions: a list of a hundred thousand is no help at a prompt. */
+	/**
+	 * At most this many ids are offered for annotations and suggestions: a list of a
+	 * hundred thousand is no help at a prompt.
+	 */
 	private static final int COMPLETIONS = 200;
 
-	private static final List<String> FILE_COMMANDS = List.of("source import", "notebook run", "run", "notebook export");
+	private static final List<String> FILE_COMMANDS = List.of("source import", "notebook run", "run",
+			"notebook export");
 
 	@Override
 	public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
@@ -138,7 +181,8 @@ public class ConsoleCompleter extends CommandCompleter {
 				}
 			}
 			else if (previous != null && previous.startsWith("--") && !isFlag(command, previous.substring(2))) {
-				optionValues(command.getName(), previous.substring(2)).forEach(value -> candidates.add(new Candidate(value)));
+				optionValues(command.getName(), previous.substring(2))
+					.forEach(value -> candidates.add(new Candidate(value)));
 			}
 			else if (FILE_COMMANDS.contains(command.getName()) || command.getName().startsWith("export ")
 					|| command.getName().startsWith("import ")) {
@@ -152,7 +196,8 @@ public class ConsoleCompleter extends CommandCompleter {
 			}
 		}
 		catch (RuntimeException ex) {
-			// Completion must never break the prompt: no dataset yet, a database hiccup... offer nothing.
+			// Completion must never break the prompt: no dataset yet, a database
+			// hiccup... offer nothing.
 		}
 	}
 

@@ -8,11 +8,11 @@ import java.util.function.IntSupplier;
 import org.crosscheck.common.CrosscheckException;
 
 /**
- * Whether the console is interactive, and how progress that is not part of a command's output
- * is shown: a bar redrawn in place where a person watches a terminal, plain lines on standard
- * error when asked for ({@code CROSSCHECK_PROGRESS=lines}), nothing otherwise, so that what a
- * script reads is the command's output and its notices, in the order they happened; and how wide a
- * line of output may be.
+ * Whether the console is interactive, and how progress that is not part of a command's
+ * output is shown: a bar redrawn in place where a person watches a terminal, plain lines
+ * on standard error when asked for ({@code CROSSCHECK_PROGRESS=lines}), nothing
+ * otherwise, so that what a script reads is the command's output and its notices, in the
+ * order they happened; and how wide a line of output may be.
  */
 public final class ConsoleMode {
 
@@ -33,7 +33,10 @@ public final class ConsoleMode {
 	/** The width of output lines when no terminal says otherwise. */
 	public static final int DEFAULT_WIDTH = 100;
 
-	/** Narrower than this, a width is taken for a mistake (a terminal reporting 0 or 1 column). */
+	/**
+	 * Narrower than this, a width is taken for a mistake (a terminal reporting 0 or 1
+	 * column).
+	 */
 	static final int MIN_WIDTH = 40;
 
 	private volatile IntSupplier terminalWidth = () -> 0;
@@ -58,11 +61,10 @@ public final class ConsoleMode {
 		return this.style;
 	}
 
-
 	/**
-	 * How many columns a line of output may take: the terminal's width when interactive, else the width a console
-	 * daemon's client reported for the command under way, else {@code $COLUMNS} when it is set, else
-	 * {@link #DEFAULT_WIDTH}.
+	 * How many columns a line of output may take: the terminal's width when interactive,
+	 * else the width a console daemon's client reported for the command under way, else
+	 * {@code $COLUMNS} when it is set, else {@link #DEFAULT_WIDTH}.
 	 */
 	public int width() {
 		Integer client = this.clientColumns;
@@ -84,14 +86,18 @@ public final class ConsoleMode {
 	}
 
 	/**
-	 * Whether the command's standard output is a terminal, as a console daemon's client reported it; null when this
-	 * process's own standard output is the command's (then ask the process).
+	 * Whether the command's standard output is a terminal, as a console daemon's client
+	 * reported it; null when this process's own standard output is the command's (then
+	 * ask the process).
 	 */
 	public Boolean clientTerminal() {
 		return this.clientTerminal;
 	}
 
-	/** What a console daemon's client reported of its terminal for the command it runs next; nulls when none. */
+	/**
+	 * What a console daemon's client reported of its terminal for the command it runs
+	 * next; nulls when none.
+	 */
 	public void client(Integer columns, Boolean terminal) {
 		this.clientColumns = columns;
 		this.clientTerminal = terminal;
@@ -101,7 +107,10 @@ public final class ConsoleMode {
 		set(interactive, progress, style, () -> 0);
 	}
 
-	/** Interactive use on a terminal whose width {@code terminalWidth} reads at each command. */
+	/**
+	 * Interactive use on a terminal whose width {@code terminalWidth} reads at each
+	 * command.
+	 */
 	void set(boolean interactive, PrintWriter progress, IntSupplier terminalWidth) {
 		set(interactive, progress, interactive ? ProgressStyle.BAR : ProgressStyle.NONE, terminalWidth);
 	}
@@ -114,8 +123,9 @@ public final class ConsoleMode {
 	}
 
 	/**
-	 * The progress style of one-shot use for the setting {@code crosscheck.progress} ({@code CROSSCHECK_PROGRESS}):
-	 * {@code auto} (a bar on a terminal, else none), {@code bar}, {@code lines} or {@code none}.
+	 * The progress style of one-shot use for the setting {@code crosscheck.progress}
+	 * ({@code CROSSCHECK_PROGRESS}): {@code auto} (a bar on a terminal, else none),
+	 * {@code bar}, {@code lines} or {@code none}.
 	 */
 	static ProgressStyle oneShotStyle(String setting) {
 		String value = setting == null || setting.isBlank() ? "auto" : setting.strip().toLowerCase(Locale.ROOT);
@@ -136,7 +146,8 @@ public final class ConsoleMode {
 			return false;
 		}
 		try {
-			// Java 22+: a console may stand for redirected streams; isTerminal says whether it is a terminal.
+			// Java 22+: a console may stand for redirected streams; isTerminal says
+			// whether it is a terminal.
 			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {

@@ -23,9 +23,9 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The console's main loop: in interactive mode it reads commands at a prompt that names the
- * dataset and the next cell ({@code demo [12]>}); otherwise it runs the one command given on
- * the command line. Either way each command becomes a notebook cell.
+ * The console's main loop: in interactive mode it reads commands at a prompt that names
+ * the dataset and the next cell ({@code demo [12]>}); otherwise it runs the one command
+ * given on the command line. Either way each command becomes a notebook cell.
  */
 @Component
 public class ConsoleRunner implements ApplicationRunner {
@@ -51,11 +51,17 @@ public class ConsoleRunner implements ApplicationRunner {
 	@Value("${crosscheck.console.autostart:true}")
 	private boolean autostart;
 
-	/** Progress in one-shot use: auto (a bar on a terminal, else none), bar, lines or none. */
+	/**
+	 * Progress in one-shot use: auto (a bar on a terminal, else none), bar, lines or
+	 * none.
+	 */
 	@Value("${crosscheck.progress:auto}")
 	private String progress;
 
-	/** A console daemon serves its clients' commands instead (org.crosscheck.shell.daemon). */
+	/**
+	 * A console daemon serves its clients' commands instead
+	 * (org.crosscheck.shell.daemon).
+	 */
 	@Value("${crosscheck.daemon.serve:false}")
 	private boolean daemon;
 
@@ -81,8 +87,10 @@ public class ConsoleRunner implements ApplicationRunner {
 			interactive();
 		}
 		else {
-			// The command's output on standard output; notices, progress and errors on standard error, each
-			// flushed as it is written, so that a reader of both (a terminal, 2>&1) sees them in the order they happened.
+			// The command's output on standard output; notices, progress and errors on
+			// standard error, each
+			// flushed as it is written, so that a reader of both (a terminal, 2>&1) sees
+			// them in the order they happened.
 			PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
 			PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
 			this.exitCode = runOnce(words, out, err);
@@ -90,13 +98,16 @@ public class ConsoleRunner implements ApplicationRunner {
 	}
 
 	/**
-	 * Runs the one command {@code words} as {@code crosscheck COMMAND ...} does, recorded as a cell, and gives its
-	 * exit status; a console daemon runs its clients' commands through here.
+	 * Runs the one command {@code words} as {@code crosscheck COMMAND ...} does, recorded
+	 * as a cell, and gives its exit status; a console daemon runs its clients' commands
+	 * through here.
 	 */
 	public int runOnce(List<String> words, PrintWriter out, PrintWriter err) {
-		// A daemon's client says whether its output is a terminal; else this process's own streams tell.
+		// A daemon's client says whether its output is a terminal; else this process's
+		// own streams tell.
 		Boolean clientTerminal = this.mode.clientTerminal();
-		boolean auto = this.progress == null || this.progress.isBlank() || this.progress.strip().equalsIgnoreCase("auto");
+		boolean auto = this.progress == null || this.progress.isBlank()
+				|| this.progress.strip().equalsIgnoreCase("auto");
 		ConsoleMode.ProgressStyle style = clientTerminal != null && auto
 				? (clientTerminal ? ConsoleMode.ProgressStyle.BAR : ConsoleMode.ProgressStyle.NONE)
 				: ConsoleMode.oneShotStyle(this.progress);
@@ -118,10 +129,12 @@ public class ConsoleRunner implements ApplicationRunner {
 			// An unreadable history is not worth refusing to start for.
 		}
 		PrintWriter terminal = reader.getTerminal().writer();
-		// The terminal's width now, not at start: the user may resize the window between commands.
+		// The terminal's width now, not at start: the user may resize the window between
+		// commands.
 		this.mode.set(true, terminal, () -> reader.getTerminal().getWidth());
 		this.demo.createIfHomeIsEmpty(terminal);
-		terminal.println("Crosscheck — home " + this.home.directory() + ". Type `help` for the commands, `exit` to leave.");
+		terminal
+			.println("Crosscheck — home " + this.home.directory() + ". Type `help` for the commands, `exit` to leave.");
 		InputReader input = new InputReader() {
 			@Override
 			public String readInput() {
@@ -134,8 +147,10 @@ public class ConsoleRunner implements ApplicationRunner {
 			try {
 				String prompt = prompt(reader);
 				if (first) {
-					// While the user reads the prompt and types, the commands' beans are made (LazyCommands makes
-					// them when a command first runs): the first command answers as soon as the later ones. A moment
+					// While the user reads the prompt and types, the commands' beans are
+					// made (LazyCommands makes
+					// them when a command first runs): the first command answers as soon
+					// as the later ones. A moment
 					// later, so that the prompt is drawn first.
 					first = false;
 					Thread.ofPlatform().daemon().name("crosscheck:commands").start(() -> {

@@ -10,9 +10,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * The console's one table from failures to a one-line message and an exit status:
- * 0 ok, 1 unknown command, 2 bad input or usage, 3 not found, 4 conflict, 5 file error,
- * 6 database unavailable, 70 internal error (with the details in the home's log). What the
+ * The console's one table from failures to a one-line message and an exit status: 0 ok, 1
+ * unknown command, 2 bad input or usage, 3 not found, 4 conflict, 5 file error, 6
+ * database unavailable, 70 internal error (with the details in the home's log). What the
  * domain says a user can do is phrased here as the command to type.
  */
 public final class Errors {
@@ -62,15 +62,17 @@ public final class Errors {
 		if (cause instanceof OptimisticLockingFailureException) {
 			return new Failure("changed by someone else meanwhile; reload it and try again", CONFLICT);
 		}
-		// A connection that cannot be had (CannotGetJdbcConnectionException) is one of these.
+		// A connection that cannot be had (CannotGetJdbcConnectionException) is one of
+		// these.
 		if (cause instanceof DataAccessResourceFailureException) {
 			return new Failure("the database cannot be reached (" + firstLine(String.valueOf(cause.getMessage()))
 					+ "); check --home or --db", DATABASE);
 		}
 		if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null
 				&& illegal.getMessage().startsWith("Required option")) {
-			return new Failure(illegal.getMessage().replace("Required option", "required option").replace(" is missing.", " is missing")
-					+ "; `help COMMAND` shows the options", USAGE);
+			return new Failure(illegal.getMessage()
+				.replace("Required option", "required option")
+				.replace(" is missing.", " is missing") + "; `help COMMAND` shows the options", USAGE);
 		}
 		return new Failure("internal error: " + cause.getClass().getSimpleName()
 				+ (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage()))
@@ -87,7 +89,10 @@ public final class Errors {
 		};
 	}
 
-	/** A message of the domain with its remedy's plain words (if any) replaced by the console's command for it. */
+	/**
+	 * A message of the domain with its remedy's plain words (if any) replaced by the
+	 * console's command for it.
+	 */
 	public static String phrase(String message, Remedy remedy) {
 		return remedy == null ? message : message.replace(remedy.words(), hint(remedy));
 	}
@@ -116,7 +121,8 @@ public final class Errors {
 				default -> "raise it with --max-size";
 			};
 			case CHOOSE_OCCURRENCE -> "add --occurrence N";
-			case QUOTE_WORDS -> "quote the words to annotate: annotation add " + id + " \"the exact words\" --kind claim";
+			case QUOTE_WORDS ->
+				"quote the words to annotate: annotation add " + id + " \"the exact words\" --kind claim";
 			case SET_URL -> "give a source that address with `source set ID --url URL`";
 			case SET_PUBLISHED -> id == null ? "set one with `source set ID --published YYYY-MM-DD`"
 					: "source set " + id + " --published YYYY-MM-DD, then suggest " + id;

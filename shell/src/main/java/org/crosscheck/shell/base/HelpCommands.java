@@ -13,7 +13,10 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.stereotype.Component;
 
-/** {@code help}: the commands grouped by feature, or one command's usage, options and example. */
+/**
+ * {@code help}: the commands grouped by feature, or one command's usage, options and
+ * example.
+ */
 @Component
 public class HelpCommands {
 
@@ -37,7 +40,8 @@ public class HelpCommands {
 			if (command == null) {
 				List<Command> group = this.registry.getCommandsByPrefix(name + " ");
 				if (group.isEmpty()) {
-					throw new CommandParser.UnknownCommandException("unknown command `" + name + "`; `help` lists the commands");
+					throw new CommandParser.UnknownCommandException(
+							"unknown command `" + name + "`; `help` lists the commands");
 				}
 				return listing(group);
 			}
@@ -52,7 +56,8 @@ public class HelpCommands {
 
 	private static String listing(List<Command> commands) {
 		Map<String, List<Command>> groups = new TreeMap<>(commands.stream()
-			.collect(Collectors.groupingBy(c -> c.getGroup() == null || c.getGroup().isBlank() ? "Other" : c.getGroup())));
+			.collect(Collectors
+				.groupingBy(c -> c.getGroup() == null || c.getGroup().isBlank() ? "Other" : c.getGroup())));
 		int width = commands.stream().mapToInt(c -> c.getName().length()).max().orElse(10);
 		StringBuilder out = new StringBuilder();
 		groups.forEach((group, members) -> {
@@ -60,11 +65,13 @@ public class HelpCommands {
 				out.append('\n');
 			}
 			out.append(group).append('\n');
-			members.stream().sorted(Comparator.comparing(Command::getName)).forEach(command -> out.append("  ")
-				.append(command.getName())
-				.append(" ".repeat(width - command.getName().length() + 2))
-				.append(command.getDescription())
-				.append('\n'));
+			members.stream()
+				.sorted(Comparator.comparing(Command::getName))
+				.forEach(command -> out.append("  ")
+					.append(command.getName())
+					.append(" ".repeat(width - command.getName().length() + 2))
+					.append(command.getDescription())
+					.append('\n'));
 		});
 		return out.toString().stripTrailing();
 	}

@@ -2,7 +2,10 @@ package org.crosscheck.shell.base;
 
 import org.crosscheck.common.CrosscheckException;
 
-/** Reads the ids users type for sources, annotations, cells...; a wrong one says where to find the right one. */
+/**
+ * Reads the ids users type for sources, annotations, cells...; a wrong one says where to
+ * find the right one.
+ */
 public final class Ids {
 
 	private Ids() {
@@ -10,7 +13,8 @@ public final class Ids {
 
 	/**
 	 * @param text what the user typed
-	 * @param what the kind of record, which is also the command that lists them ("source", "annotation")
+	 * @param what the kind of record, which is also the command that lists them
+	 * ("source", "annotation")
 	 */
 	public static int parse(String text, String what) {
 		String lister = what.equals("cell") ? "notebook cells" : what + " list";
@@ -21,8 +25,8 @@ public final class Ids {
 			return Integer.parseInt(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw CrosscheckException.invalid("'" + text + "' is not a " + what + " id; ids are numbers, `" + lister
-					+ "` shows them");
+			throw CrosscheckException
+				.invalid("'" + text + "' is not a " + what + " id; ids are numbers, `" + lister + "` shows them");
 		}
 	}
 

@@ -28,15 +28,18 @@ import org.springframework.shell.core.utils.Utils;
 import org.springframework.util.ClassUtils;
 
 /**
- * The console's command registry, made as Spring Shell's own (CommandRegistryAutoConfiguration) makes it, with one
- * difference: a command's bean, and so the services and the database behind it, is made when the command first runs,
- * not when the console starts. Spring Shell's registry makes every command bean to register its commands, and looks
- * for a conversion service, a validator and the command's providers by throwing and catching an exception each, for
- * each of the 58 commands; the prompt then comes half a second later.
+ * The console's command registry, made as Spring Shell's own
+ * (CommandRegistryAutoConfiguration) makes it, with one difference: a command's bean, and
+ * so the services and the database behind it, is made when the command first runs, not
+ * when the console starts. Spring Shell's registry makes every command bean to register
+ * its commands, and looks for a conversion service, a validator and the command's
+ * providers by throwing and catching an exception each, for each of the 58 commands; the
+ * prompt then comes half a second later.
  * <p>
- * Commands are the {@code @Command} methods of the beans under {@code org.crosscheck.shell}, as Spring Shell finds
- * them by scanning that package; programmatic {@link Command} beans (Spring Shell's {@code history}, {@code clear})
- * and its built-in {@code quit} ({@code exit}) are registered too.
+ * Commands are the {@code @Command} methods of the beans under
+ * {@code org.crosscheck.shell}, as Spring Shell finds them by scanning that package;
+ * programmatic {@link Command} beans (Spring Shell's {@code history}, {@code clear}) and
+ * its built-in {@code quit} ({@code exit}) are registered too.
  */
 final class LazyCommands {
 
@@ -66,8 +69,9 @@ final class LazyCommands {
 	}
 
 	/**
-	 * Makes the beans of the registry's commands and what runs them now, as their first runs would: for an interactive
-	 * console, on a thread of its own once the prompt is shown. A command that runs meanwhile waits for its bean.
+	 * Makes the beans of the registry's commands and what runs them now, as their first
+	 * runs would: for an interactive console, on a thread of its own once the prompt is
+	 * shown. A command that runs meanwhile waits for its bean.
 	 */
 	static void prepare(CommandRegistry registry) {
 		try {
@@ -78,11 +82,15 @@ final class LazyCommands {
 			}
 		}
 		catch (RuntimeException | LinkageError ex) {
-			// Only a head start: the command that needs the bean makes it, and reports what is wrong.
+			// Only a head start: the command that needs the bean makes it, and reports
+			// what is wrong.
 		}
 	}
 
-	/** What every command of Spring Shell's registry gets: the context's conversion service and validator, or defaults. */
+	/**
+	 * What every command of Spring Shell's registry gets: the context's conversion
+	 * service and validator, or defaults.
+	 */
 	private static final class Shared {
 
 		private final ConfigurableListableBeanFactory beans;
@@ -113,8 +121,9 @@ final class LazyCommands {
 	}
 
 	/**
-	 * One {@code @Command} method: its name, help and options read from the annotations at once, its bean looked up
-	 * when it first runs; it then runs as Spring Shell's MethodInvokerCommandAdapter runs it.
+	 * One {@code @Command} method: its name, help and options read from the annotations
+	 * at once, its bean looked up when it first runs; it then runs as Spring Shell's
+	 * MethodInvokerCommandAdapter runs it.
 	 */
 	private static final class LazyCommand extends AbstractCommand {
 
@@ -162,15 +171,16 @@ final class LazyCommands {
 		private MethodInvokerCommandAdapter invoker() {
 			MethodInvokerCommandAdapter adapter = this.invoker;
 			if (adapter == null) {
-				adapter = new MethodInvokerCommandAdapter(getName(), getDescription(), getGroup(), getHelp(), isHidden(),
-						this.method, this.beans.getBean(this.beanName), this.shared.conversion(),
+				adapter = new MethodInvokerCommandAdapter(getName(), getDescription(), getGroup(), getHelp(),
+						isHidden(), this.method, this.beans.getBean(this.beanName), this.shared.conversion(),
 						this.shared.validator());
 				this.invoker = adapter;
 			}
 			return adapter;
 		}
 
-		// The annotation as the JDK reads it (it is only ever put on methods), its one alias (value, description) by hand:
+		// The annotation as the JDK reads it (it is only ever put on methods), its one
+		// alias (value, description) by hand:
 		// Spring's merged annotations cost more for the 58 commands.
 		private static org.springframework.shell.core.command.annotation.Command annotation(Method method) {
 			return method.getAnnotation(org.springframework.shell.core.command.annotation.Command.class);
@@ -214,7 +224,10 @@ final class LazyCommands {
 
 	}
 
-	/** Spring Shell's {@code quit} ({@code exit}), which does nothing: the console's loop ends on it. */
+	/**
+	 * Spring Shell's {@code quit} ({@code exit}), which does nothing: the console's loop
+	 * ends on it.
+	 */
 	private static final class Quit extends AbstractCommand {
 
 		Quit() {

@@ -58,8 +58,8 @@ public final class Output {
 	}
 
 	/**
-	 * Renders the rows shown of {@code total}; a table that shows fewer says so, so nobody takes a
-	 * screenful for the whole list.
+	 * Renders the rows shown of {@code total}; a table that shows fewer says so, so
+	 * nobody takes a screenful for the whole list.
 	 */
 	@SafeVarargs
 	public static <T> String render(String format, List<T> shown, int total, Column<T>... columns) {
@@ -70,20 +70,24 @@ public final class Output {
 		return rendered;
 	}
 
-	/** How many rows a listing shows without --limit when it is a table: a screenful, gravest or first ones. */
+	/**
+	 * How many rows a listing shows without --limit when it is a table: a screenful,
+	 * gravest or first ones.
+	 */
 	private static final int TABLE_LIMIT = 50;
 
 	/**
-	 * The limit of a listing: {@code limit} when given, else a screenful for a table (which is for reading) and
-	 * everything for csv and json (which are for programs); null means no limit.
+	 * The limit of a listing: {@code limit} when given, else a screenful for a table
+	 * (which is for reading) and everything for csv and json (which are for programs);
+	 * null means no limit.
 	 */
 	public static Integer shownLimit(String format, Integer limit) {
 		return limit != null ? limit : Format.of(format) == Format.TABLE ? TABLE_LIMIT : null;
 	}
 
 	/**
-	 * How many rows a listing has in all, given the rows it shows at the limit it used: counted only when the limit may
-	 * have cut the list short.
+	 * How many rows a listing has in all, given the rows it shows at the limit it used:
+	 * counted only when the limit may have cut the list short.
 	 */
 	public static int total(List<?> shown, Integer limit, IntSupplier count) {
 		return limit == null || shown.size() < limit ? shown.size() : count.getAsInt();

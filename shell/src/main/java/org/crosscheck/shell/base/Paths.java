@@ -11,7 +11,10 @@ public final class Paths {
 
 	private static final ThreadLocal<Path> SCRIPT_FOLDER = new ThreadLocal<>();
 
-	/** The working directory of the user's command when it is not this process's own (a console daemon's request). */
+	/**
+	 * The working directory of the user's command when it is not this process's own (a
+	 * console daemon's request).
+	 */
 	private static final ThreadLocal<Path> WORKING_DIRECTORY = new ThreadLocal<>();
 
 	private Paths() {
@@ -24,21 +27,24 @@ public final class Paths {
 			return path;
 		}
 		Path folder = SCRIPT_FOLDER.get();
-		if (folder != null && Files.exists(folder.resolve(path)) && (elsewhere == null || !Files.exists(elsewhere.resolve(path)))) {
+		if (folder != null && Files.exists(folder.resolve(path))
+				&& (elsewhere == null || !Files.exists(elsewhere.resolve(path)))) {
 			return folder.resolve(path);
 		}
 		if (elsewhere != null) {
-			// Relative to another directory than this process's: the names the command prints and stores would not be
-			// the ones the user typed, so the command runs in a process of its own instead.
+			// Relative to another directory than this process's: the names the command
+			// prints and stores would not be
+			// the ones the user typed, so the command runs in a process of its own
+			// instead.
 			throw new ElsewhereException(name);
 		}
 		return path;
 	}
 
 	/**
-	 * Runs {@code action} for a user whose working directory is {@code directory}: when that is not this process's
-	 * own, a relative file name makes {@link #resolve} throw {@link ElsewhereException} before the command has done
-	 * anything.
+	 * Runs {@code action} for a user whose working directory is {@code directory}: when
+	 * that is not this process's own, a relative file name makes {@link #resolve} throw
+	 * {@link ElsewhereException} before the command has done anything.
 	 */
 	public static <T> T withWorkingDirectory(Path directory, java.util.function.Supplier<T> action) {
 		Path own = Path.of("").toAbsolutePath().normalize();
@@ -53,7 +59,10 @@ public final class Paths {
 		}
 	}
 
-	/** A relative file name given in another working directory than this process's (see {@link #withWorkingDirectory}). */
+	/**
+	 * A relative file name given in another working directory than this process's (see
+	 * {@link #withWorkingDirectory}).
+	 */
 	public static final class ElsewhereException extends RuntimeException {
 
 		public ElsewhereException(String name) {
@@ -62,7 +71,10 @@ public final class Paths {
 
 	}
 
-	/** Runs {@code action} with relative names resolved against {@code folder} as a fallback. */
+	/**
+	 * Runs {@code action} with relative names resolved against {@code folder} as a
+	 * fallback.
+	 */
 	public static <T> T withScriptFolder(Path folder, java.util.function.Supplier<T> action) {
 		Path previous = SCRIPT_FOLDER.get();
 		SCRIPT_FOLDER.set(folder);

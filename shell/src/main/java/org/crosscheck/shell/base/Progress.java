@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import org.crosscheck.source.ImportListener;
 
 /**
- * Shows a long operation's progress as the console's mode says ({@link ConsoleMode.ProgressStyle}): a bar
- * redrawn in place on a terminal, plain lines at most once a second, or nothing. Progress is not part of
- * the command's output.
+ * Shows a long operation's progress as the console's mode says
+ * ({@link ConsoleMode.ProgressStyle}): a bar redrawn in place on a terminal, plain lines
+ * at most once a second, or nothing. Progress is not part of the command's output.
  */
 public final class Progress implements ImportListener {
 

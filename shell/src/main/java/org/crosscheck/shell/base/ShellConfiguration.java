@@ -28,10 +28,11 @@ class ShellConfiguration {
 	}
 
 	/**
-	 * The terminal through the JDK's foreign function API (Java 22+). JLine loads and probes each of its terminal
-	 * providers before it takes the first that works, and the JNI and JNA ones load native libraries: about a tenth of
-	 * a second before the prompt, for providers that are not used when the FFM one works. The exec one (stty) stays
-	 * as the fallback.
+	 * The terminal through the JDK's foreign function API (Java 22+). JLine loads and
+	 * probes each of its terminal providers before it takes the first that works, and the
+	 * JNI and JNA ones load native libraries: about a tenth of a second before the
+	 * prompt, for providers that are not used when the FFM one works. The exec one (stty)
+	 * stays as the fallback.
 	 */
 	@Bean
 	TerminalCustomizer ffmTerminal() {
@@ -42,7 +43,10 @@ class ShellConfiguration {
 		};
 	}
 
-	/** Ends the head start of {@link DatabaseWarmUp} once the data source is made: it has a connection of its own. */
+	/**
+	 * Ends the head start of {@link DatabaseWarmUp} once the data source is made: it has
+	 * a connection of its own.
+	 */
 	@Bean
 	static BeanPostProcessor databaseWarmUpRelease() {
 		return new BeanPostProcessor() {
@@ -56,7 +60,10 @@ class ShellConfiguration {
 		};
 	}
 
-	/** The commands, their beans made when they first run (LazyCommands); it takes the place of Spring Shell's. */
+	/**
+	 * The commands, their beans made when they first run (LazyCommands); it takes the
+	 * place of Spring Shell's.
+	 */
 	@Bean
 	CommandRegistry commandRegistry(ConfigurableListableBeanFactory beans) {
 		return LazyCommands.registry(beans);

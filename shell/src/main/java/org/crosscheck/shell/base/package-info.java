@@ -1,2 +1,5 @@
-/** What every console command shares: parsing, running as notebook cells, output formats, errors. */
+/**
+ * What every console command shares: parsing, running as notebook cells, output formats,
+ * errors.
+ */
 package org.crosscheck.shell.base;

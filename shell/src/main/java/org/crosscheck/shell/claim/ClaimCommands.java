@@ -31,7 +31,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** Contracts and events: add, list, show, edit, remove; the timeline; the chart of contract values. */
+/**
+ * Contracts and events: add, list, show, edit, remove; the timeline; the chart of
+ * contract values.
+ */
 @Component
 public class ClaimCommands {
 
@@ -41,7 +44,10 @@ public class ClaimCommands {
 
 	private static final int CHART_WIDTH = 40;
 
-	/** The timeline's date column at most: an interval of days fits, a long unresolved date text is cut. */
+	/**
+	 * The timeline's date column at most: an interval of days fits, a long unresolved
+	 * date text is cut.
+	 */
 	private static final int MAX_WHEN_WIDTH = 30;
 
 	/** A description keeps at least this many characters however narrow the terminal. */
@@ -62,7 +68,8 @@ public class ClaimCommands {
 		this.mode = mode;
 	}
 
-	@Command(name = { "contract", "add" }, group = CONTRACTS, description = "Record a contract with its values, dates and evidence",
+	@Command(name = { "contract", "add" }, group = CONTRACTS,
+			description = "Record a contract with its values, dates and evidence",
 			help = """
 					contract add --vendor NAME [--agency NAME] [--obligated AMOUNT] [--ceiling AMOUNT] [--currency USD]
 					  [--awarded YYYY[-MM[-DD]]] [--period-end DATE] [--options-end DATE] [--purpose TEXT] [--evidence ANN,...]
@@ -78,15 +85,16 @@ public class ClaimCommands {
 			@Option(longName = "options-end", description = "end if all options are exercised") String optionsEnd,
 			@Option(longName = "purpose", description = "what it pays for") String purpose,
 			@Option(longName = "evidence", description = "annotation ids, comma-separated") String evidence) {
-		ContractInput input = contractInput(vendor, agency, obligated, ceiling, currency, awarded, periodEnd, optionsEnd,
-				purpose, evidence);
+		ContractInput input = contractInput(vendor, agency, obligated, ceiling, currency, awarded, periodEnd,
+				optionsEnd, purpose, evidence);
 		return describe(this.claims.addContract(dataset(), input));
 	}
 
 	@Command(name = { "contract", "list" }, group = CONTRACTS, description = "List the contracts",
 			help = "contract list [--format table|csv|json]\nExample: contract list --format csv")
 	public String listContracts(@Option(longName = "format", description = "table, csv or json") String format) {
-		return Output.render(format, this.claims.listContracts(dataset()), new Column<ContractView>("id", ContractView::id),
+		return Output.render(format, this.claims.listContracts(dataset()),
+				new Column<ContractView>("id", ContractView::id),
 				new Column<ContractView>("vendor", ContractView::vendor),
 				new Column<ContractView>("agency", ContractView::agency),
 				new Column<ContractView>("currency", ContractView::currency),
@@ -119,8 +127,8 @@ public class ClaimCommands {
 			@Option(longName = "options-end", description = "end of all options") String optionsEnd,
 			@Option(longName = "purpose", description = "what it pays for") String purpose,
 			@Option(longName = "evidence", description = "annotation ids, replacing the old") String evidence) {
-		ContractInput input = contractInput(vendor, agency, obligated, ceiling, currency, awarded, periodEnd, optionsEnd,
-				purpose, evidence);
+		ContractInput input = contractInput(vendor, agency, obligated, ceiling, currency, awarded, periodEnd,
+				optionsEnd, purpose, evidence);
 		return describe(this.claims.editContract(dataset(), Ids.parse(id, "contract"), input));
 	}
 
@@ -179,7 +187,8 @@ public class ClaimCommands {
 			help = "event list [--format table|csv|json]\nExample: event list --format json")
 	public String listEvents(@Option(longName = "format", description = "table, csv or json") String format) {
 		return Output.render(format, this.claims.listEvents(dataset()), new Column<EventView>("id", EventView::id),
-				new Column<EventView>("date", ClaimCommands::when), new Column<EventView>("precision", EventView::precision),
+				new Column<EventView>("date", ClaimCommands::when),
+				new Column<EventView>("precision", EventView::precision),
 				new Column<EventView>("status", EventView::status),
 				new Column<EventView>("description", EventView::description),
 				new Column<EventView>("evidence", e -> evidenceIds(e.evidence())));
@@ -193,7 +202,8 @@ public class ClaimCommands {
 		return "json".equalsIgnoreCase(format) ? Output.json(e) : describe(e);
 	}
 
-	@Command(name = { "event", "edit" }, group = EVENTS, description = "Change an event's date, description or evidence",
+	@Command(name = { "event", "edit" }, group = EVENTS,
+			description = "Change an event's date, description or evidence",
 			help = "event edit ID [--date ...] [--until ...] [--description ...] [--entity ...] [--evidence ...]\nExample: event edit 3 --date 2025-09")
 	public String editEvent(@Argument(index = 0, description = "the event's id") String id,
 			@Option(longName = "date", description = "when") String date,
@@ -221,7 +231,8 @@ public class ClaimCommands {
 					come apart at the end. Lines are cut with … to fit the terminal (else $COLUMNS, else 100 columns);
 					`event show ID` prints the whole description; --story shows one story's (`story list` has their ids).
 					Example: timeline --story 1 --width 120""")
-	public String timeline(@Option(longName = "width", description = "columns per line (default: the terminal's)") String width,
+	public String timeline(
+			@Option(longName = "width", description = "columns per line (default: the terminal's)") String width,
 			@Option(longName = "format", description = "text or json") String format,
 			@Option(longName = "story", description = "only this story's happenings") String story) {
 		Timeline timeline = this.timelines.timeline(dataset(), story == null ? null : Ids.parse(story, "story"));
@@ -229,14 +240,16 @@ public class ClaimCommands {
 			return Output.json(timeline);
 		}
 		if (format != null && !"text".equalsIgnoreCase(format)) {
-			throw CrosscheckException.invalid("--format takes text or json for the timeline; '" + format + "' is neither");
+			throw CrosscheckException
+				.invalid("--format takes text or json for the timeline; '" + format + "' is neither");
 		}
 		int columns = width == null ? this.mode.width() : columns(width);
 		if (timeline.items().isEmpty()) {
 			return "No events yet: `suggest` proposes them, `event add` records one.";
 		}
 		List<TimelineItem> items = timeline.items();
-		int whenWidth = Math.min(MAX_WHEN_WIDTH, items.stream().mapToInt(item -> when(item.lead()).length()).max().orElse(0));
+		int whenWidth = Math.min(MAX_WHEN_WIDTH,
+				items.stream().mapToInt(item -> when(item.lead()).length()).max().orElse(0));
 		int precisionWidth = items.stream().mapToInt(item -> precisionOf(item.lead()).length()).max().orElse(0);
 		StringBuilder out = new StringBuilder();
 		boolean unresolvedHeader = false;
@@ -250,12 +263,18 @@ public class ClaimCommands {
 					precisionOf(e)) + ("AMBIGUOUS".equals(e.status()) ? "(ambiguous) " : "");
 			String tail = sources(item.sources());
 			String description = e.description().replaceAll("\\s+", " ").strip();
-			out.append(head).append(fit(description, columns - head.length() - tail.length())).append(tail).append('\n');
+			out.append(head)
+				.append(fit(description, columns - head.length() - tail.length()))
+				.append(tail)
+				.append('\n');
 			if (item.datesDisagree()) {
 				String indent = " ".repeat(Math.min(head.length(), columns / 3));
-				out.append(wrap("dates disagree: " + String.join(" · ", item.events().stream()
-					.map(event -> when(event) + " (source " + sourceOf(event) + ", event " + event.id() + ")")
-					.toList()), indent, columns));
+				out.append(wrap("dates disagree: " + String.join(" · ",
+						item.events()
+							.stream()
+							.map(event -> when(event) + " (source " + sourceOf(event) + ", event " + event.id() + ")")
+							.toList()),
+						indent, columns));
 			}
 		}
 		out.append(summary(timeline, columns));
@@ -273,8 +292,11 @@ public class ClaimCommands {
 					+ "`discrepancy check` groups them; then a happening that several sources report is one line.", "",
 					columns);
 		}
-		StringBuilder line = new StringBuilder().append(timeline.events()).append(timeline.events() == 1 ? " event, " : " events, ")
-			.append(timeline.items().size()).append(" on the timeline; ").append(timeline.toldBySeveral())
+		StringBuilder line = new StringBuilder().append(timeline.events())
+			.append(timeline.events() == 1 ? " event, " : " events, ")
+			.append(timeline.items().size())
+			.append(" on the timeline; ")
+			.append(timeline.toldBySeveral())
 			.append(" told by more than one source");
 		if (timeline.disagreeing() > 0) {
 			line.append(", ").append(timeline.disagreeing()).append(" of them with dates that disagree");
@@ -284,7 +306,10 @@ public class ClaimCommands {
 		return "\n" + wrap(line.toString(), "", columns);
 	}
 
-	/** {@code text} in lines of at most {@code columns}, each after {@code indent}, broken between words. */
+	/**
+	 * {@code text} in lines of at most {@code columns}, each after {@code indent}, broken
+	 * between words.
+	 */
 	static String wrap(String text, String indent, int columns) {
 		StringBuilder out = new StringBuilder();
 		StringBuilder line = new StringBuilder(indent);
@@ -309,11 +334,14 @@ public class ClaimCommands {
 		if (width.strip().matches("\\d{1,4}") && Integer.parseInt(width.strip()) >= 40) {
 			return Integer.parseInt(width.strip());
 		}
-		throw CrosscheckException.invalid("--width takes a number of columns from 40, such as --width 100; '" + width
-				+ "' is not one");
+		throw CrosscheckException
+			.invalid("--width takes a number of columns from 40, such as --width 100; '" + width + "' is not one");
 	}
 
-	/** {@code text} in at most {@code width} characters, cut with an ellipsis; never cut below a few words. */
+	/**
+	 * {@code text} in at most {@code width} characters, cut with an ellipsis; never cut
+	 * below a few words.
+	 */
 	static String fit(String text, int width) {
 		int room = Math.max(MIN_DESCRIPTION_WIDTH, width);
 		return text.length() <= room ? text : text.substring(0, room - 1).stripTrailing() + "…";
@@ -327,21 +355,22 @@ public class ClaimCommands {
 			String awarded, String periodEnd, String optionsEnd, String purpose, String evidence) {
 		MoneyValue obligatedValue = Amounts.parse(obligated, currency);
 		MoneyValue ceilingValue = Amounts.parse(ceiling, currency);
-		String code = currency != null ? currency
-				: obligatedValue != null && obligatedValue.currency() != null ? obligatedValue.currency()
-						: ceilingValue != null ? ceilingValue.currency() : null;
+		String code = currency != null ? currency : obligatedValue != null && obligatedValue.currency() != null
+				? obligatedValue.currency() : ceilingValue != null ? ceilingValue.currency() : null;
 		return new ContractInput(vendor, agency, code, obligatedValue == null ? null : obligatedValue.amount(),
-				ceilingValue == null ? null : ceilingValue.amount(), PartialDate.parse(awarded), PartialDate.parse(periodEnd),
-				PartialDate.parse(optionsEnd), purpose, ids(evidence));
+				ceilingValue == null ? null : ceilingValue.amount(), PartialDate.parse(awarded),
+				PartialDate.parse(periodEnd), PartialDate.parse(optionsEnd), purpose, ids(evidence));
 	}
 
-	private static EventInput eventInput(String date, String until, String description, String entities, String evidence) {
+	private static EventInput eventInput(String date, String until, String description, String entities,
+			String evidence) {
 		PartialDate from = PartialDate.parse(date);
 		PartialDate to = PartialDate.parse(until);
 		LocalDate start = from == null ? null : from.first();
 		LocalDate end = to != null ? to.last() : from == null ? null : from.last();
 		return new EventInput(start, end, from == null ? null : from.precision().name(), null, date, description,
-				entities == null ? null : Arrays.stream(entities.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+				entities == null ? null
+						: Arrays.stream(entities.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
 				ids(evidence));
 	}
 
@@ -350,17 +379,26 @@ public class ClaimCommands {
 			return null;
 		}
 		try {
-			return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+			return Arrays.stream(text.split(","))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.map(Integer::valueOf)
+				.toList();
 		}
 		catch (NumberFormatException ex) {
-			throw CrosscheckException.invalid("--evidence takes annotation ids separated by commas, e.g. --evidence 3,4");
+			throw CrosscheckException
+				.invalid("--evidence takes annotation ids separated by commas, e.g. --evidence 3,4");
 		}
 	}
 
 	private static String describe(ContractView c) {
 		StringBuilder out = new StringBuilder();
-		out.append("contract ").append(c.id()).append(": ").append(c.vendor())
-			.append(c.agency() == null ? "" : " for " + c.agency()).append('\n');
+		out.append("contract ")
+			.append(c.id())
+			.append(": ")
+			.append(c.vendor())
+			.append(c.agency() == null ? "" : " for " + c.agency())
+			.append('\n');
 		out.append("  obligated   ").append(money(c.obligated(), c.currency())).append('\n');
 		out.append("  ceiling     ").append(money(c.ceiling(), c.currency())).append('\n');
 		out.append("  awarded     ").append(orDash(c.awarded())).append('\n');
@@ -368,23 +406,40 @@ public class ClaimCommands {
 		out.append("  options end ").append(orDash(c.optionsEnd())).append('\n');
 		out.append("  purpose     ").append(orDash(c.purpose()));
 		for (Evidence e : c.evidence()) {
-			out.append("\n  evidence    annotation ").append(e.annotation()).append(", source ").append(e.source())
-				.append(": «").append(e.exact()).append('»');
+			out.append("\n  evidence    annotation ")
+				.append(e.annotation())
+				.append(", source ")
+				.append(e.source())
+				.append(": «")
+				.append(e.exact())
+				.append('»');
 		}
 		return out.toString();
 	}
 
 	private static String describe(EventView e) {
 		StringBuilder out = new StringBuilder();
-		out.append("event ").append(e.id()).append(": ").append(when(e)).append(" (")
-			.append(e.precision() == null ? "no date" : e.precision().toLowerCase()).append(", ")
-			.append(e.status().toLowerCase()).append(")\n  ").append(e.description());
+		out.append("event ")
+			.append(e.id())
+			.append(": ")
+			.append(when(e))
+			.append(" (")
+			.append(e.precision() == null ? "no date" : e.precision().toLowerCase())
+			.append(", ")
+			.append(e.status().toLowerCase())
+			.append(")\n  ")
+			.append(e.description());
 		if (!e.entities().isEmpty()) {
 			out.append("\n  involves  ").append(String.join(", ", e.entities()));
 		}
 		for (Evidence ev : e.evidence()) {
-			out.append("\n  evidence  annotation ").append(ev.annotation()).append(", source ").append(ev.source())
-				.append(": «").append(ev.exact()).append('»');
+			out.append("\n  evidence  annotation ")
+				.append(ev.annotation())
+				.append(", source ")
+				.append(ev.source())
+				.append(": «")
+				.append(ev.exact())
+				.append('»');
 		}
 		return out.toString();
 	}
@@ -411,9 +466,8 @@ public class ClaimCommands {
 	}
 
 	private static String sources(List<Integer> sources) {
-		return sources.isEmpty() ? ""
-				: (sources.size() == 1 ? "  [source " : "  [sources ")
-						+ String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
+		return sources.isEmpty() ? "" : (sources.size() == 1 ? "  [source " : "  [sources ")
+				+ String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
 	}
 
 	private static String evidenceIds(List<Evidence> evidence) {
@@ -441,10 +495,16 @@ public class ClaimCommands {
 		};
 		BigDecimal abs = amount.abs();
 		if (abs.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0) {
-			return symbol + abs.divide(BigDecimal.valueOf(1_000_000_000L)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "B";
+			return symbol + abs.divide(BigDecimal.valueOf(1_000_000_000L))
+				.setScale(2, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString() + "B";
 		}
 		if (abs.compareTo(BigDecimal.valueOf(1_000_000L)) >= 0) {
-			return symbol + abs.divide(BigDecimal.valueOf(1_000_000L)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "M";
+			return symbol + abs.divide(BigDecimal.valueOf(1_000_000L))
+				.setScale(2, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString() + "M";
 		}
 		return symbol + abs.stripTrailingZeros().toPlainString();
 	}

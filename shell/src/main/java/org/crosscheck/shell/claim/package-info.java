@@ -1,2 +1,4 @@
-/** Contract and event commands, the timeline and the terminal chart of contract values. */
+/**
+ * Contract and event commands, the timeline and the terminal chart of contract values.
+ */
 package org.crosscheck.shell.claim;

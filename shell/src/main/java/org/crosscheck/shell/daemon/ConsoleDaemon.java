@@ -37,14 +37,17 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * A console that stays up for its home and runs the one-shot commands of later {@code crosscheck COMMAND ...}
- * invocations, which reach it over a socket on 127.0.0.1 with the token of the home's {@link DaemonFile}. Each command
- * runs as the one-shot console runs it (a notebook cell, the same output on the same streams, the same exit status),
- * one at a time. It stops by itself after {@code crosscheck.daemon.idle} without a command (10 minutes unless set),
- * when its jar changes, when its file is removed or names another daemon, and on {@code daemon stop}.
+ * A console that stays up for its home and runs the one-shot commands of later
+ * {@code crosscheck COMMAND ...} invocations, which reach it over a socket on 127.0.0.1
+ * with the token of the home's {@link DaemonFile}. Each command runs as the one-shot
+ * console runs it (a notebook cell, the same output on the same streams, the same exit
+ * status), one at a time. It stops by itself after {@code crosscheck.daemon.idle} without
+ * a command (10 minutes unless set), when its jar changes, when its file is removed or
+ * names another daemon, and on {@code daemon stop}.
  * <p>
- * The bean is in every console (a condition on {@code crosscheck.daemon.serve} would be decided once at build time by
- * Spring AOT); only a console started with {@code crosscheck.daemon.serve=true} serves.
+ * The bean is in every console (a condition on {@code crosscheck.daemon.serve} would be
+ * decided once at build time by Spring AOT); only a console started with
+ * {@code crosscheck.daemon.serve=true} serves.
  */
 @Component
 public class ConsoleDaemon implements ApplicationRunner {
@@ -55,7 +58,10 @@ public class ConsoleDaemon implements ApplicationRunner {
 
 	private static final int MOST_REQUEST_BYTES = 4 * 1024 * 1024;
 
-	/** How long a command waits for the one under way before it runs in a console of its own (most take less). */
+	/**
+	 * How long a command waits for the one under way before it runs in a console of its
+	 * own (most take less).
+	 */
 	private static final Duration BUSY_WAIT = Duration.ofMillis(1500);
 
 	private final ConsoleRunner console;
@@ -165,8 +171,8 @@ public class ConsoleDaemon implements ApplicationRunner {
 	/** The running daemon's state, as {@code daemon status} tells it. */
 	String describe() {
 		return "The console daemon of " + this.home.directory() + " runs: pid " + ProcessHandle.current().pid()
-				+ ", 127.0.0.1:" + this.server.getLocalPort() + ", " + this.served.get() + " commands served, stops after "
-				+ format(this.idle) + " without a command.";
+				+ ", 127.0.0.1:" + this.server.getLocalPort() + ", " + this.served.get()
+				+ " commands served, stops after " + format(this.idle) + " without a command.";
 	}
 
 	/** {@code daemon stop}: the daemon ends once this command's reply is sent. */
@@ -182,8 +188,9 @@ public class ConsoleDaemon implements ApplicationRunner {
 		try (client) {
 			client.setSoTimeout(30_000);
 			List<String> fields = readFields(client.getInputStream());
-			if (fields.size() < 7 || !fields.get(0).equals(PROTOCOL) || !MessageDigest.isEqual(
-					fields.get(1).getBytes(StandardCharsets.UTF_8), this.file.token().getBytes(StandardCharsets.UTF_8))) {
+			if (fields.size() < 7 || !fields.get(0).equals(PROTOCOL)
+					|| !MessageDigest.isEqual(fields.get(1).getBytes(StandardCharsets.UTF_8),
+							this.file.token().getBytes(StandardCharsets.UTF_8))) {
 				return;
 			}
 			client.setSoTimeout(0);
@@ -199,7 +206,8 @@ public class ConsoleDaemon implements ApplicationRunner {
 				return;
 			}
 			if (!this.running.tryLock(BUSY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-				// Busy with another client's long command: this one starts a console of its own rather than wait on.
+				// Busy with another client's long command: this one starts a console of
+				// its own rather than wait on.
 				frames.line("f busy");
 				return;
 			}
@@ -230,7 +238,10 @@ public class ConsoleDaemon implements ApplicationRunner {
 		}
 	}
 
-	/** Why this daemon does not run {@code words} for the client (which then starts a console itself), or null. */
+	/**
+	 * Why this daemon does not run {@code words} for the client (which then starts a
+	 * console itself), or null.
+	 */
 	private String refusal(String clientDb, List<String> words) {
 		if (!clientDb.equals(this.db)) {
 			return "another database";
@@ -239,13 +250,17 @@ public class ConsoleDaemon implements ApplicationRunner {
 			return "interactive";
 		}
 		if (words.get(0).equals("dashboard")) {
-			// The dashboard it starts belongs to the user's console, not to a daemon that stops when idle.
+			// The dashboard it starts belongs to the user's console, not to a daemon that
+			// stops when idle.
 			return "dashboard";
 		}
 		return null;
 	}
 
-	/** Runs the client's command; false when it is to run in a console of the client's own after all. */
+	/**
+	 * Runs the client's command; false when it is to run in a console of the client's own
+	 * after all.
+	 */
 	private boolean run(Frames frames, Path directory, String columns, boolean terminal, List<String> words) {
 		PrintWriter out = frames.writer('o');
 		PrintWriter err = frames.writer('e');
@@ -307,7 +322,10 @@ public class ConsoleDaemon implements ApplicationRunner {
 		}
 	}
 
-	/** The jar this daemon runs from, as size and time: a rebuilt console makes the daemon stale. */
+	/**
+	 * The jar this daemon runs from, as size and time: a rebuilt console makes the daemon
+	 * stale.
+	 */
 	private String jarStamp() {
 		if (this.jar.isBlank()) {
 			return "";
@@ -321,7 +339,10 @@ public class ConsoleDaemon implements ApplicationRunner {
 		}
 	}
 
-	/** The request: NUL-terminated UTF-8 fields (protocol, token, directory, columns, terminal, db, count, words). */
+	/**
+	 * The request: NUL-terminated UTF-8 fields (protocol, token, directory, columns,
+	 * terminal, db, count, words).
+	 */
 	private static List<String> readFields(InputStream in) throws IOException {
 		List<String> fields = new ArrayList<>();
 		ByteArrayOutputStream field = new ByteArrayOutputStream();

@@ -10,8 +10,9 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code daemon status} and {@code daemon stop}: the console daemon that answers this home's one-shot commands. Run
- * by the daemon itself when the launcher reaches it; otherwise they look at the home's daemon file.
+ * {@code daemon status} and {@code daemon stop}: the console daemon that answers this
+ * home's one-shot commands. Run by the daemon itself when the launcher reaches it;
+ * otherwise they look at the home's daemon file.
  */
 @Component
 public class DaemonCommands {
@@ -28,8 +29,7 @@ public class DaemonCommands {
 	}
 
 	@Command(name = { "daemon", "status" }, group = GROUP,
-			description = "Tell whether a console daemon answers this home's one-shot commands",
-			help = """
+			description = "Tell whether a console daemon answers this home's one-shot commands", help = """
 					daemon status
 					`./crosscheck COMMAND ...` runs the command in a console that stays up for the home (the daemon) and
 					stops by itself after 10 minutes without a command (CROSSCHECK_DAEMON_IDLE=5m for another time);
@@ -40,8 +40,10 @@ public class DaemonCommands {
 		if (self != null && self.serves()) {
 			return self.describe();
 		}
-		return live().map(file -> "The console daemon of " + this.home.directory() + " runs: pid " + file.pid()
-				+ ", 127.0.0.1:" + file.port() + ".").orElse("No console daemon runs for " + this.home.directory() + ".");
+		return live()
+			.map(file -> "The console daemon of " + this.home.directory() + " runs: pid " + file.pid() + ", 127.0.0.1:"
+					+ file.port() + ".")
+			.orElse("No console daemon runs for " + this.home.directory() + ".");
 	}
 
 	@Command(name = { "daemon", "stop" }, group = GROUP,
@@ -60,12 +62,16 @@ public class DaemonCommands {
 		}
 		ProcessHandle process = ProcessHandle.of(file.get().pid()).orElseThrow();
 		process.destroy();
-		process.onExit().completeOnTimeout(process, Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+		process.onExit()
+			.completeOnTimeout(process, Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
 			.join();
 		return "Stopped the console daemon of " + this.home.directory() + " (pid " + file.get().pid() + ").";
 	}
 
-	/** The home's daemon file when it names a live process other than this one; a stale file is removed. */
+	/**
+	 * The home's daemon file when it names a live process other than this one; a stale
+	 * file is removed.
+	 */
 	private Optional<DaemonFile> live() {
 		Optional<DaemonFile> file = DaemonFile.read(this.home.directory())
 			.filter(f -> f.pid() != ProcessHandle.current().pid());

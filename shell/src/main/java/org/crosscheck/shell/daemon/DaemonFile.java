@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a home's console daemon can be reached: the file {@code console-daemon} in the home, readable by its owner
- * only, with three lines that the launcher reads with bash alone: the loopback port, the token every request must
- * carry, the daemon's process id.
+ * Where a home's console daemon can be reached: the file {@code console-daemon} in the
+ * home, readable by its owner only, with three lines that the launcher reads with bash
+ * alone: the loopback port, the token every request must carry, the daemon's process id.
  */
 record DaemonFile(int port, String token, long pid) {
 
@@ -39,12 +39,16 @@ record DaemonFile(int port, String token, long pid) {
 		return ProcessHandle.of(this.pid).map(ProcessHandle::isAlive).orElse(false);
 	}
 
-	/** Writes the file at once and whole: a client never reads half of it, nor a file others may read. */
+	/**
+	 * Writes the file at once and whole: a client never reads half of it, nor a file
+	 * others may read.
+	 */
 	void write(Path home) throws IOException {
 		Path temporary = home.resolve(NAME + "." + this.pid + ".tmp");
 		Files.deleteIfExists(temporary);
 		try {
-			Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+			Files.createFile(temporary,
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException | FileAlreadyExistsException ex) {
 			Files.createFile(temporary);
@@ -53,14 +57,18 @@ record DaemonFile(int port, String token, long pid) {
 		Files.move(temporary, in(home), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** Removes the file when it still names this daemon (a newer daemon may have taken its place). */
+	/**
+	 * Removes the file when it still names this daemon (a newer daemon may have taken its
+	 * place).
+	 */
 	void deleteIfStillMine(Path home) {
 		if (read(home).filter(this::equals).isPresent()) {
 			try {
 				Files.deleteIfExists(in(home));
 			}
 			catch (IOException ex) {
-				// A file left behind names a process that is gone: clients see that and start anew.
+				// A file left behind names a process that is gone: clients see that and
+				// start anew.
 			}
 		}
 	}

@@ -8,11 +8,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The reply to one client: the command's standard output and error in the order they were written, as frames a bash
- * client can copy without reading byte by byte ({@code o N} or {@code e N}, a newline, then N bytes for
- * {@code head -c N}), and lines of their own ({@code a} accepted, {@code f REASON} run it yourself, {@code x STATUS}
- * the end). Bytes of one stream are gathered into one frame until the other stream writes, a frame is large, or
- * {@link #drain} is called (every few tens of milliseconds while a command runs).
+ * The reply to one client: the command's standard output and error in the order they were
+ * written, as frames a bash client can copy without reading byte by byte ({@code o N} or
+ * {@code e N}, a newline, then N bytes for {@code head -c N}), and lines of their own
+ * ({@code a} accepted, {@code f REASON} run it yourself, {@code x STATUS} the end). Bytes
+ * of one stream are gathered into one frame until the other stream writes, a frame is
+ * large, or {@link #drain} is called (every few tens of milliseconds while a command
+ * runs).
  */
 final class Frames {
 
@@ -88,7 +90,8 @@ final class Frames {
 			this.socket.write(bytes);
 		}
 		catch (IOException ex) {
-			// The client went away (its reader closed the pipe): the command goes on to its end and its cell.
+			// The client went away (its reader closed the pipe): the command goes on to
+			// its end and its cell.
 			this.broken = true;
 		}
 	}

@@ -34,7 +34,10 @@ public class DashboardCommands {
 
 	static final int DEFAULT_PORT = 8080;
 
-	/** Where the dashboard jar stands relative to the repository root (what the launcher builds). */
+	/**
+	 * Where the dashboard jar stands relative to the repository root (what the launcher
+	 * builds).
+	 */
 	static final Path JAR_IN_REPOSITORY = Path.of("dashboard", "target", JAR_NAME);
 
 	private static final Duration POLL = Duration.ofMillis(500);
@@ -67,8 +70,9 @@ public class DashboardCommands {
 		}
 		Path jar = locateJar();
 		if (DashboardProcess.answers(chosenPort)) {
-			throw CrosscheckException.conflict("port " + chosenPort + " on 127.0.0.1 is in use; choose another: dashboard start --port "
-					+ (chosenPort == 65535 ? 8081 : chosenPort + 1));
+			throw CrosscheckException
+				.conflict("port " + chosenPort + " on 127.0.0.1 is in use; choose another: dashboard start --port "
+						+ (chosenPort == 65535 ? 8081 : chosenPort + 1));
 		}
 		Process launched = this.process.launch(jar, chosenPort);
 		Running started = new Running(launched.pid(), chosenPort);
@@ -77,21 +81,24 @@ public class DashboardCommands {
 		while (System.nanoTime() < deadline) {
 			if (!launched.isAlive()) {
 				this.process.forget();
-				throw CrosscheckException.io("the dashboard stopped while starting (exit status " + launched.exitValue()
-						+ "); the end of its log " + this.process.logFile() + ":\n" + this.process.logTail(12), null);
+				throw CrosscheckException.io(
+						"the dashboard stopped while starting (exit status " + launched.exitValue()
+								+ "); the end of its log " + this.process.logFile() + ":\n" + this.process.logTail(12),
+						null);
 			}
 			if (this.process.respondsOverHttp(chosenPort)) {
-				return "The dashboard runs at " + started.url() + " (pid " + started.pid() + "; log " + this.process.logFile()
-						+ "). `dashboard stop` stops it.";
+				return "The dashboard runs at " + started.url() + " (pid " + started.pid() + "; log "
+						+ this.process.logFile() + "). `dashboard stop` stops it.";
 			}
 			sleep(POLL);
 		}
 		return "The dashboard is still starting (pid " + started.pid() + ") after " + this.startTimeout.toSeconds()
-				+ " s; it will answer at " + started.url() + " — `dashboard status` tells, its log is " + this.process.logFile()
-				+ ".";
+				+ " s; it will answer at " + started.url() + " — `dashboard status` tells, its log is "
+				+ this.process.logFile() + ".";
 	}
 
-	@Command(name = { "dashboard", "stop" }, group = GROUP, description = "Stop the dashboard that dashboard start started",
+	@Command(name = { "dashboard", "stop" }, group = GROUP,
+			description = "Stop the dashboard that dashboard start started",
 			help = "dashboard stop\nExample: dashboard stop")
 	public String stop() {
 		Optional<Running> running = this.process.running();
@@ -102,7 +109,8 @@ public class DashboardCommands {
 		return "Stopped the dashboard (pid " + running.get().pid() + ").";
 	}
 
-	@Command(name = { "dashboard", "status" }, group = GROUP, description = "Tell whether the dashboard runs, and where",
+	@Command(name = { "dashboard", "status" }, group = GROUP,
+			description = "Tell whether the dashboard runs, and where",
 			help = "dashboard status\nExample: dashboard status")
 	public String status() {
 		Optional<Running> running = this.process.running();
@@ -118,14 +126,15 @@ public class DashboardCommands {
 
 	/**
 	 * The dashboard jar: {@code crosscheck.dashboard.jar} when set, else
-	 * {@code dashboard/target/crosscheck-dashboard.jar} in a folder above the running console's
-	 * jar (the repository the launcher built both from).
+	 * {@code dashboard/target/crosscheck-dashboard.jar} in a folder above the running
+	 * console's jar (the repository the launcher built both from).
 	 */
 	Path locateJar() {
 		if (this.configuredJar != null && !this.configuredJar.isBlank()) {
 			Path jar = Path.of(this.configuredJar).toAbsolutePath().normalize();
 			if (!Files.isRegularFile(jar)) {
-				// The launcher names the jar of its repository before that is built: say how to build it.
+				// The launcher names the jar of its repository before that is built: say
+				// how to build it.
 				throw CrosscheckException.notFound(repository(List.of(jar)).map(DashboardCommands::notBuilt)
 					.orElse("crosscheck.dashboard.jar names " + jar + ", which does not exist"));
 			}
@@ -135,23 +144,33 @@ public class DashboardCommands {
 		return findJar(places).orElseThrow(() -> CrosscheckException.notFound(buildHint(places)));
 	}
 
-	/** The first {@code dashboard/target/crosscheck-dashboard.jar} in one of {@code places} or a folder above it. */
+	/**
+	 * The first {@code dashboard/target/crosscheck-dashboard.jar} in one of
+	 * {@code places} or a folder above it.
+	 */
 	static Optional<Path> findJar(List<Path> places) {
 		return firstFolder(places, folder -> Files.isRegularFile(folder.resolve(JAR_IN_REPOSITORY)))
 			.map(folder -> folder.resolve(JAR_IN_REPOSITORY));
 	}
 
-	/** Exactly what to run when the jar is missing: the build in the repository, when there is one. */
+	/**
+	 * Exactly what to run when the jar is missing: the build in the repository, when
+	 * there is one.
+	 */
 	static String buildHint(List<Path> places) {
 		return repository(places).map(DashboardCommands::notBuilt)
 			.orElse("cannot find the dashboard jar (" + JAR_NAME + "); start the console with "
-					+ "-Dcrosscheck.dashboard.jar=PATH/TO/" + JAR_NAME + ", or run ./crosscheck dashboard from the repository");
+					+ "-Dcrosscheck.dashboard.jar=PATH/TO/" + JAR_NAME
+					+ ", or run ./crosscheck dashboard from the repository");
 	}
 
-	/** The first Crosscheck repository (Maven wrapper and dashboard module) in one of {@code places} or above it. */
+	/**
+	 * The first Crosscheck repository (Maven wrapper and dashboard module) in one of
+	 * {@code places} or above it.
+	 */
 	private static Optional<Path> repository(List<Path> places) {
-		return firstFolder(places,
-				folder -> Files.isRegularFile(folder.resolve("mvnw")) && Files.isRegularFile(folder.resolve("dashboard/pom.xml")));
+		return firstFolder(places, folder -> Files.isRegularFile(folder.resolve("mvnw"))
+				&& Files.isRegularFile(folder.resolve("dashboard/pom.xml")));
 	}
 
 	/** The first of {@code places}, or of the folders above one, that {@code fits}. */
@@ -172,7 +191,9 @@ public class DashboardCommands {
 				+ "then run dashboard start again";
 	}
 
-	/** Where the running console comes from: its jar (or classes) and the working folder. */
+	/**
+	 * Where the running console comes from: its jar (or classes) and the working folder.
+	 */
 	private static List<Path> startingPlaces() {
 		Set<Path> places = new LinkedHashSet<>();
 		String classPath = System.getProperty("java.class.path", "");

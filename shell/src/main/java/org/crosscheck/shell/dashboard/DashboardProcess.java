@@ -26,8 +26,9 @@ import org.crosscheck.home.CrosscheckHome;
 import org.springframework.core.env.Environment;
 
 /**
- * The dashboard process of one home: launches the jar, remembers the process in {@code dashboard.pid} in the home,
- * tells whether it still runs and answers, and ends it.
+ * The dashboard process of one home: launches the jar, remembers the process in
+ * {@code dashboard.pid} in the home, tells whether it still runs and answers, and ends
+ * it.
  */
 final class DashboardProcess {
 
@@ -58,7 +59,10 @@ final class DashboardProcess {
 
 	}
 
-	/** The dashboard the pid file names, if that process still runs; a stale pid file is removed. */
+	/**
+	 * The dashboard the pid file names, if that process still runs; a stale pid file is
+	 * removed.
+	 */
 	Optional<Running> running() {
 		Path file = this.home.directory().resolve(PID_FILE);
 		if (!Files.isRegularFile(file)) {
@@ -76,9 +80,14 @@ final class DashboardProcess {
 			return Optional.empty();
 		}
 		Optional<ProcessHandle> process = ProcessHandle.of(recorded.pid()).filter(ProcessHandle::isAlive);
-		// A pid is reused after its process ended: only a process running the dashboard jar counts.
-		boolean isDashboard = process.map(handle -> handle.info().commandLine().map(line -> line.contains(DashboardCommands.JAR_NAME))
-			.orElse(true)).orElse(false);
+		// A pid is reused after its process ended: only a process running the dashboard
+		// jar counts.
+		boolean isDashboard = process
+			.map(handle -> handle.info()
+				.commandLine()
+				.map(line -> line.contains(DashboardCommands.JAR_NAME))
+				.orElse(true))
+			.orElse(false);
 		if (!isDashboard) {
 			forget();
 			return Optional.empty();
@@ -89,16 +98,19 @@ final class DashboardProcess {
 	/** Starts the dashboard jar on the loopback port, its output appended to the log. */
 	Process launch(Path jar, int port) {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m"));
-		// The JDK's AOT cache the launcher trained for this jar (crosscheck.dashboard.aot), when there is one (JDK 25+).
+		// The JDK's AOT cache the launcher trained for this jar
+		// (crosscheck.dashboard.aot), when there is one (JDK 25+).
 		if (Runtime.version().feature() >= 25 && !this.startupCache.isBlank()
 				&& Files.isRegularFile(Path.of(this.startupCache))) {
 			command.addAll(List.of("-XX:AOTCache=" + this.startupCache, "-Xlog:aot=off", "-Xlog:cds=off"));
 		}
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--crosscheck.home=" + this.home.directory()));
+		command.addAll(
+				List.of("-jar", jar.toString(), "--server.port=" + port, "--crosscheck.home=" + this.home.directory()));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.home.directory().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
-		// The database settings travel in the environment, not on the command line that ps shows.
+		// The database settings travel in the environment, not on the command line that
+		// ps shows.
 		Map<String, String> variables = builder.environment();
 		passOn(variables, "crosscheck.db", "CROSSCHECK_DB");
 		passOn(variables, "crosscheck.db-user", "CROSSCHECK_DB_USER");
@@ -137,7 +149,9 @@ final class DashboardProcess {
 	}
 
 	private static String javaBinary() {
-		return ProcessHandle.current().info().command()
+		return ProcessHandle.current()
+			.info()
+			.command()
 			.filter(command -> Files.isExecutable(Path.of(command)))
 			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 	}
@@ -187,7 +201,8 @@ final class DashboardProcess {
 			Files.deleteIfExists(this.home.directory().resolve(PID_FILE));
 		}
 		catch (IOException ex) {
-			throw CrosscheckException.io("cannot remove " + this.home.directory().resolve(PID_FILE) + ": " + ex.getMessage(), ex);
+			throw CrosscheckException
+				.io("cannot remove " + this.home.directory().resolve(PID_FILE) + ": " + ex.getMessage(), ex);
 		}
 	}
 

@@ -1,2 +1,5 @@
-/** Comparison commands: compare two sources, check the dataset, review and decide discrepancies. */
+/**
+ * Comparison commands: compare two sources, check the dataset, review and decide
+ * discrepancies.
+ */
 package org.crosscheck.shell.discrepancy;

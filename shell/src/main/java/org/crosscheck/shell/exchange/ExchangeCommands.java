@@ -20,7 +20,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** Sharing a dataset: bundles in and out, annotations as W3C or from Hypothesis, FollowTheMoney, CSV, timeline. */
+/**
+ * Sharing a dataset: bundles in and out, annotations as W3C or from Hypothesis,
+ * FollowTheMoney, CSV, timeline.
+ */
 @Component
 public class ExchangeCommands {
 
@@ -36,21 +39,20 @@ public class ExchangeCommands {
 	}
 
 	@Command(name = { "export", "bundle" }, group = GROUP,
-			description = "Write the current dataset to one bundle file to share with a colleague",
-			help = """
+			description = "Write the current dataset to one bundle file to share with a colleague", help = """
 					export bundle FILE
 					The bundle holds the sources, annotations, entities, claims, contracts, events, discrepancies and
 					notebook; the same dataset always gives the same bytes.
 					Example: export bundle ice-story.ccbundle""")
 	public String exportBundle(@Argument(index = 0, description = "the bundle file to write") String file) {
-		BundleExport export = this.exchange.exportBundle(dataset(), Paths.resolve(required(file, "export bundle FILE")));
+		BundleExport export = this.exchange.exportBundle(dataset(),
+				Paths.resolve(required(file, "export bundle FILE")));
 		return "Exported dataset " + export.dataset() + " to " + export.file() + " (" + counts(export.counts())
 				+ "; sha-256 " + export.sha256().substring(0, 16) + "…).";
 	}
 
 	@Command(name = { "import", "bundle" }, group = GROUP,
-			description = "Import a bundle as a new dataset, or merge it into an existing one with --into",
-			help = """
+			description = "Import a bundle as a new dataset, or merge it into an existing one with --into", help = """
 					import bundle FILE [--into NAME] [--as NAME] [--max-entries N] [--max-size MB]
 					Nothing is written unless the whole bundle is sound. Merging adds only what is new: sources are
 					matched by content, other records by identity; decisions on discrepancies here are kept and
@@ -59,15 +61,25 @@ public class ExchangeCommands {
 	public String importBundle(@Argument(index = 0, description = "the bundle file") String file,
 			@Option(longName = "into", description = "merge into this existing dataset") String into,
 			@Option(longName = "as", description = "name of the new dataset (default: the bundle's)") String as,
-			@Option(longName = "max-entries", description = "most ZIP entries accepted (default 64)") Integer maxEntries,
-			@Option(longName = "max-size", description = "most MB the bundle may unpack to (default 512)") Integer maxSize) {
+			@Option(longName = "max-entries",
+					description = "most ZIP entries accepted (default 64)") Integer maxEntries,
+			@Option(longName = "max-size",
+					description = "most MB the bundle may unpack to (default 512)") Integer maxSize) {
 		BundleImport result = this.exchange.importBundle(Paths.resolve(required(file, "import bundle FILE")), into, as,
 				BundleLimits.of(maxEntries, maxSize));
 		StringBuilder out = new StringBuilder();
 		for (BundleImport.DecisionConflict conflict : result.conflicts()) {
-			out.append("conflict  discrepancy ").append(conflict.discrepancy()).append(" is ").append(conflict.here())
-				.append(" here but ").append(conflict.there()).append(" in the bundle; kept ").append(conflict.here())
-				.append(": ").append(conflict.summary()).append('\n');
+			out.append("conflict  discrepancy ")
+				.append(conflict.discrepancy())
+				.append(" is ")
+				.append(conflict.here())
+				.append(" here but ")
+				.append(conflict.there())
+				.append(" in the bundle; kept ")
+				.append(conflict.here())
+				.append(": ")
+				.append(conflict.summary())
+				.append('\n');
 		}
 		out.append(result.created() ? "Imported the bundle as new dataset " : "Merged the bundle into dataset ")
 			.append(result.dataset())
@@ -113,7 +125,8 @@ public class ExchangeCommands {
 			description = "Import annotations made with Hypothesis (its API's JSON) onto the sources at their pages' URLs",
 			help = "import hypothesis FILE\nExample: import hypothesis search-result.json")
 	public String importHypothesis(@Argument(index = 0, description = "the JSON file") String file) {
-		return describe(this.exchange.importHypothesis(dataset(), Paths.resolve(required(file, "import hypothesis FILE"))));
+		return describe(
+				this.exchange.importHypothesis(dataset(), Paths.resolve(required(file, "import hypothesis FILE"))));
 	}
 
 	@Command(name = { "export", "ftm" }, group = GROUP,
@@ -137,7 +150,8 @@ public class ExchangeCommands {
 			description = "Write the events as a TimelineJS timeline (JSON)",
 			help = "export timeline FILE\nUnresolved events have no date and are left out.\nExample: export timeline timeline.json")
 	public String exportTimeline(@Argument(index = 0, description = "the file to write") String file) {
-		ExportReport report = this.exchange.exportTimeline(dataset(), Paths.resolve(required(file, "export timeline FILE")));
+		ExportReport report = this.exchange.exportTimeline(dataset(),
+				Paths.resolve(required(file, "export timeline FILE")));
 		return "Exported " + report.counts().get("events") + " events to " + report.path() + "; left out "
 				+ report.leftOut() + " unresolved (`event edit ID --date ...` places them).";
 	}
@@ -145,7 +159,8 @@ public class ExchangeCommands {
 	private static String describe(AnnotationImport result) {
 		StringBuilder out = new StringBuilder();
 		result.orphans().forEach(line -> out.append("orphan    ").append(line).append('\n'));
-		result.unmatched().forEach(line -> out.append("no source ").append(Errors.phrase(line, Remedy.setUrl())).append('\n'));
+		result.unmatched()
+			.forEach(line -> out.append("no source ").append(Errors.phrase(line, Remedy.setUrl())).append('\n'));
 		result.refused().forEach(line -> out.append("refused   ").append(line).append('\n'));
 		out.append("Imported ")
 			.append(result.anchored() + result.orphans().size())

@@ -53,12 +53,19 @@ public class SuggestionCommands {
 		SuggestReport report = this.suggestions.suggest(dataset(), all ? null : Ids.parse(source, "source"));
 		StringBuilder out = new StringBuilder();
 		int total = report.added().values().stream().mapToInt(Integer::intValue).sum();
-		out.append("Read ").append(report.sources()).append(report.sources() == 1 ? " source" : " sources").append(": ")
-			.append(total).append(" new suggestions");
+		out.append("Read ")
+			.append(report.sources())
+			.append(report.sources() == 1 ? " source" : " sources")
+			.append(": ")
+			.append(total)
+			.append(" new suggestions");
 		if (!report.added().isEmpty()) {
 			out.append(" (");
-			report.added().forEach((kind, count) -> out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ")
-				.append(count).append(' ').append(kind));
+			report.added()
+				.forEach((kind, count) -> out.append(out.charAt(out.length() - 1) == '(' ? "" : ", ")
+					.append(count)
+					.append(' ')
+					.append(kind));
 			out.append(')');
 		}
 		if (report.updated() > 0) {
@@ -73,14 +80,18 @@ public class SuggestionCommands {
 	private static final int HINTS = 5;
 
 	/**
-	 * What to do about the dates that need a publication date: a hint per source for the first few; an import of
-	 * thousands of undated files gets one line for the rest.
+	 * What to do about the dates that need a publication date: a hint per source for the
+	 * first few; an import of thousands of undated files gets one line for the rest.
 	 */
 	private static List<String> hints(SuggestReport report) {
 		List<String> hints = new ArrayList<>();
-		report.unresolvedDates().entrySet().stream().limit(HINTS).forEach(e -> hints.add("source " + e.getKey() + " has "
-				+ e.getValue() + " relative date(s) that need its publication date: "
-				+ Errors.hint(Remedy.setPublished(e.getKey()))));
+		report.unresolvedDates()
+			.entrySet()
+			.stream()
+			.limit(HINTS)
+			.forEach(e -> hints.add("source " + e.getKey() + " has " + e.getValue()
+					+ " relative date(s) that need its publication date: "
+					+ Errors.hint(Remedy.setPublished(e.getKey()))));
 		if (report.unresolvedDates().size() > HINTS) {
 			hints.add((report.unresolvedDates().size() - HINTS) + " more sources have relative dates that need their"
 					+ " publication dates; `suggestion list --kind date --format csv` shows every date, the unresolved ones marked so");
@@ -90,16 +101,19 @@ public class SuggestionCommands {
 
 	@Command(name = { "suggestion", "list" }, group = GROUP, description = "List suggestions (pending by default)",
 			help = "suggestion list [--kind K] [--source ID] [--status pending|accepted|rejected|all] [--format table|csv|json] [--limit N]\nExample: suggestion list --kind date --source 2")
-	public String list(@Option(longName = "kind", description = "entity, money, date, quote, contract or event") String kind,
+	public String list(
+			@Option(longName = "kind", description = "entity, money, date, quote, contract or event") String kind,
 			@Option(longName = "source", description = "only this source's") Integer source,
 			@Option(longName = "status", description = "pending (default), accepted, rejected or all") String status,
 			@Option(longName = "format", description = "table, csv or json") String format,
 			@Option(longName = "limit", description = "at most N") Integer limit) {
-		String filter = status == null ? SuggestionStatus.PENDING.key() : status.equalsIgnoreCase("all") ? null : status;
+		String filter = status == null ? SuggestionStatus.PENDING.key()
+				: status.equalsIgnoreCase("all") ? null : status;
 		String dataset = dataset();
 		Integer shownLimit = Output.shownLimit(format, limit);
 		List<SuggestionView> shown = this.suggestions.listSuggestions(dataset, kind, source, filter, shownLimit);
-		int total = Output.total(shown, shownLimit, () -> this.suggestions.countSuggestions(dataset, kind, source, filter));
+		int total = Output.total(shown, shownLimit,
+				() -> this.suggestions.countSuggestions(dataset, kind, source, filter));
 		return Output.render(format, shown, total, new Column<SuggestionView>("id", SuggestionView::id),
 				new Column<SuggestionView>("source", SuggestionView::source),
 				new Column<SuggestionView>("kind", SuggestionView::kind),
@@ -120,12 +134,15 @@ public class SuggestionCommands {
 		}
 		else {
 			if (ids == null || ids.isEmpty()) {
-				throw CrosscheckException.invalid("name the suggestions to accept, or use --all: suggestion accept 3 4, suggestion accept --all --kind money");
+				throw CrosscheckException.invalid(
+						"name the suggestions to accept, or use --all: suggestion accept 3 4, suggestion accept --all --kind money");
 			}
 			report = this.suggestions.accept(dataset(), ids.stream().map(id -> Ids.parse(id, "suggestion")).toList());
 		}
-		StringBuilder out = new StringBuilder("Accepted ").append(report.accepted()).append(": ")
-			.append(report.annotations().size()).append(" annotations");
+		StringBuilder out = new StringBuilder("Accepted ").append(report.accepted())
+			.append(": ")
+			.append(report.annotations().size())
+			.append(" annotations");
 		if (!report.contracts().isEmpty()) {
 			out.append(", contracts ").append(join(report.contracts()));
 		}
@@ -141,7 +158,8 @@ public class SuggestionCommands {
 		return out.append('.').toString();
 	}
 
-	@Command(name = { "suggestion", "reject" }, group = GROUP, description = "Reject suggestions; they do not come back",
+	@Command(name = { "suggestion", "reject" }, group = GROUP,
+			description = "Reject suggestions; they do not come back",
 			help = "suggestion reject ID...\nExample: suggestion reject 12 13")
 	public String reject(@Arguments List<String> ids) {
 		if (ids == null || ids.isEmpty()) {
@@ -154,8 +172,9 @@ public class SuggestionCommands {
 	@Command(name = { "entity", "list" }, group = GROUP, description = "List the dataset's entities with their aliases",
 			help = "entity list [--format table|csv|json]\nExample: entity list")
 	public String entities(@Option(longName = "format", description = "table, csv or json") String format) {
-		return Output.render(format, this.suggestions.listEntities(dataset()), new Column<EntityView>("id", EntityView::id),
-				new Column<EntityView>("kind", EntityView::kind), new Column<EntityView>("name", EntityView::name),
+		return Output.render(format, this.suggestions.listEntities(dataset()),
+				new Column<EntityView>("id", EntityView::id), new Column<EntityView>("kind", EntityView::kind),
+				new Column<EntityView>("name", EntityView::name),
 				new Column<EntityView>("aliases", e -> String.join(", ", e.aliases())),
 				new Column<EntityView>("mentions", EntityView::mentions));
 	}

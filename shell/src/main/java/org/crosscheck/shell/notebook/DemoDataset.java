@@ -21,17 +21,17 @@ import org.springframework.shell.core.InputReader;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the demo dataset on a new home by replaying the notebook shipped with the product
- * ({@code demo/demo.crosscheck}) over the two seed articles, so the demo is made exactly
- * as a user would make it.
+ * Builds the demo dataset on a new home by replaying the notebook shipped with the
+ * product ({@code demo/demo.crosscheck}) over the two seed articles, so the demo is made
+ * exactly as a user would make it.
  */
 @Component
 public class DemoDataset {
 
 	static final String FOLDER = "demo";
 
-	static final List<String> FILES = List.of("demo.crosscheck", "000_3a11150c10aa050c.txt",
-			"001_e1158af618fabb23.txt", "ORIGIN.md");
+	static final List<String> FILES = List.of("demo.crosscheck", "000_3a11150c10aa050c.txt", "001_e1158af618fabb23.txt",
+			"ORIGIN.md");
 
 	private final DatasetService datasets;
 
@@ -46,9 +46,10 @@ public class DemoDataset {
 	}
 
 	/**
-	 * Creates the demo dataset when the home has no dataset at all, all or nothing: the replay
-	 * runs in the dataset service's transaction that creates the dataset, so that a first start killed halfway leaves an empty home (and the
-	 * next start builds the demo again), never a half-built demo that no later start repairs.
+	 * Creates the demo dataset when the home has no dataset at all, all or nothing: the
+	 * replay runs in the dataset service's transaction that creates the dataset, so that
+	 * a first start killed halfway leaves an empty home (and the next start builds the
+	 * demo again), never a half-built demo that no later start repairs.
 	 */
 	public void createIfHomeIsEmpty(PrintWriter notices) {
 		if (!this.datasets.listDatasets().isEmpty()) {
@@ -81,7 +82,8 @@ public class DemoDataset {
 				CommandInvoker.Outcome outcome = this.invoker.run(line, quiet, quiet, new InputReader() {
 				}, true);
 				if (!outcome.ok()) {
-					throw new IllegalStateException("the demo notebook failed at `" + line + "`: " + outcome.output().strip());
+					throw new IllegalStateException(
+							"the demo notebook failed at `" + line + "`: " + outcome.output().strip());
 				}
 				count++;
 			}

@@ -83,7 +83,8 @@ public class NotebookCommands {
 	public String cells(@Option(longName = "last", description = "only the last N cells") Integer last,
 			@Option(longName = "format", description = "table, csv or json") String format) {
 		List<Cell> all = this.notebook.cells(dataset(), 0);
-		List<Cell> shown = last == null || last <= 0 || last >= all.size() ? all : all.subList(all.size() - last, all.size());
+		List<Cell> shown = last == null || last <= 0 || last >= all.size() ? all
+				: all.subList(all.size() - last, all.size());
 		return Output.render(format, shown, new Column<Cell>("cell", Cell::number),
 				new Column<Cell>("kind", c -> c.kind().name().toLowerCase()),
 				new Column<Cell>("status", c -> c.kind() == CellKind.PROSE ? "" : c.status().name().toLowerCase()),
@@ -106,8 +107,14 @@ public class NotebookCommands {
 		StringBuilder out = new StringBuilder();
 		out.append("[").append(cell.number()).append("] ").append(cell.kind().name().toLowerCase());
 		if (cell.kind() == CellKind.COMMAND) {
-			out.append(" · ").append(cell.status().name().toLowerCase()).append(" · ").append(cell.startedAt())
-				.append(" · ").append(cell.durationMillis()).append(" ms · revision ").append(cell.revision())
+			out.append(" · ")
+				.append(cell.status().name().toLowerCase())
+				.append(" · ")
+				.append(cell.startedAt())
+				.append(" · ")
+				.append(cell.durationMillis())
+				.append(" ms · revision ")
+				.append(cell.revision())
 				.append(cell.stale() ? " · STALE: data it read has changed since" : "");
 		}
 		out.append("\n\n").append(cell.input());
@@ -137,7 +144,8 @@ public class NotebookCommands {
 		for (Integer n : numbers) {
 			Cell cell = this.notebook.cell(dataset, n);
 			if (cell.kind() != CellKind.COMMAND) {
-				throw CrosscheckException.invalid("cell " + n + " is a note, not a command; only commands can be re-run");
+				throw CrosscheckException
+					.invalid("cell " + n + " is a note, not a command; only commands can be re-run");
 			}
 			context.outputWriter().println("— re-running [" + n + "] " + cell.input());
 			context.outputWriter().flush();
@@ -183,8 +191,8 @@ public class NotebookCommands {
 			text = Files.readString(path, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw CrosscheckException.io("cannot read " + file + " (" + ex.getClass().getSimpleName()
-					+ "); check the path", ex);
+			throw CrosscheckException
+				.io("cannot read " + file + " (" + ex.getClass().getSimpleName() + "); check the path", ex);
 		}
 		List<NotebookScript.Step> steps = NotebookScript.parse(text);
 		boolean notebookFile = NotebookScript.isNotebook(text);
@@ -203,14 +211,16 @@ public class NotebookCommands {
 			}
 			out.println(">>> " + step.input());
 			if (notebookFile && this.invoker.getObject().choosesDataset(step.input())) {
-				// A notebook is one dataset's work; it replays into the current dataset, whatever it was made in.
+				// A notebook is one dataset's work; it replays into the current dataset,
+				// whatever it was made in.
 				out.println("(skipped: a notebook replays into the current dataset, " + dataset() + ")");
 				continue;
 			}
 			out.flush();
-			CommandInvoker.Outcome outcome = Paths.withScriptFolder(folder, () -> this.invoker.getObject()
-				.run(step.input(), out, out, context.inputReader(), true));
-			String where = "line " + step.line() + (outcome.cellNumber() == null ? "" : " (cell " + outcome.cellNumber() + ")");
+			CommandInvoker.Outcome outcome = Paths.withScriptFolder(folder,
+					() -> this.invoker.getObject().run(step.input(), out, out, context.inputReader(), true));
+			String where = "line " + step.line()
+					+ (outcome.cellNumber() == null ? "" : " (cell " + outcome.cellNumber() + ")");
 			if (check && step.recordedOutput() != null) {
 				String difference = OutputComparison.difference(step.recordedOutput(), outcome.output());
 				if (difference != null) {
@@ -218,7 +228,10 @@ public class NotebookCommands {
 				}
 			}
 			if (!outcome.ok()) {
-				String reason = outcome.output().lines().filter(l -> l.startsWith("error: ")).reduce((a, b) -> b)
+				String reason = outcome.output()
+					.lines()
+					.filter(l -> l.startsWith("error: "))
+					.reduce((a, b) -> b)
 					.orElse("exit status " + outcome.exitCode());
 				failures.add(where + " `" + step.input() + "` failed: " + reason.replaceFirst("^error: ", ""));
 				if (!keepGoing) {
@@ -237,7 +250,8 @@ public class NotebookCommands {
 					: failures.size() + " commands failed; first: " + failures.get(0));
 		}
 		if (!differences.isEmpty()) {
-			throw CrosscheckException.conflict(differences.size() + " output(s) differ from the recorded notebook (above)");
+			throw CrosscheckException
+				.conflict(differences.size() + " output(s) differ from the recorded notebook (above)");
 		}
 	}
 

@@ -1,2 +1,5 @@
-/** Notebook commands: reading, re-running, exporting and replaying the dataset's cells; the demo dataset. */
+/**
+ * Notebook commands: reading, re-running, exporting and replaying the dataset's cells;
+ * the demo dataset.
+ */
 package org.crosscheck.shell.notebook;

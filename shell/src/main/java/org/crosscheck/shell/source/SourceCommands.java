@@ -53,10 +53,11 @@ public class SourceCommands {
 					Example: source import articles/ --outlet Reuters""")
 	public void importSources(CommandContext context, @Arguments List<String> paths,
 			@Option(longName = "outlet", description = "publication name for every imported file") String outlet,
-			@Option(longName = "published", description = "publication date, YYYY-MM-DD or ISO date-time") String published,
+			@Option(longName = "published",
+					description = "publication date, YYYY-MM-DD or ISO date-time") String published,
 			@Option(longName = "url", description = "address of the article") String url,
-			@Option(longName = "title", description = "headline") String title,
-			@Option(longName = "max-size", description = "largest file accepted, in MB (default 5)") Integer maxSizeMb) {
+			@Option(longName = "title", description = "headline") String title, @Option(longName = "max-size",
+					description = "largest file accepted, in MB (default 5)") Integer maxSizeMb) {
 		if (paths == null || paths.isEmpty()) {
 			throw CrosscheckException.invalid("name the files or folders to import: source import PATH...");
 		}
@@ -75,24 +76,36 @@ public class SourceCommands {
 			out.append("imported  ").append(source.id()).append("  ").append(orDash(source.title())).append('\n');
 		}
 		for (ImportReport.Duplicate duplicate : report.duplicates()) {
-			out.append("duplicate ").append(duplicate.file()).append(" (same content as source ")
-				.append(duplicate.existingId()).append(")\n");
+			out.append("duplicate ")
+				.append(duplicate.file())
+				.append(" (same content as source ")
+				.append(duplicate.existingId())
+				.append(")\n");
 		}
 		for (ImportReport.Failure failure : report.failed()) {
-			out.append("failed    ").append(failure.file()).append(": ").append(Errors.phrase(failure.reason(), failure.remedy()))
+			out.append("failed    ")
+				.append(failure.file())
+				.append(": ")
+				.append(Errors.phrase(failure.reason(), failure.remedy()))
 				.append('\n');
 		}
 		for (String warning : report.warnings()) {
 			out.append("warning   ").append(warning).append('\n');
 		}
-		out.append("Imported ").append(report.imported().size()).append(", duplicates ")
-			.append(report.duplicates().size()).append(", failed ").append(report.failed().size()).append('.');
+		out.append("Imported ")
+			.append(report.imported().size())
+			.append(", duplicates ")
+			.append(report.duplicates().size())
+			.append(", failed ")
+			.append(report.failed().size())
+			.append('.');
 		context.outputWriter().println(out);
 		context.outputWriter().flush();
 		if (!report.failed().isEmpty()) {
-			// What could be imported is; the command still fails so that scripts and replays notice.
-			throw CrosscheckException.invalid(report.failed().size() + " of " + (report.failed().size()
-					+ report.imported().size() + report.duplicates().size())
+			// What could be imported is; the command still fails so that scripts and
+			// replays notice.
+			throw CrosscheckException.invalid(report.failed().size() + " of "
+					+ (report.failed().size() + report.imported().size() + report.duplicates().size())
 					+ " files were not imported (reasons above); fix or remove them and import again");
 		}
 	}
@@ -103,7 +116,8 @@ public class SourceCommands {
 			@Option(longName = "limit", description = "show at most N sources") Integer limit) {
 		String dataset = dataset();
 		Integer shownLimit = Output.shownLimit(format, limit);
-		List<SourceSummary> shown = this.sources.listSources(dataset, 0, shownLimit == null ? Integer.MAX_VALUE : shownLimit);
+		List<SourceSummary> shown = this.sources.listSources(dataset, 0,
+				shownLimit == null ? Integer.MAX_VALUE : shownLimit);
 		int total = Output.total(shown, shownLimit, () -> this.sources.countSources(dataset));
 		return Output.render(format, shown, total, new Column<SourceSummary>("id", SourceSummary::id),
 				new Column<SourceSummary>("published", SourceSummary::published),
@@ -129,18 +143,20 @@ public class SourceCommands {
 		out.append("published ").append(orDash(s.published())).append('\n');
 		out.append("url       ").append(orDash(s.url())).append('\n');
 		out.append("author    ").append(orDash(s.author())).append('\n');
-		out.append("file      ").append(orDash(detail.fileName())).append(" (").append(detail.format().toLowerCase())
+		out.append("file      ")
+			.append(orDash(detail.fileName()))
+			.append(" (")
+			.append(detail.format().toLowerCase())
 			.append(")\n");
 		out.append("sha-256   ").append(s.contentHash()).append('\n');
 		out.append('\n').append(raw ? detail.rawText().stripTrailing() : detail.text());
 		return out.toString();
 	}
 
-	@Command(name = { "source", "set" }, group = GROUP, description = "Correct a source's metadata",
-			help = """
-					source set ID [--published DATE] [--outlet NAME] [--url URL] [--title TEXT] [--author NAME]
-					An empty value ("") clears a field. Relative dates in the text resolve against --published.
-					Example: source set 2 --published 2026-02-18 --outlet Reuters""")
+	@Command(name = { "source", "set" }, group = GROUP, description = "Correct a source's metadata", help = """
+			source set ID [--published DATE] [--outlet NAME] [--url URL] [--title TEXT] [--author NAME]
+			An empty value ("") clears a field. Relative dates in the text resolve against --published.
+			Example: source set 2 --published 2026-02-18 --outlet Reuters""")
 	public String set(@Argument(index = 0, description = "the source's id") String id,
 			@Option(longName = "published", description = "YYYY-MM-DD or ISO date-time with offset") String published,
 			@Option(longName = "outlet", description = "publication name") String outlet,
@@ -165,7 +181,8 @@ public class SourceCommands {
 	public String correct(@Argument(index = 0, description = "the source's id") String id,
 			@Argument(index = 1, description = "the words to replace") String find,
 			@Argument(index = 2, description = "the words to put instead (\"\" deletes)") String replacement) {
-		int count = this.sources.correctText(dataset(), Ids.parse(id, "source"), find, replacement == null ? "" : replacement);
+		int count = this.sources.correctText(dataset(), Ids.parse(id, "source"), find,
+				replacement == null ? "" : replacement);
 		return "Replaced " + count + (count == 1 ? " place" : " places") + " in source " + id
 				+ "; `annotation list --source " + id + "` shows how the annotations followed.";
 	}

@@ -1,2 +1,4 @@
-/** Source commands: import, list, show and correct the articles of the current dataset. */
+/**
+ * Source commands: import, list, show and correct the articles of the current dataset.
+ */
 package org.crosscheck.shell.source;

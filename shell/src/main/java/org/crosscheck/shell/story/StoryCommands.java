@@ -18,7 +18,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** Stories: the groups of sources that report the same events, as the check formed them, and corrections. */
+/**
+ * Stories: the groups of sources that report the same events, as the check formed them,
+ * and corrections.
+ */
 @Component
 public class StoryCommands {
 
@@ -37,8 +40,7 @@ public class StoryCommands {
 	}
 
 	@Command(name = { "story", "list" }, group = GROUP,
-			description = "List the stories: the groups of sources that report the same events",
-			help = """
+			description = "List the stories: the groups of sources that report the same events", help = """
 					story list [--format table|csv|json]
 					`discrepancy check` groups the sources into stories; facts of two stories are never compared.
 					Example: story list""")
@@ -86,7 +88,9 @@ public class StoryCommands {
 			.stream()
 			.filter(s -> story.sources().contains(s.id()))
 			.collect(Collectors.toMap(SourceSummary::id, s -> s));
-		StringBuilder out = new StringBuilder("Story ").append(story.id()).append(": ").append(story.label())
+		StringBuilder out = new StringBuilder("Story ").append(story.id())
+			.append(": ")
+			.append(story.label())
 			.append('\n')
 			.append(story.sources().size())
 			.append(story.sources().size() == 1 ? " source" : " sources");
@@ -99,8 +103,10 @@ public class StoryCommands {
 			SourceSummary source = byId.get(id);
 			out.append("  ").append(id).append("  ");
 			if (source != null) {
-				out.append(source.published() == null ? "undated" : source.published()).append("  ")
-					.append(source.outlet() == null ? "-" : source.outlet()).append("  ")
+				out.append(source.published() == null ? "undated" : source.published())
+					.append("  ")
+					.append(source.outlet() == null ? "-" : source.outlet())
+					.append("  ")
 					.append(source.title() == null ? "" : source.title());
 			}
 			out.append('\n');

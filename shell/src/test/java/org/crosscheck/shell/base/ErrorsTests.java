@@ -19,15 +19,16 @@ class ErrorsTests {
 
 	@Test
 	void theConsoleTurnsWhatTheDomainSaysToDoIntoTheCommandToType() {
-		Errors.Failure missing = Errors.translate(CrosscheckException.notFound("no source 7 in dataset demo", Remedy.listIds("source")));
+		Errors.Failure missing = Errors
+			.translate(CrosscheckException.notFound("no source 7 in dataset demo", Remedy.listIds("source")));
 		assertThat(missing.message()).isEqualTo("no source 7 in dataset demo; `source list` shows the ids");
 		assertThat(missing.exitCode()).isEqualTo(3);
 		Errors.Failure conflict = Errors.translate(CrosscheckException
 			.conflict("discrepancy 4 was changed by someone else meanwhile", Remedy.reloadAndDecide("discrepancy", 4)));
 		assertThat(conflict.message()).endsWith("; reload it (`discrepancy show 4`) and decide again");
 		assertThat(conflict.exitCode()).isEqualTo(4);
-		Errors.Failure tooLarge = Errors.translate(CrosscheckException.invalid("3072 MB is over the 5 MB limit",
-				Remedy.raiseLimit("file size")));
+		Errors.Failure tooLarge = Errors
+			.translate(CrosscheckException.invalid("3072 MB is over the 5 MB limit", Remedy.raiseLimit("file size")));
 		assertThat(tooLarge.message()).isEqualTo("3072 MB is over the 5 MB limit; raise it with --max-size");
 		assertThat(tooLarge.exitCode()).isEqualTo(2);
 		assertThat(Errors.translate(CrosscheckException.io("disk full", null)).exitCode()).isEqualTo(5);

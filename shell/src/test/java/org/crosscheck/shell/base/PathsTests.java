@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** File names as a console daemon resolves them for a client in some working directory. */
+/**
+ * File names as a console daemon resolves them for a client in some working directory.
+ */
 class PathsTests {
 
 	@Test
@@ -27,7 +29,8 @@ class PathsTests {
 	}
 
 	@Test
-	void aNotebooksOwnFilesStillResolveAgainstItsFolder(@TempDir Path folder, @TempDir Path elsewhere) throws Exception {
+	void aNotebooksOwnFilesStillResolveAgainstItsFolder(@TempDir Path folder, @TempDir Path elsewhere)
+			throws Exception {
 		Files.writeString(folder.resolve("article.txt"), "text");
 		Path found = Paths.withWorkingDirectory(elsewhere,
 				() -> Paths.withScriptFolder(folder, () -> Paths.resolve("article.txt")));

@@ -24,8 +24,10 @@ class TimelineCommandTests extends ConsoleTestBase {
 		assertThat(timeline.exitCode()).isZero();
 		List<String> lines = timeline.output().lines().toList();
 		assertThat(lines).hasSizeGreaterThanOrEqualTo(9).allMatch(line -> line.length() <= 80);
-		// The long sentences end in an ellipsis before their sources; the short ones stay whole.
-		assertThat(lines).anyMatch(line -> line.matches("2026-02-18 +day +Microsoft said on Wednesday .*…  \\[source 2\\]"));
+		// The long sentences end in an ellipsis before their sources; the short ones stay
+		// whole.
+		assertThat(lines)
+			.anyMatch(line -> line.matches("2026-02-18 +day +Microsoft said on Wednesday .*…  \\[source 2\\]"));
 		assertThat(lines).anyMatch(line -> line.startsWith("2021 ") && line.contains("AT&T secured"));
 	}
 
@@ -34,11 +36,20 @@ class TimelineCommandTests extends ConsoleTestBase {
 		Console.Result timeline = this.console.run("timeline --width 200");
 
 		List<String> lines = timeline.output().lines().toList();
-		// The demo's articles tell ICE's tripled data and the suspended services each in their own words.
-		assertThat(lines).filteredOn(line -> line.contains("tripl")).singleElement().asString().endsWith("[sources 1, 2]");
-		assertThat(lines).filteredOn(line -> line.contains("suspended certain services")).singleElement().asString()
-			.startsWith("2025-09 ").endsWith("[sources 1, 2]");
-		assertThat(lines).last().asString().matches("\\d+ events, \\d+ on the timeline; \\d+ told by more than one source\\.");
+		// The demo's articles tell ICE's tripled data and the suspended services each in
+		// their own words.
+		assertThat(lines).filteredOn(line -> line.contains("tripl"))
+			.singleElement()
+			.asString()
+			.endsWith("[sources 1, 2]");
+		assertThat(lines).filteredOn(line -> line.contains("suspended certain services"))
+			.singleElement()
+			.asString()
+			.startsWith("2025-09 ")
+			.endsWith("[sources 1, 2]");
+		assertThat(lines).last()
+			.asString()
+			.matches("\\d+ events, \\d+ on the timeline; \\d+ told by more than one source\\.");
 	}
 
 	@Test
@@ -74,7 +85,8 @@ class TimelineCommandTests extends ConsoleTestBase {
 		Console.Result timeline = this.console.run("timeline --width wide");
 
 		assertThat(timeline.exitCode()).isNotZero();
-		assertThat(timeline.error()).contains("--width takes a number of columns").doesNotContain("\n")
+		assertThat(timeline.error()).contains("--width takes a number of columns")
+			.doesNotContain("\n")
 			.doesNotContain("Exception");
 	}
 

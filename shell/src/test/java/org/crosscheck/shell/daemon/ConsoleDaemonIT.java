@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The launcher's one-shot commands through the console daemon, as a script runs them: the real {@code crosscheck}
- * launcher (copied beside an extracted build of the packaged jar, so that it builds nothing) on a home of its own,
- * with the daemon it starts on 127.0.0.1. Every daemon this test starts stops by itself (it is idle seconds after its
+ * The launcher's one-shot commands through the console daemon, as a script runs them: the
+ * real {@code crosscheck} launcher (copied beside an extracted build of the packaged jar,
+ * so that it builds nothing) on a home of its own, with the daemon it starts on
+ * 127.0.0.1. Every daemon this test starts stops by itself (it is idle seconds after its
  * last command) or is stopped at the end.
  */
 class ConsoleDaemonIT {
@@ -42,17 +43,21 @@ class ConsoleDaemonIT {
 
 	@BeforeAll
 	static void launcherBesideAnExtractedBuild() throws Exception {
-		assumeTrue(Files.isRegularFile(JAR), "the packaged console is missing; `./mvnw -pl shell -am verify` packages it");
+		assumeTrue(Files.isRegularFile(JAR),
+				"the packaged console is missing; `./mvnw -pl shell -am verify` packages it");
 		assumeTrue(Files.isRegularFile(LAUNCHER), "the launcher is not beside the module");
 		FileSystemUtils.deleteRecursively(WORK);
 		root = Files.createDirectories(WORK.resolve("root"));
 		Files.copy(LAUNCHER, root.resolve("crosscheck"), StandardCopyOption.COPY_ATTRIBUTES);
 		Path build = Files.createDirectories(root.resolve(".crosscheck-build"));
 		Process extract = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", JAR.toString(), "extract",
-				"--destination", build.resolve("console").toString()).redirectErrorStream(true).start();
+				"--destination", build.resolve("console").toString())
+			.redirectErrorStream(true)
+			.start();
 		extract.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
 		assertThat(extract.waitFor()).isZero();
-		// The launcher's own records: the build is current, the JDK is this one, the start-up cache is there (empty:
+		// The launcher's own records: the build is current, the JDK is this one, the
+		// start-up cache is there (empty:
 		// the JVM ignores it; this test is about answers, not speed).
 		Files.writeString(build.resolve("console.stamp"), "");
 		Process key = bash("printf '%s' \"${JAVA_HOME:-}|$(command -v java 2>/dev/null || true)\"").start();
@@ -76,14 +81,16 @@ class ConsoleDaemonIT {
 		Path elsewhere = Files.createDirectories(WORK.resolve("elsewhere"));
 		Map<String, String> minute = Map.of("CROSSCHECK_DAEMON_IDLE", "60s");
 
-		// The first command starts the daemon and gets its answer from it: the output as a one-shot console gives it.
+		// The first command starts the daemon and gets its answer from it: the output as
+		// a one-shot console gives it.
 		Result first = run(here, minute, home, "source", "list");
 		assertThat(first.status()).isZero();
 		assertThat(first.stdout()).contains("Microsoft denies ICE uses its technology");
 		assertThat(first.stderr()).contains("Created the demo dataset");
 		DaemonFile daemon = daemonOf(home).orElseThrow();
 		assertThat(daemon.alive()).isTrue();
-		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DaemonFile.in(home)))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(DaemonFile.in(home))))
+			.isEqualTo("rw-------");
 
 		Result json = run(here, minute, home, "source", "list", "--format", "json");
 		assertThat(json.status()).isZero();
@@ -96,8 +103,10 @@ class ConsoleDaemonIT {
 		assertThat(missing.stdout()).isEmpty();
 		assertThat(missing.stderr()).isEqualTo("error: no source 99 in dataset demo; `source list` shows the ids\n");
 
-		// A relative file name is the user's working directory's: the daemon's when it is the same one, else the
-		// command runs in a console of its own; either way the files land where the user is.
+		// A relative file name is the user's working directory's: the daemon's when it is
+		// the same one, else the
+		// command runs in a console of its own; either way the files land where the user
+		// is.
 		assertThat(run(here, minute, home, "export", "csv", "tables").status()).isZero();
 		assertThat(here.resolve("tables").resolve("sources.csv")).isRegularFile();
 		Result other = run(elsewhere, minute, home, "export", "csv", "tables");
@@ -106,9 +115,11 @@ class ConsoleDaemonIT {
 				+ "events.csv, 2 sources.csv rows to tables.\n");
 		assertThat(elsewhere.resolve("tables").resolve("sources.csv")).isRegularFile();
 
-		// Each command became a cell, as without the daemon; the daemon ran all but the one from elsewhere.
+		// Each command became a cell, as without the daemon; the daemon ran all but the
+		// one from elsewhere.
 		Result cells = run(here, minute, home, "notebook", "cells", "--last", "5");
-		assertThat(cells.stdout()).contains("source list --format json", "error", "source show 99", "export csv tables");
+		assertThat(cells.stdout()).contains("source list --format json", "error", "source show 99",
+				"export csv tables");
 		Result status = run(here, minute, home, "daemon", "status");
 		assertThat(status.stdout()).contains("pid " + daemon.pid(), "5 commands served", "stops after 1 min");
 		assertThat(daemonOf(home)).contains(daemon);
@@ -118,7 +129,8 @@ class ConsoleDaemonIT {
 		awaitEnd(daemon, Duration.ofSeconds(30));
 		assertThat(DaemonFile.in(home)).doesNotExist();
 
-		// A daemon killed between two commands: the next one gets its answer all the same, from a new daemon, which
+		// A daemon killed between two commands: the next one gets its answer all the
+		// same, from a new daemon, which
 		// stops after the few seconds of idleness it was given.
 		Map<String, String> seconds = Map.of("CROSSCHECK_DAEMON_IDLE", "3s");
 		assertThat(run(here, seconds, home, "discrepancy", "list").stdout()).contains("wording");
@@ -159,8 +171,8 @@ class ConsoleDaemonIT {
 
 	private static Result run(Path directory, Map<String, String> env, Path home, String... command)
 			throws IOException, InterruptedException {
-		List<String> line = new ArrayList<>(List.of("bash", root.resolve("crosscheck").toString(), "--home",
-				home.toString()));
+		List<String> line = new ArrayList<>(
+				List.of("bash", root.resolve("crosscheck").toString(), "--home", home.toString()));
 		line.addAll(List.of(command));
 		Path out = Files.createTempFile(WORK, "out-", ".txt");
 		Path err = Files.createTempFile(WORK, "err-", ".txt");

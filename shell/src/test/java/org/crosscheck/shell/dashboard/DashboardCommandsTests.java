@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@code dashboard start|stop|status} against a stand-in dashboard jar ({@link FakeDashboard}):
- * a real background process, pid file, port and HTTP, without the minute a real build takes.
+ * {@code dashboard start|stop|status} against a stand-in dashboard jar
+ * ({@link FakeDashboard}): a real background process, pid file, port and HTTP, without
+ * the minute a real build takes.
  */
 class DashboardCommandsTests extends ConsoleTestBase {
 
@@ -42,7 +43,8 @@ class DashboardCommandsTests extends ConsoleTestBase {
 		fakeJar = writeFakeJar(Files.createTempDirectory("crosscheck-fake-dashboard-"));
 		registry.add("crosscheck.dashboard.jar", fakeJar::toString);
 		registry.add("crosscheck.dashboard.start-timeout", () -> "30s");
-		// A cache file that is not one: the JDK goes on without it, as it does when a cache is stale.
+		// A cache file that is not one: the JDK goes on without it, as it does when a
+		// cache is stale.
 		startupCache = Files.writeString(fakeJar.resolveSibling("dashboard.aot"), "");
 		registry.add("crosscheck.dashboard.aot", startupCache::toString);
 	}
@@ -72,15 +74,16 @@ class DashboardCommandsTests extends ConsoleTestBase {
 		if (Runtime.version().feature() >= 25) {
 			assertThat(page).contains("-XX:AOTCache=" + startupCache);
 		}
-		assertThat(this.console.run("dashboard status").output()).startsWith("The dashboard runs at http://127.0.0.1:" + port);
+		assertThat(this.console.run("dashboard status").output())
+			.startsWith("The dashboard runs at http://127.0.0.1:" + port);
 		assertThat(this.console.run("dashboard start").output()).startsWith("The dashboard already runs at");
 
 		Console.Result stop = this.console.run("dashboard stop");
 
 		assertThat(stop.output()).startsWith("Stopped the dashboard (pid ");
 		assertThat(home.resolve(DashboardProcess.PID_FILE)).doesNotExist();
-		assertThat(this.console.run("dashboard status").output()).isEqualTo(
-				"The dashboard is not running; `dashboard start` starts it.");
+		assertThat(this.console.run("dashboard status").output())
+			.isEqualTo("The dashboard is not running; `dashboard start` starts it.");
 	}
 
 	@Test
@@ -116,14 +119,16 @@ class DashboardCommandsTests extends ConsoleTestBase {
 		Files.writeString(repository.resolve("dashboard/pom.xml"), "<project/>");
 
 		assertThat(DashboardCommands.findJar(List.of(consoleJar))).isEmpty();
-		// The launcher names the repository's jar before it is built: the same advice, not "does not exist".
+		// The launcher names the repository's jar before it is built: the same advice,
+		// not "does not exist".
 		DashboardCommands named = new DashboardCommands(null, null,
 				repository.resolve(DashboardCommands.JAR_IN_REPOSITORY).toString(), Duration.ofSeconds(1), "");
-		assertThatThrownBy(named::locateJar).hasMessageStartingWith("the dashboard is not built yet; build it once with: cd "
-				+ repository);
-		assertThat(DashboardCommands.buildHint(List.of(consoleJar))).isEqualTo("the dashboard is not built yet; build it once with: cd "
-				+ repository + " && ./mvnw -q -Pproduction -pl dashboard -am package -DskipTests  (about a minute), "
-				+ "then run dashboard start again");
+		assertThatThrownBy(named::locateJar)
+			.hasMessageStartingWith("the dashboard is not built yet; build it once with: cd " + repository);
+		assertThat(DashboardCommands.buildHint(List.of(consoleJar)))
+			.isEqualTo("the dashboard is not built yet; build it once with: cd " + repository
+					+ " && ./mvnw -q -Pproduction -pl dashboard -am package -DskipTests  (about a minute), "
+					+ "then run dashboard start again");
 
 		Path jar = repository.resolve(DashboardCommands.JAR_IN_REPOSITORY);
 		Files.createDirectories(jar.getParent());
@@ -133,7 +138,10 @@ class DashboardCommandsTests extends ConsoleTestBase {
 			.contains("-Dcrosscheck.dashboard.jar=");
 	}
 
-	/** A jar named like the dashboard's whose main class is {@link FakeDashboard}, from the test classes. */
+	/**
+	 * A jar named like the dashboard's whose main class is {@link FakeDashboard}, from
+	 * the test classes.
+	 */
 	private static Path writeFakeJar(Path folder) throws IOException {
 		Path jar = folder.resolve(DashboardCommands.JAR_NAME);
 		Manifest manifest = new Manifest();
@@ -141,8 +149,10 @@ class DashboardCommandsTests extends ConsoleTestBase {
 		manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeDashboard.class.getName());
 		Path classes = Path.of(FakeDashboard.class.getProtectionDomain().getCodeSource().getLocation().getPath());
 		manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classes.toUri().toString());
-		try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-			// The manifest is the whole jar: the class comes from the class path it names.
+		try (OutputStream out = Files.newOutputStream(jar);
+				JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+			// The manifest is the whole jar: the class comes from the class path it
+			// names.
 		}
 		return jar;
 	}

@@ -13,8 +13,10 @@ class DiscrepancyCommandsTests extends ConsoleTestBase {
 		String all = this.console.run("discrepancy list --status all --format json --limit 100").output();
 
 		assertThat(all).contains("[-suspended certain-]{+disabled some+}");
-		assertThat(all).containsPattern("\"kind\" : \"quote\",\\s*\"severity\" : \"low\",\\s*\"status\" : \"confirmed\"")
-			.contains("Microsoft policies and terms of service do not allow our technology to be used for the mass surveillance of civilians");
+		assertThat(all)
+			.containsPattern("\"kind\" : \"quote\",\\s*\"severity\" : \"low\",\\s*\"status\" : \"confirmed\"")
+			.contains(
+					"Microsoft policies and terms of service do not allow our technology to be used for the mass surveillance of civilians");
 		assertThat(all).doesNotContain("\"kind\" : \"date\"");
 	}
 
@@ -31,12 +33,14 @@ class DiscrepancyCommandsTests extends ConsoleTestBase {
 		String wording = this.console.run("discrepancy list --kind wording --format csv").output();
 		String id = wording.lines().filter(l -> l.contains("alleged")).findFirst().orElseThrow().split(",")[0];
 
-		Console.Result dismissed = this.console.run("discrepancy resolve " + id + " --as dismissed --note \"checked: same meaning\"");
+		Console.Result dismissed = this.console
+			.run("discrepancy resolve " + id + " --as dismissed --note \"checked: same meaning\"");
 		Console.Result again = this.console.run("discrepancy check");
 
 		assertThat(dismissed.output()).isEqualTo("Discrepancy " + id + " is dismissed.");
 		assertThat(again.output()).contains(" 0 new discrepancies");
-		assertThat(this.console.run("discrepancy show " + id).output()).contains("· dismissed ·").contains("dismissed: checked: same meaning");
+		assertThat(this.console.run("discrepancy show " + id).output()).contains("· dismissed ·")
+			.contains("dismissed: checked: same meaning");
 		this.console.run("discrepancy resolve " + id + " --as open");
 	}
 
@@ -44,7 +48,9 @@ class DiscrepancyCommandsTests extends ConsoleTestBase {
 	void compareShowsWordLevelDifferencesAndWhatStandsInOneOnly() {
 		String comparison = this.console.run("compare 1 2").output();
 
-		assertThat(comparison).contains("[-suspended certain-]{+disabled some+}").contains("Only in 1:").contains("Only in 2:");
+		assertThat(comparison).contains("[-suspended certain-]{+disabled some+}")
+			.contains("Only in 1:")
+			.contains("Only in 2:");
 	}
 
 	@Test
@@ -53,8 +59,10 @@ class DiscrepancyCommandsTests extends ConsoleTestBase {
 
 		assertThat(flagged.exitCode()).isZero();
 		String id = flagged.output().replaceAll("\\D+", " ").strip().split(" ")[0];
-		assertThat(this.console.run("discrepancy show " + id).output()).contains("raised by").contains("compare the totals");
-		assertThat(this.console.run("discrepancy resolve " + id + " --as maybe").error()).contains("unknown status 'maybe'");
+		assertThat(this.console.run("discrepancy show " + id).output()).contains("raised by")
+			.contains("compare the totals");
+		assertThat(this.console.run("discrepancy resolve " + id + " --as maybe").error())
+			.contains("unknown status 'maybe'");
 	}
 
 }

@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sharing commands typed as a user types them. The home gets its own small dataset instead
- * of the demo (whose build needs the file import), with the source written directly.
+ * The sharing commands typed as a user types them. The home gets its own small dataset
+ * instead of the demo (whose build needs the file import), with the source written
+ * directly.
  */
 @SpringBootTest(properties = { "crosscheck.console.autostart=false", "spring.shell.interactive.enabled=false" })
 class ExchangeCommandsTests {
@@ -65,11 +66,12 @@ class ExchangeCommandsTests {
 		this.datasets.createDataset("story");
 		this.datasets.useDataset("story");
 		long id = this.datasets.require("story").id();
-		this.jdbc.sql("""
-				insert into source (dataset_id, num, uid, title, url, retrieved_at, content_hash, format, raw_text, clean_text)
-				values (?, 1, ?, 'Contracts', 'https://example.org/contracts', ?, ?, 'TEXT', ?, ?)""")
-			.params(id, UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC),
-					HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ARTICLE.getBytes(StandardCharsets.UTF_8))),
+		this.jdbc
+			.sql("""
+					insert into source (dataset_id, num, uid, title, url, retrieved_at, content_hash, format, raw_text, clean_text)
+					values (?, 1, ?, 'Contracts', 'https://example.org/contracts', ?, ?, 'TEXT', ?, ?)""")
+			.params(id, UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC), HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(ARTICLE.getBytes(StandardCharsets.UTF_8))),
 					ARTICLE, ARTICLE)
 			.update();
 		ok("annotation add 1 \"$18.8 million\" --kind money");
@@ -124,7 +126,8 @@ class ExchangeCommandsTests {
 		assertThat(exported.output()).isEqualTo("Exported 2 annotations (0 orphans, without position) to " + w3c + ".");
 		assertThat(imported.output()).isEqualTo("Imported 0 of 2 annotations into story: anchored 0, orphans 0,"
 				+ " already there 2, no source 0, refused 0.");
-		assertThat(ftm.output()).startsWith("Exported ").contains("1 Contract", "1 ContractAward", "1 Document", "1 Event");
+		assertThat(ftm.output()).startsWith("Exported ")
+			.contains("1 Contract", "1 ContractAward", "1 Document", "1 Event");
 		assertThat(csv.output()).contains("1 contracts.csv", "2 annotations.csv");
 		assertThat(Files.exists(this.folder.resolve("tables").resolve("events.csv"))).isTrue();
 		assertThat(timeline.output()).startsWith("Exported 1 events to ").contains("left out 0 unresolved");
@@ -138,7 +141,8 @@ class ExchangeCommandsTests {
 		Console.Result result = this.console.run("import hypothesis " + file);
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.error()).startsWith("error: export.json is not JSON (").endsWith("; nothing was imported")
+		assertThat(result.error()).startsWith("error: export.json is not JSON (")
+			.endsWith("; nothing was imported")
 			.doesNotContain("\n");
 	}
 

@@ -29,7 +29,8 @@ class DemoExtractionTests extends ConsoleTestBase {
 	void lastSeptemberOfTheDatedSecondSourceIsTheFirstSourcesSeptember2025() {
 		String events = this.console.run("event list").output();
 
-		assertThat(events).containsPattern("2025-09 +MONTH +RESOLVED +In September 2025, the company said it had suspended")
+		assertThat(events)
+			.containsPattern("2025-09 +MONTH +RESOLVED +In September 2025, the company said it had suspended")
 			.containsPattern("2025-09 +MONTH +RESOLVED +Last September, the company said it had disabled");
 	}
 
@@ -74,14 +75,21 @@ class DemoExtractionTests extends ConsoleTestBase {
 		this.console.run("dataset new rejecting");
 		this.console.run("source import " + home.resolve("demo/000_3a11150c10aa050c.txt"));
 		this.console.run("suggest 1");
-		String firstMoney = this.console.run("suggestion list --kind money --format csv").output().lines().skip(1).findFirst().orElseThrow();
+		String firstMoney = this.console.run("suggestion list --kind money --format csv")
+			.output()
+			.lines()
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
 		String id = firstMoney.substring(0, firstMoney.indexOf(','));
 
 		this.console.run("suggestion reject " + id);
 		this.console.run("suggest 1");
 
-		assertThat(this.console.run("suggestion list --kind money --status rejected --format csv").output()).contains("\n" + id + ",");
-		assertThat(this.console.run("suggestion list --kind money --format csv").output()).doesNotContain("\n" + id + ",");
+		assertThat(this.console.run("suggestion list --kind money --status rejected --format csv").output())
+			.contains("\n" + id + ",");
+		assertThat(this.console.run("suggestion list --kind money --format csv").output())
+			.doesNotContain("\n" + id + ",");
 		this.console.run("dataset use demo");
 	}
 
@@ -90,7 +98,8 @@ class DemoExtractionTests extends ConsoleTestBase {
 		String table = this.console.run("suggestion list --status all").output();
 		long all = rows(this.console.run("suggestion list --status all --format csv").output());
 		String twoDates = this.console.run("suggestion list --source 1 --kind date --status all --limit 2").output();
-		long dates = rows(this.console.run("suggestion list --source 1 --kind date --status all --format csv").output());
+		long dates = rows(
+				this.console.run("suggestion list --source 1 --kind date --status all --format csv").output());
 		String annotations = this.console.run("annotation list").output();
 		long annotated = rows(this.console.run("annotation list --format csv").output());
 

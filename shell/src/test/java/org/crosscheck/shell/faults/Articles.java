@@ -10,18 +10,20 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes small, distinct, news-like articles (plain text, Markdown and HTML) for the fault
- * tests: a headline, a dateline and a few paragraphs about contracts between companies and
- * agencies, with amounts, dates and quotes, so that import, suggestions and the check all
- * have something to chew on. Same count and seed, same bytes.
+ * Writes small, distinct, news-like articles (plain text, Markdown and HTML) for the
+ * fault tests: a headline, a dateline and a few paragraphs about contracts between
+ * companies and agencies, with amounts, dates and quotes, so that import, suggestions and
+ * the check all have something to chew on. Same count and seed, same bytes.
  */
 final class Articles {
 
-	private static final String[] VENDORS = { "Palantir", "Dell Federal", "AT&T", "Microsoft", "Oracle", "Motorola Solutions",
-			"Clearview AI", "Thomson Reuters", "LexisNexis", "Amazon Web Services", "Salesforce", "IBM" };
+	private static final String[] VENDORS = { "Palantir", "Dell Federal", "AT&T", "Microsoft", "Oracle",
+			"Motorola Solutions", "Clearview AI", "Thomson Reuters", "LexisNexis", "Amazon Web Services", "Salesforce",
+			"IBM" };
 
-	private static final String[] AGENCIES = { "ICE", "the Department of Homeland Security", "Customs and Border Protection",
-			"the FBI", "the Department of Defense", "the State Department", "the Secret Service", "the Army" };
+	private static final String[] AGENCIES = { "ICE", "the Department of Homeland Security",
+			"Customs and Border Protection", "the FBI", "the Department of Defense", "the State Department",
+			"the Secret Service", "the Army" };
 
 	private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August",
 			"September", "October", "November", "December" };
@@ -41,7 +43,10 @@ final class Articles {
 	private Articles() {
 	}
 
-	/** Writes {@code count} articles into {@code folder} (names sort in the order written); returns the files. */
+	/**
+	 * Writes {@code count} articles into {@code folder} (names sort in the order
+	 * written); returns the files.
+	 */
 	static List<Path> write(Path folder, int count, long seed) throws IOException {
 		Random random = new Random(seed);
 		List<Path> files = new ArrayList<>();
@@ -54,8 +59,9 @@ final class Articles {
 			String amount = String.format(Locale.ROOT, "$%d.%d million", 1 + random.nextInt(400), random.nextInt(10));
 			String headline = vendor + " " + verb + " a contract with " + agency + " (report " + (i + 1) + ")";
 			List<String> paragraphs = new ArrayList<>();
-			paragraphs.add(vendor + " " + verb + " a contract worth " + amount + " with " + agency + " in " + month + " "
-					+ year + ", according to federal procurement records reviewed for article number " + (i + 1) + ".");
+			paragraphs.add(vendor + " " + verb + " a contract worth " + amount + " with " + agency + " in " + month
+					+ " " + year + ", according to federal procurement records reviewed for article number " + (i + 1)
+					+ ".");
 			paragraphs.add("\"We are proud to support the mission,\" a " + vendor + " spokesperson "
 					+ SAYS[random.nextInt(SAYS.length)] + ". The work runs until " + MONTHS[random.nextInt(12)] + " "
 					+ (year + 1 + random.nextInt(4)) + ", with options that could bring the total to $"

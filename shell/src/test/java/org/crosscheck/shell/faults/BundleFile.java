@@ -12,7 +12,9 @@ import java.util.zip.ZipFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a bundle file written by {@code export bundle} holds, read as plain ZIP and JSON. */
+/**
+ * What a bundle file written by {@code export bundle} holds, read as plain ZIP and JSON.
+ */
 record BundleFile(String dataset, Map<String, Integer> counts, List<Source> sources, JsonNode annotations,
 		JsonNode discrepancies) {
 
@@ -30,11 +32,12 @@ record BundleFile(String dataset, Map<String, Integer> counts, List<Source> sour
 			JsonNode sources = JSON.readTree(zip.getInputStream(zip.getEntry("sources.json")).readAllBytes());
 			List<Source> list = new ArrayList<>();
 			for (JsonNode s : sources) {
-				list.add(new Source(s.get("num").asInt(), text(s, "contentHash"), text(s, "rawText"), text(s, "cleanText"),
-						text(s, "fileName")));
+				list.add(new Source(s.get("num").asInt(), text(s, "contentHash"), text(s, "rawText"),
+						text(s, "cleanText"), text(s, "fileName")));
 			}
 			JsonNode annotations = JSON.readTree(zip.getInputStream(zip.getEntry("annotations.json")).readAllBytes());
-			JsonNode discrepancies = JSON.readTree(zip.getInputStream(zip.getEntry("discrepancies.json")).readAllBytes());
+			JsonNode discrepancies = JSON
+				.readTree(zip.getInputStream(zip.getEntry("discrepancies.json")).readAllBytes());
 			return new BundleFile(manifest.get("dataset").asString(), counts, list, annotations, discrepancies);
 		}
 		catch (IOException ex) {

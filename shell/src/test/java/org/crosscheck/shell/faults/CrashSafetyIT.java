@@ -35,24 +35,25 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crash safety of the packaged console: {@code source import FOLDER}, {@code import bundle FILE}
- * and a first start on a new home (which builds the demo dataset) are killed with SIGKILL at
- * seeded random moments, some during start-up and some mid-work; then the home is opened again
- * with the jar and must be whole:
+ * Crash safety of the packaged console: {@code source import FOLDER},
+ * {@code import bundle FILE} and a first start on a new home (which builds the demo
+ * dataset) are killed with SIGKILL at seeded random moments, some during start-up and
+ * some mid-work; then the home is opened again with the jar and must be whole:
  * <ul>
- * <li>the database opens, every source in it is complete (its raw text is the file's, its hash
- * is the raw text's SHA-256, its cleaned text is what a clean import of the same file gives),
- * none is there twice, and every file that the killed process had reported done (its progress
- * lines, {@code files: k/n}) is there;</li>
- * <li>running the import again to its end adds exactly what is missing and reports the rest as
- * duplicates, so that the dataset holds each of the {@code n} files once;</li>
- * <li>a killed bundle import left either the whole dataset, with every count of the bundle,
- * or nothing of it;</li>
+ * <li>the database opens, every source in it is complete (its raw text is the file's, its
+ * hash is the raw text's SHA-256, its cleaned text is what a clean import of the same
+ * file gives), none is there twice, and every file that the killed process had reported
+ * done (its progress lines, {@code files: k/n}) is there;</li>
+ * <li>running the import again to its end adds exactly what is missing and reports the
+ * rest as duplicates, so that the dataset holds each of the {@code n} files once;</li>
+ * <li>a killed bundle import left either the whole dataset, with every count of the
+ * bundle, or nothing of it;</li>
  * <li>a killed first start left either no dataset or the whole demo dataset.</li>
  * </ul>
  * Trials, articles and seed: {@code -Dcrosscheck.crash.import-trials=9},
- * {@code -Dcrosscheck.crash.bundle-trials=5}, {@code -Dcrosscheck.crash.startup-trials=4},
- * {@code -Dcrosscheck.crash.articles=300}, {@code -Dcrosscheck.crash.seed=N}.
+ * {@code -Dcrosscheck.crash.bundle-trials=5},
+ * {@code -Dcrosscheck.crash.startup-trials=4}, {@code -Dcrosscheck.crash.articles=300},
+ * {@code -Dcrosscheck.crash.seed=N}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,7 +63,10 @@ class CrashSafetyIT {
 
 	private static final int IMPORT_TRIALS = Integer.getInteger("crosscheck.crash.import-trials", 9);
 
-	/** Kills per round; each round starts on a copy of the template home and ends with a complete import. */
+	/**
+	 * Kills per round; each round starts on a copy of the template home and ends with a
+	 * complete import.
+	 */
 	private static final int KILLS_PER_ROUND = 3;
 
 	private static final int BUNDLE_TRIALS = Integer.getInteger("crosscheck.crash.bundle-trials", 5);
@@ -85,7 +89,10 @@ class CrashSafetyIT {
 
 	private Path articles;
 
-	/** The articles' paths in the order the import walks them, and each one's SHA-256 and text. */
+	/**
+	 * The articles' paths in the order the import walks them, and each one's SHA-256 and
+	 * text.
+	 */
 	private final List<String> fileHashes = new ArrayList<>();
 
 	private final Map<String, String> fileTexts = new HashMap<>();
@@ -133,18 +140,22 @@ class CrashSafetyIT {
 			this.fileTexts.put(hash, text);
 		}
 
-		// The template home: the demo dataset as a first start builds it, exported for reference...
+		// The template home: the demo dataset as a first start builds it, exported for
+		// reference...
 		this.template = this.work.resolve("template");
 		Path demoBundle = this.work.resolve("demo.ccbundle");
 		JarConsole.Result first = this.console.run(this.template, "export", "bundle", demoBundle.toString()).ok();
 		this.freshStartMillis = first.millis();
 		this.demoCounts = BundleFile.read(demoBundle).counts();
-		// ...the reference: a complete import of the articles into the demo dataset, whose bundle
-		// (sources, annotations, entities, claims, discrepancies, notebook) the bundle trials import...
+		// ...the reference: a complete import of the articles into the demo dataset,
+		// whose bundle
+		// (sources, annotations, entities, claims, discrepancies, notebook) the bundle
+		// trials import...
 		Path reference = copyOf(this.template, "reference");
 		// ...and in the template, a dataset "crash" for the imports, current.
 		this.startMillis = this.console.run(this.template, "dataset", "new", "crash").ok().millis();
-		JarConsole.Running referenceImport = this.console.start(reference, "source", "import", this.articles.toString());
+		JarConsole.Running referenceImport = this.console.start(reference, "source", "import",
+				this.articles.toString());
 		this.firstProgressMillis = waitForProgress(referenceImport, 1);
 		JarConsole.Result imported = referenceImport.await(Duration.ofMinutes(5)).ok();
 		this.importMillis = imported.millis();
@@ -159,8 +170,8 @@ class CrashSafetyIT {
 		assertThat(this.referenceClean.keySet()).containsAll(this.fileHashes);
 		System.out.printf(
 				"[crash-it] prepared in %d ms: %d articles; first start %d ms; a small command %d ms; import %d ms (first progress at %d ms); bundle counts %s%n",
-				(System.nanoTime() - started) / 1_000_000, ARTICLES, this.freshStartMillis, this.startMillis, this.importMillis,
-				this.firstProgressMillis, this.richCounts);
+				(System.nanoTime() - started) / 1_000_000, ARTICLES, this.freshStartMillis, this.startMillis,
+				this.importMillis, this.firstProgressMillis, this.richCounts);
 	}
 
 	@Test
@@ -186,14 +197,16 @@ class CrashSafetyIT {
 					when = "start-up +" + delay + " ms";
 				}
 				else if (mode == 1) {
-					// Right after the process said a file was done: what it reported must be on disk.
+					// Right after the process said a file was done: what it reported must
+					// be on disk.
 					int line = 1 + this.random.nextInt(2);
 					long at = waitForProgress(run, line);
 					when = "just after progress line " + line + " (at " + at + " ms)";
 				}
 				else {
 					long progressAt = waitForProgress(run, 1);
-					long delay = (long) this.random.nextInt((int) Math.max(1, this.importMillis - this.firstProgressMillis));
+					long delay = (long) this.random
+						.nextInt((int) Math.max(1, this.importMillis - this.firstProgressMillis));
 					sleep(delay);
 					when = "mid-import, " + delay + " ms after the first progress line (at " + progressAt + " ms)";
 				}
@@ -206,9 +219,11 @@ class CrashSafetyIT {
 				assertThat(sources.size()).as(label + "sources never decrease").isGreaterThanOrEqualTo(before);
 				Set<String> present = new HashSet<>();
 				sources.forEach(s -> present.add(s.contentHash()));
-				// What the killed process reported done before it died must have survived it.
-				assertThat(present).as(label + "every file reported done (files: " + reportedDone + "/" + ARTICLES
-						+ ") is there").containsAll(this.fileHashes.subList(0, reportedDone));
+				// What the killed process reported done before it died must have survived
+				// it.
+				assertThat(present)
+					.as(label + "every file reported done (files: " + reportedDone + "/" + ARTICLES + ") is there")
+					.containsAll(this.fileHashes.subList(0, reportedDone));
 				System.out.printf("[crash-it] %s%d sources before, %d after, %d reported done%n", label, before,
 						sources.size(), reportedDone);
 				before = sources.size();
@@ -225,8 +240,8 @@ class CrashSafetyIT {
 			assertThat(checkImportHome(home, "after the resumed import of round " + round)).hasSize(ARTICLES);
 			FileSystemUtils.deleteRecursively(home);
 		}
-		System.out.printf("[crash-it] import trials: %d run, %d passed, %d rounds resumed to %d sources, %d ms%n", trials,
-				passed, rounds, ARTICLES, (System.nanoTime() - started) / 1_000_000);
+		System.out.printf("[crash-it] import trials: %d run, %d passed, %d rounds resumed to %d sources, %d ms%n",
+				trials, passed, rounds, ARTICLES, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	@Test
@@ -234,7 +249,8 @@ class CrashSafetyIT {
 	void killedBundleImportsLeaveAllOrNothing() throws IOException {
 		long started = System.nanoTime();
 		Path home = copyOf(this.template, "bundle-home");
-		// One complete import first: the measure of how long it takes, and the "all" outcome.
+		// One complete import first: the measure of how long it takes, and the "all"
+		// outcome.
 		JarConsole.Result whole = this.console
 			.run(home, "import", "bundle", this.richBundle.toString(), "--as", "shared0")
 			.ok();
@@ -246,7 +262,8 @@ class CrashSafetyIT {
 		for (int i = 1; i <= BUNDLE_TRIALS; i++) {
 			trials++;
 			String name = "shared" + i;
-			JarConsole.Running run = this.console.start(home, "import", "bundle", this.richBundle.toString(), "--as", name);
+			JarConsole.Running run = this.console.start(home, "import", "bundle", this.richBundle.toString(), "--as",
+					name);
 			// Mostly after start-up, while the bundle is read, checked and written.
 			long from = this.startMillis * 8 / 10;
 			long delay = from + (long) this.random.nextInt((int) Math.max(1, this.bundleImportMillis + 200 - from));
@@ -260,8 +277,10 @@ class CrashSafetyIT {
 			}
 			passed++;
 		}
-		System.out.printf("[crash-it] bundle trials: %d run, %d passed (%d whole, %d nothing; a whole import takes %d ms), %d ms%n",
-				trials, passed, whole_, trials - whole_, this.bundleImportMillis, (System.nanoTime() - started) / 1_000_000);
+		System.out.printf(
+				"[crash-it] bundle trials: %d run, %d passed (%d whole, %d nothing; a whole import takes %d ms), %d ms%n",
+				trials, passed, whole_, trials - whole_, this.bundleImportMillis,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	@Test
@@ -274,20 +293,24 @@ class CrashSafetyIT {
 			trials++;
 			Path home = this.work.resolve("fresh-" + i);
 			JarConsole.Running run = this.console.start(home, "source", "list");
-			// Mostly in the second half, while the schema is prepared and the demo notebook replayed.
+			// Mostly in the second half, while the schema is prepared and the demo
+			// notebook replayed.
 			long delay = (long) (this.freshStartMillis * (0.3 + 0.7 * this.random.nextDouble()));
 			sleep(delay);
 			run.kill();
-			// Opening the home again: the demo dataset, built now or before the kill, must be whole.
+			// Opening the home again: the demo dataset, built now or before the kill,
+			// must be whole.
 			Path bundle = this.work.resolve("fresh-" + i + ".ccbundle");
 			this.console.run(home, "export", "bundle", bundle.toString()).ok();
 			Map<String, Integer> counts = new TreeMap<>(BundleFile.read(bundle).counts());
 			Map<String, Integer> expected = new TreeMap<>(this.demoCounts);
-			// The killed `source list` may have finished and been recorded as one more cell.
+			// The killed `source list` may have finished and been recorded as one more
+			// cell.
 			if (counts.get("cells") == expected.get("cells") + 1) {
 				counts.put("cells", expected.get("cells"));
 			}
-			assertThat(counts).as("first start killed at +" + delay + " ms: the demo dataset is whole").isEqualTo(expected);
+			assertThat(counts).as("first start killed at +" + delay + " ms: the demo dataset is whole")
+				.isEqualTo(expected);
 			System.out.printf("[crash-it] start-up trial %d (killed at +%d ms): demo whole %s%n", i, delay, counts);
 			FileSystemUtils.deleteRecursively(home);
 			passed++;
@@ -296,7 +319,10 @@ class CrashSafetyIT {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Opens the home with the jar and checks every source of dataset "crash"; returns them. */
+	/**
+	 * Opens the home with the jar and checks every source of dataset "crash"; returns
+	 * them.
+	 */
 	private List<BundleFile.Source> checkImportHome(Path home, String when) {
 		Path bundle = home.resolveSibling(home.getFileName() + "-check.ccbundle");
 		JarConsole.Result export = this.console.run(home, "export", "bundle", bundle.toString());
@@ -311,12 +337,15 @@ class CrashSafetyIT {
 			assertThat(nums.add(s.num())).as(label + " has its own number").isTrue();
 			assertThat(this.fileTexts).as(label + " is one of the files").containsKey(s.contentHash());
 			assertThat(sha256(s.rawText())).as(label + " hash matches its raw text").isEqualTo(s.contentHash());
-			assertThat(s.rawText()).as(label + " raw text is the file's").isEqualTo(this.fileTexts.get(s.contentHash()));
-			assertThat(s.cleanText()).as(label + " cleaned text").isNotBlank()
+			assertThat(s.rawText()).as(label + " raw text is the file's")
+				.isEqualTo(this.fileTexts.get(s.contentHash()));
+			assertThat(s.cleanText()).as(label + " cleaned text")
+				.isNotBlank()
 				.isEqualTo(this.referenceClean.get(s.contentHash()));
 		}
 		assertThat(file.counts().get("sources")).isEqualTo(file.sources().size());
-		// Numbers are handed out one after another: a lost or half transaction would leave a gap.
+		// Numbers are handed out one after another: a lost or half transaction would
+		// leave a gap.
 		for (int n = 1; n <= file.sources().size(); n++) {
 			assertThat(nums).as(when + ": source numbers 1.." + file.sources().size()).contains(n);
 		}
@@ -324,8 +353,8 @@ class CrashSafetyIT {
 	}
 
 	/**
-	 * After an import of the rich bundle as {@code name}: either the dataset is not there, or it is
-	 * there with every count of the bundle. Returns whether it is there.
+	 * After an import of the rich bundle as {@code name}: either the dataset is not
+	 * there, or it is there with every count of the bundle. Returns whether it is there.
 	 */
 	private boolean checkBundleOutcome(Path home, String name, String label, boolean mustExist) throws IOException {
 		JarConsole.Result list = this.console.run(home, "dataset", "list", "--format", "json").ok();
@@ -341,7 +370,8 @@ class CrashSafetyIT {
 			System.out.printf("[crash-it] %s: nothing of %s%n", label, name);
 			return false;
 		}
-		assertThat(found.get("sources").asInt()).as(label + ": all the sources").isEqualTo(this.richCounts.get("sources"));
+		assertThat(found.get("sources").asInt()).as(label + ": all the sources")
+			.isEqualTo(this.richCounts.get("sources"));
 		this.console.run(home, "dataset", "use", name).ok();
 		Path bundle = home.resolveSibling(name + "-check.ccbundle");
 		this.console.run(home, "export", "bundle", bundle.toString()).ok();
@@ -351,7 +381,10 @@ class CrashSafetyIT {
 		return true;
 	}
 
-	/** Waits for the {@code lines}-th progress line (or the end); returns the milliseconds since the start. */
+	/**
+	 * Waits for the {@code lines}-th progress line (or the end); returns the milliseconds
+	 * since the start.
+	 */
 	private static long waitForProgress(JarConsole.Running run, int lines) {
 		long limit = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 		while (System.nanoTime() < limit) {
@@ -363,7 +396,10 @@ class CrashSafetyIT {
 		throw new AssertionError("no progress line within 3 minutes:\n" + run.stderr());
 	}
 
-	/** The last "files: k/n" line the process printed: k files were stored (or found there) before it. */
+	/**
+	 * The last "files: k/n" line the process printed: k files were stored (or found
+	 * there) before it.
+	 */
 	private static int reportedDone(String stderr) {
 		Matcher progress = PROGRESS.matcher(stderr);
 		int done = 0;

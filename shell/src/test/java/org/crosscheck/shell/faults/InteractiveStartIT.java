@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The packaged interactive console as the launcher starts it (Spring AOT's bean definitions, the JDK's AOT cache):
- * on a new home and again on the same home, it shows the prompt, finds its commands (made when they first run),
- * answers them and records them as cells.
+ * The packaged interactive console as the launcher starts it (Spring AOT's bean
+ * definitions, the JDK's AOT cache): on a new home and again on the same home, it shows
+ * the prompt, finds its commands (made when they first run), answers them and records
+ * them as cells.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InteractiveStartIT {

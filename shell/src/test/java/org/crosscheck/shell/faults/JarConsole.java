@@ -14,14 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The packaged console ({@code target/crosscheck-shell.jar}) run as users run it: a separate
- * process per command, {@code java -jar crosscheck-shell.jar --home DIR COMMAND ...}, with the
- * JDK that runs the build. Like the launcher, it runs the extracted jar with the JDK's AOT
- * cache (JDK 25+), trained once per jar, so that the many start-ups of a fault test stay short.
+ * The packaged console ({@code target/crosscheck-shell.jar}) run as users run it: a
+ * separate process per command,
+ * {@code java -jar crosscheck-shell.jar --home DIR COMMAND ...}, with the JDK that runs
+ * the build. Like the launcher, it runs the extracted jar with the JDK's AOT cache (JDK
+ * 25+), trained once per jar, so that the many start-ups of a fault test stay short.
  */
 final class JarConsole {
 
-	/** The packaged jar, relative to the module (failsafe runs in the module's folder). */
+	/**
+	 * The packaged jar, relative to the module (failsafe runs in the module's folder).
+	 */
 	static final Path JAR = Path.of("target", "crosscheck-shell.jar").toAbsolutePath();
 
 	private static final Path WORK = Path.of("target", "it-console").toAbsolutePath();
@@ -45,7 +48,9 @@ final class JarConsole {
 		return null;
 	}
 
-	/** The console, extracted and with its AOT cache, prepared once per jar and test run. */
+	/**
+	 * The console, extracted and with its AOT cache, prepared once per jar and test run.
+	 */
 	static synchronized JarConsole get() {
 		if (prepared == null) {
 			prepared = prepare();
@@ -72,7 +77,8 @@ final class JarConsole {
 				}
 				Files.writeString(stampFile, stamp);
 			}
-			// C1 only: these runs are short, and C2's compiler threads would compete for the CI's cores.
+			// C1 only: these runs are short, and C2's compiler threads would compete for
+			// the CI's cores.
 			// Spring AOT's bean definitions, as the launcher runs the console.
 			List<String> base = new ArrayList<>(
 					List.of(javaBinary, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true"));
@@ -95,15 +101,18 @@ final class JarConsole {
 		}
 	}
 
-	/** Trains the AOT cache on a typical run: a new home (the demo dataset is built), an import, a listing. */
+	/**
+	 * Trains the AOT cache on a typical run: a new home (the demo dataset is built), an
+	 * import, a listing.
+	 */
 	private static void train(List<String> base, Path extracted, Path aot) throws IOException {
 		Path scratch = Files.createTempDirectory(WORK, "train-");
 		Path articles = Files.createDirectories(scratch.resolve("articles"));
 		Articles.write(articles, 4, 1);
 		List<String> command = new ArrayList<>(base);
-		command.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off", "-jar",
-				extracted.toString(), "--home", scratch.resolve("home").toString(), "source", "import",
-				articles.toString()));
+		command
+			.addAll(List.of("-XX:AOTCacheOutput=" + aot, "-Xlog:aot=off", "-Xlog:cds=off", "-jar", extracted.toString(),
+					"--home", scratch.resolve("home").toString(), "source", "import", articles.toString()));
 		long started = System.nanoTime();
 		Result result = exec(command, scratch, Duration.ofMinutes(3));
 		System.out.printf("[it-console] trained the AOT cache in %d ms (exit %d)%n",
@@ -112,8 +121,9 @@ final class JarConsole {
 	}
 
 	/**
-	 * The same console with plain progress lines on standard error ({@code files: k/n}), as
-	 * {@code CROSSCHECK_PROGRESS=lines} asks; without it, progress is shown on a terminal only.
+	 * The same console with plain progress lines on standard error ({@code files: k/n}),
+	 * as {@code CROSSCHECK_PROGRESS=lines} asks; without it, progress is shown on a
+	 * terminal only.
 	 */
 	JarConsole withProgressLines() {
 		List<String> line = new ArrayList<>(this.java);
@@ -126,8 +136,8 @@ final class JarConsole {
 
 		Result ok() {
 			if (this.exitCode != 0) {
-				throw new AssertionError("exit status " + this.exitCode + "\nstdout:\n" + this.stdout + "\nstderr:\n"
-						+ this.stderr);
+				throw new AssertionError(
+						"exit status " + this.exitCode + "\nstdout:\n" + this.stdout + "\nstderr:\n" + this.stderr);
 			}
 			return this;
 		}
@@ -140,8 +150,9 @@ final class JarConsole {
 	}
 
 	/**
-	 * Runs one console command on {@code home} to its end with standard output and error into one file, as
-	 * {@code 2>&1} or a terminal shows them: the result's {@code stdout} holds both, in the order written.
+	 * Runs one console command on {@code home} to its end with standard output and error
+	 * into one file, as {@code 2>&1} or a terminal shows them: the result's
+	 * {@code stdout} holds both, in the order written.
 	 */
 	Result runMerged(Path home, String... command) {
 		try {
@@ -158,7 +169,10 @@ final class JarConsole {
 		}
 	}
 
-	/** Runs the interactive console on {@code home}, its standard input the lines of {@code input}. */
+	/**
+	 * Runs the interactive console on {@code home}, its standard input the lines of
+	 * {@code input}.
+	 */
 	Result interactive(Path home, String input) {
 		try {
 			Files.createDirectories(WORK);
@@ -205,7 +219,10 @@ final class JarConsole {
 		return line;
 	}
 
-	/** A console process under way; its output goes to two files, read (and removed) at its end. */
+	/**
+	 * A console process under way; its output goes to two files, read (and removed) at
+	 * its end.
+	 */
 	static final class Running {
 
 		private final Process process;
@@ -250,7 +267,9 @@ final class JarConsole {
 			await(Duration.ofSeconds(30));
 		}
 
-		/** Waits for the end (killing the process if it takes longer than {@code limit}). */
+		/**
+		 * Waits for the end (killing the process if it takes longer than {@code limit}).
+		 */
 		Result await(Duration limit) {
 			try {
 				if (!this.process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -310,7 +329,10 @@ final class JarConsole {
 		}
 	}
 
-	/** The console must use the home it is given and the embedded database, whatever this shell has set. */
+	/**
+	 * The console must use the home it is given and the embedded database, whatever this
+	 * shell has set.
+	 */
 	private static void clean(ProcessBuilder builder) {
 		builder.environment().remove("CROSSCHECK_HOME");
 		builder.environment().remove("CROSSCHECK_DB");

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The packaged console as a script or a new user runs it, one command a process on new homes: its output comes in
- * the order it happened (the command's output alone on standard output; notices before it on standard error;
- * progress only on a terminal or when asked for), and a notebook exported on one home replays on another.
+ * The packaged console as a script or a new user runs it, one command a process on new
+ * homes: its output comes in the order it happened (the command's output alone on
+ * standard output; notices before it on standard error; progress only on a terminal or
+ * when asked for), and a notebook exported on one home replays on another.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneShotUseIT {
@@ -45,10 +46,10 @@ class OneShotUseIT {
 	@Test
 	void theNoticeOfTheDemoComesBeforeTheOutputAndStaysOffStandardOutput() {
 		JarConsole.Result separate = this.console.run(work.resolve("home-1"), "source", "show", "1", "--raw").ok();
-		JarConsole.Result merged = this.console.runMerged(work.resolve("home-2"), "source", "show", "1", "--raw")
-			.ok();
+		JarConsole.Result merged = this.console.runMerged(work.resolve("home-2"), "source", "show", "1", "--raw").ok();
 
-		assertThat(separate.stdout()).doesNotContain(DEMO_NOTICE).startsWith("source    1\n")
+		assertThat(separate.stdout()).doesNotContain(DEMO_NOTICE)
+			.startsWith("source    1\n")
 			.contains("\nLast Updated:\nMicrosoft denies ICE uses its technology");
 		assertThat(separate.stderr().lines()).singleElement(InstanceOfAssertFactories.STRING).startsWith(DEMO_NOTICE);
 		List<String> lines = merged.stdout().lines().toList();
@@ -67,8 +68,9 @@ class OneShotUseIT {
 
 	@Test
 	void anImportOffATerminalPrintsItsLinesThenItsSummaryAndNoProgress() {
-		JarConsole.Result separate = this.console.run(work.resolve("home-3"), "source", "import",
-				this.articles.toString()).ok();
+		JarConsole.Result separate = this.console
+			.run(work.resolve("home-3"), "source", "import", this.articles.toString())
+			.ok();
 		List<String> merged = this.console
 			.runMerged(work.resolve("home-4"), "source", "import", this.articles.toString())
 			.ok()
@@ -94,8 +96,8 @@ class OneShotUseIT {
 			.toList();
 
 		assertThat(merged).contains("files: 1/" + FILES, "files: " + FILES + "/" + FILES);
-		assertThat(merged.indexOf("files: " + FILES + "/" + FILES))
-			.isLessThan(merged.indexOf(merged.stream().filter(l -> l.startsWith("imported ")).findFirst().orElseThrow()));
+		assertThat(merged.indexOf("files: " + FILES + "/" + FILES)).isLessThan(
+				merged.indexOf(merged.stream().filter(l -> l.startsWith("imported ")).findFirst().orElseThrow()));
 		assertThat(merged.get(merged.size() - 1)).isEqualTo("Imported " + FILES + ", duplicates 0, failed 0.");
 	}
 
@@ -103,8 +105,9 @@ class OneShotUseIT {
 	void aNotebookMadeInOneDatasetReplaysWithCheckIntoAnotherOnAFreshHome() throws IOException {
 		Path mine = work.resolve("home-probe");
 		for (String[] command : List.of(new String[] { "dataset", "new", "probe" },
-				new String[] { "dataset", "use", "probe" }, new String[] { "source", "import", this.articles.toString() },
-				new String[] { "source", "list" }, new String[] { "suggest", "--all" },
+				new String[] { "dataset", "use", "probe" },
+				new String[] { "source", "import", this.articles.toString() }, new String[] { "source", "list" },
+				new String[] { "suggest", "--all" },
 				new String[] { "suggestion", "accept", "--all", "--kind", "contract" },
 				new String[] { "contract", "list" })) {
 			this.console.run(mine, command).ok();

@@ -27,18 +27,20 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Soak: the console and the dashboard's decisions on one home at once, for a bounded time, on
- * loopback only. The console runs as users run it, one packaged-jar process per command, in a
- * loop: import a few new articles, {@code suggest} one of them, {@code annotation add} on it,
- * {@code discrepancy check}. Meanwhile a second JVM ({@link DecisionEditor}) has two people
- * decide discrepancies through the same service call as the dashboard's editor (status and
- * note, guarded by the version they saw); half-way it is restarted, so that the H2 server
- * (AUTO_SERVER) changes hands between the processes.
+ * Soak: the console and the dashboard's decisions on one home at once, for a bounded
+ * time, on loopback only. The console runs as users run it, one packaged-jar process per
+ * command, in a loop: import a few new articles, {@code suggest} one of them,
+ * {@code annotation add} on it, {@code discrepancy check}. Meanwhile a second JVM
+ * ({@link DecisionEditor}) has two people decide discrepancies through the same service
+ * call as the dashboard's editor (status and note, guarded by the version they saw);
+ * half-way it is restarted, so that the H2 server (AUTO_SERVER) changes hands between the
+ * processes.
  * <p>
- * At the end the home is opened again by the jar and exported whole: every import, annotation
- * and decision that reported success is there; a decision that lost a race was reported as a
- * conflict ("changed by someone else meanwhile"), an allowed outcome; every console command
- * exited 0. {@code -Dcrosscheck.soak.seconds=N} sets the length (default 45), e.g.
+ * At the end the home is opened again by the jar and exported whole: every import,
+ * annotation and decision that reported success is there; a decision that lost a race was
+ * reported as a conflict ("changed by someone else meanwhile"), an allowed outcome; every
+ * console command exited 0. {@code -Dcrosscheck.soak.seconds=N} sets the length (default
+ * 45), e.g.
  * {@code ./mvnw -pl data,shell -am verify -Dit.test=SoakIT -Dcrosscheck.soak.seconds=1800}.
  */
 class SoakIT {
@@ -51,7 +53,8 @@ class SoakIT {
 
 	private static final Pattern ANNOTATION = Pattern.compile("^Annotation (\\d+): ");
 
-	private static final Pattern EDIT = Pattern.compile("^(OK|CONFLICT|ERROR) (\\S+) (-?\\d+) (\\d+) (\\S+) (\\S+)(: .*)?$");
+	private static final Pattern EDIT = Pattern
+		.compile("^(OK|CONFLICT|ERROR) (\\S+) (-?\\d+) (\\d+) (\\S+) (\\S+)(: .*)?$");
 
 	private final Path work = Path.of("target", "soak-it").toAbsolutePath();
 
@@ -85,7 +88,8 @@ class SoakIT {
 		while (System.nanoTime() < deadline && next + PER_BATCH <= articles.size()) {
 			batch++;
 			if (!restarted && System.nanoTime() > started + (deadline - started) / 2) {
-				// The new editor starts while a console may hold the H2 server: hosts change hands.
+				// The new editor starts while a console may hold the H2 server: hosts
+				// change hands.
 				editLog.addAll(editor.stop());
 				editor = Editor.start(this.work, home, "editor-2", this.seed + 1);
 				restarted = true;
@@ -149,7 +153,8 @@ class SoakIT {
 		int ok = 0;
 		int conflicts = 0;
 		List<String> errors = new ArrayList<>();
-		// Per discrepancy, the successful decision made on the highest version is the one that stands.
+		// Per discrepancy, the successful decision made on the highest version is the one
+		// that stands.
 		Map<Integer, Integer> lastVersion = new HashMap<>();
 		Map<Integer, String> lastStatus = new HashMap<>();
 		Map<Integer, Integer> ambiguousVersion = new HashMap<>();
@@ -202,7 +207,10 @@ class SoakIT {
 		assertThat(ok).as("decisions made during the soak").isPositive();
 	}
 
-	/** The number quoted in the article's first paragraph ("article number N"), read from the source. */
+	/**
+	 * The number quoted in the article's first paragraph ("article number N"), read from
+	 * the source.
+	 */
 	private static String wordsOf(JarConsole console, Path home, int source) {
 		String text = console.run(home, "source", "show", String.valueOf(source)).ok().stdout();
 		Matcher number = Pattern.compile("article number (\\d+)").matcher(text);
@@ -210,7 +218,9 @@ class SoakIT {
 		return number.group(1);
 	}
 
-	/** The decision editor's JVM: the data module on the test classpath, the same home. */
+	/**
+	 * The decision editor's JVM: the data module on the test classpath, the same home.
+	 */
 	private record Editor(Process process, Path stopFile, Path out, Path err) {
 
 		static Editor start(Path work, Path home, String name, long seed) throws IOException, InterruptedException {

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The demo dataset is built all or nothing: a first start that stops halfway through the
- * replay (killed, or a failing step) leaves an empty home, which the next start builds again,
- * never a half-built demo that no later start repairs (found by CrashSafetyIT).
+ * replay (killed, or a failing step) leaves an empty home, which the next start builds
+ * again, never a half-built demo that no later start repairs (found by CrashSafetyIT).
  */
 @SpringBootTest(properties = { "crosscheck.console.autostart=false", "spring.shell.interactive.enabled=false" })
 class DemoDatasetAtomicityTests {
@@ -55,10 +55,12 @@ class DemoDatasetAtomicityTests {
 
 	@Test
 	void aReplayStoppedHalfwayLeavesNothingAndTheNextStartBuildsTheWholeDemo() {
-		// Stops at the first `suggestion accept`, after the sources, a note and a correction are stored.
+		// Stops at the first `suggestion accept`, after the sources, a note and a
+		// correction are stored.
 		CommandInvoker failing = new CommandInvoker(this.registry, this.notebook, this.datasets) {
 			@Override
-			public Outcome run(String line, PrintWriter terminal, PrintWriter errors, InputReader input, boolean record) {
+			public Outcome run(String line, PrintWriter terminal, PrintWriter errors, InputReader input,
+					boolean record) {
 				if (line.startsWith("suggestion accept")) {
 					return new Outcome(1, "error: stopped here", null);
 				}

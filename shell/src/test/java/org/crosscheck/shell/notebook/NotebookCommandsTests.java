@@ -64,7 +64,8 @@ class NotebookCommandsTests extends ConsoleTestBase {
 		assertThat(replay.exitCode()).as(replay.output() + replay.error()).isZero();
 		assertThat(replay.output()).contains("Check: every output matches the recorded one.");
 		assertThat(this.console.run("contract list --format csv").output().lines()).hasSize(4);
-		assertThat(this.console.run("notebook cells --format csv").output()).contains("prose").contains("suggestion accept");
+		assertThat(this.console.run("notebook cells --format csv").output()).contains("prose")
+			.contains("suggestion accept");
 	}
 
 	@Test
@@ -97,11 +98,13 @@ class NotebookCommandsTests extends ConsoleTestBase {
 		Console.Result replay = this.console.run("notebook run " + notebook + " --check");
 
 		assertThat(replay.exitCode()).as(replay.output() + replay.error()).isZero();
-		assertThat(replay.output()).contains(">>> dataset use somewhere-else\n"
-				+ "(skipped: a notebook replays into the current dataset, replay-here)")
+		assertThat(replay.output())
+			.contains(">>> dataset use somewhere-else\n"
+					+ "(skipped: a notebook replays into the current dataset, replay-here)")
 			.contains("Check: every output matches the recorded one.");
 		assertThat(this.datasets.currentDataset()).isEqualTo("replay-here");
-		// A script is the user's own sequence of commands: there, choosing a dataset does what it says.
+		// A script is the user's own sequence of commands: there, choosing a dataset does
+		// what it says.
 		Path script = Files.writeString(home.resolve("chooses.crosscheck"), "dataset use probe\nsource list\n");
 		assertThat(this.console.run("run " + script).exitCode()).isZero();
 		assertThat(this.datasets.currentDataset()).isEqualTo("probe");

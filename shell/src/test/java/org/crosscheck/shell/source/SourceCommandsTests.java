@@ -24,7 +24,8 @@ class SourceCommandsTests extends ConsoleTestBase {
 			.contains("Microsoft denies ICE uses its technology for mass surveillance");
 		assertThat(result.output().split("\"id\"")).hasSize(3);
 		// The second page states no headline: its lead sentence stands in.
-		assertThat(result.output()).contains("\"title\" : \"Microsoft said on Wednesday it did not think the U.S. Immigration and Customs Enforcement…\"");
+		assertThat(result.output()).contains(
+				"\"title\" : \"Microsoft said on Wednesday it did not think the U.S. Immigration and Customs Enforcement…\"");
 	}
 
 	@Test
@@ -33,9 +34,11 @@ class SourceCommandsTests extends ConsoleTestBase {
 		String second = this.console.run("source show 2").output();
 
 		assertThat(first).doesNotContain("Image used for representation", "Read More", "Last Updated:")
-			.contains("Palantir was awarded a $139.3 million contract in 2022 for investigative case management operations, maintenance support and custom enhancements.");
+			.contains(
+					"Palantir was awarded a $139.3 million contract in 2022 for investigative case management operations, maintenance support and custom enhancements.");
 		assertThat(second).doesNotContain("Latest Stories", "Audio By Carbonatix", "COCOBOD", "minutes -")
-			.contains("The ties to Israel's military had led to protests within the company and some protesters were fired.");
+			.contains(
+					"The ties to Israel's military had led to protests within the company and some protesters were fired.");
 	}
 
 	@Test
@@ -77,7 +80,9 @@ class SourceCommandsTests extends ConsoleTestBase {
 		Console.Result result = this.console.run("source import " + this.folder);
 
 		assertThat(result.exitCode()).isEqualTo(2);
-		assertThat(result.output()).contains("imported  1").contains("blob.bin").contains("Imported 1, duplicates 0, failed 1.");
+		assertThat(result.output()).contains("imported  1")
+			.contains("blob.bin")
+			.contains("Imported 1, duplicates 0, failed 1.");
 		assertThat(this.console.run("source list --format csv").output().lines()).hasSize(2);
 		this.console.run("dataset use demo");
 	}

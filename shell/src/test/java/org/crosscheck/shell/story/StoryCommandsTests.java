@@ -27,7 +27,8 @@ class StoryCommandsTests extends ConsoleTestBase {
 		assertThat(this.console.run("story show " + story).output()).contains("1 source");
 		this.console.run("story move 2 --to 1");
 		this.console.run("discrepancy check");
-		assertThat(this.console.run("story show 1 --format json").output()).containsPattern("\"sources\" : \\[ 1, 2 \\]");
+		assertThat(this.console.run("story show 1 --format json").output())
+			.containsPattern("\"sources\" : \\[ 1, 2 \\]");
 	}
 
 	@Test

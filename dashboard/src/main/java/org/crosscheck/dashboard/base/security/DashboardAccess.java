@@ -3,7 +3,10 @@ package org.crosscheck.dashboard.base.security;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Whether the person looking may change things: anyone on a loopback dashboard, editors behind a login. */
+/**
+ * Whether the person looking may change things: anyone on a loopback dashboard, editors
+ * behind a login.
+ */
 public class DashboardAccess {
 
 	/** The role of those who may change discrepancy statuses. */

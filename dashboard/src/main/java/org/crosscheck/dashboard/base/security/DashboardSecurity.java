@@ -34,11 +34,12 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Access to the dashboard. On 127.0.0.1 it is the user's own tool and opens without a login.
- * Listening beyond loopback requires users from configuration
- * ({@code crosscheck.dashboard.user.NAME=editor|viewer:{bcrypt}HASH}), each signing in; viewers
- * see everything and change nothing. Without users it refuses to start rather than expose the
- * data. Vaadin keeps its own CSRF protection; Spring Security adds the security headers.
+ * Access to the dashboard. On 127.0.0.1 it is the user's own tool and opens without a
+ * login. Listening beyond loopback requires users from configuration
+ * ({@code crosscheck.dashboard.user.NAME=editor|viewer:{bcrypt}HASH}), each signing in;
+ * viewers see everything and change nothing. Without users it refuses to start rather
+ * than expose the data. Vaadin keeps its own CSRF protection; Spring Security adds the
+ * security headers.
  */
 @Configuration(proxyBeanMethods = false)
 public class DashboardSecurity {
@@ -72,8 +73,8 @@ public class DashboardSecurity {
 	}
 
 	/**
-	 * The security headers, set before the request reaches Vaadin: Vaadin writes its pages
-	 * itself, and headers added on the way out would come too late.
+	 * The security headers, set before the request reaches Vaadin: Vaadin writes its
+	 * pages itself, and headers added on the way out would come too late.
 	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> securityHeaders() {
@@ -84,7 +85,8 @@ public class DashboardSecurity {
 				response.setHeader("X-Content-Type-Options", "nosniff");
 				response.setHeader("X-Frame-Options", "DENY");
 				response.setHeader("Referrer-Policy", "same-origin");
-				response.setHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
+				response.setHeader("Content-Security-Policy",
+						"frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
 				chain.doFilter(request, response);
 			}
 		};
@@ -113,11 +115,15 @@ public class DashboardSecurity {
 		configured.forEach((name, value) -> {
 			int colon = value.indexOf(':');
 			String role = colon < 0 ? "" : value.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-			if (colon < 0 || !(role.equals("editor") || role.equals("viewer")) || !value.substring(colon + 1).startsWith("{")) {
+			if (colon < 0 || !(role.equals("editor") || role.equals("viewer"))
+					|| !value.substring(colon + 1).startsWith("{")) {
 				throw new DashboardRefusal(PREFIX + "." + name
 						+ " must be editor:{bcrypt}HASH or viewer:{bcrypt}HASH (a hashed password, never a plain one)");
 			}
-			users.add(User.withUsername(name).password(value.substring(colon + 1)).roles(role.toUpperCase(Locale.ROOT)).build());
+			users.add(User.withUsername(name)
+				.password(value.substring(colon + 1))
+				.roles(role.toUpperCase(Locale.ROOT))
+				.build());
 		});
 		return users;
 	}

@@ -21,7 +21,10 @@ public final class ChartText {
 	private ChartText() {
 	}
 
-	/** A unit for a chart's value axis: amounts are divided by {@code divisor} and shown with {@code suffix}. */
+	/**
+	 * A unit for a chart's value axis: amounts are divided by {@code divisor} and shown
+	 * with {@code suffix}.
+	 */
 	public record Scale(BigDecimal divisor, String suffix) {
 
 		/** The largest unit (B, M, K or none) in which {@code max} is at least 1. */
@@ -46,14 +49,18 @@ public final class ChartText {
 
 	}
 
-	/** The currency's sign ($, €, £), or its code and a space when it has no common sign. */
+	/**
+	 * The currency's sign ($, €, £), or its code and a space when it has no common sign.
+	 */
 	public static String symbol(String currency) {
 		String code = currency == null ? "USD" : currency;
 		String sign = SYMBOLS.get(code);
 		return sign != null ? sign : code + " ";
 	}
 
-	/** An ECharts axis label template: {@code $150M} for 150 on a millions axis in USD. */
+	/**
+	 * An ECharts axis label template: {@code $150M} for 150 on a millions axis in USD.
+	 */
 	public static String axisLabel(String currency, Scale scale) {
 		return escape(symbol(currency)) + "{value}" + scale.suffix();
 	}
@@ -78,16 +85,18 @@ public final class ChartText {
 	}
 
 	/**
-	 * Makes text inert for an ECharts tooltip or label: a zero-width space after each opening
-	 * brace stops {@code {a}} templates and {@code {style|...}} rich-text markup from matching.
-	 * The chart element renders tooltips as rich text on the canvas, so angle brackets stay
-	 * characters and never become elements.
+	 * Makes text inert for an ECharts tooltip or label: a zero-width space after each
+	 * opening brace stops {@code {a}} templates and {@code {style|...}} rich-text markup
+	 * from matching. The chart element renders tooltips as rich text on the canvas, so
+	 * angle brackets stay characters and never become elements.
 	 */
 	public static String escape(String text) {
 		return text == null ? "" : text.replace("{", "{\u200B");
 	}
 
-	/** Source words for a tooltip: one line, quoted, cut to a readable length, escaped. */
+	/**
+	 * Source words for a tooltip: one line, quoted, cut to a readable length, escaped.
+	 */
 	public static String quote(String words) {
 		if (words == null) {
 			return "";

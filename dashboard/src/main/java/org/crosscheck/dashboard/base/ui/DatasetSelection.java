@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dataset one browser tab looks at, and its live revision: views subscribe and reload
- * when the user picks another dataset or when the data changed (for example the console wrote).
+ * when the user picks another dataset or when the data changed (for example the console
+ * wrote).
  */
 @SpringComponent
 @UIScope
@@ -24,7 +25,10 @@ public class DatasetSelection {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetSelection.class);
 
-	/** The revision of a dataset that does not exist (yet): a new home before the console made the demo. */
+	/**
+	 * The revision of a dataset that does not exist (yet): a new home before the console
+	 * made the demo.
+	 */
 	private static final long MISSING = -1;
 
 	private final DatasetService datasets;
@@ -59,8 +63,8 @@ public class DatasetSelection {
 	}
 
 	/**
-	 * Re-reads the selected dataset's revision (a cheap counter) and tells the subscribers when
-	 * it moved. Called by the UI poll.
+	 * Re-reads the selected dataset's revision (a cheap counter) and tells the
+	 * subscribers when it moved. Called by the UI poll.
 	 * @return whether it changed
 	 */
 	public boolean checkForChanges() {
@@ -70,7 +74,8 @@ public class DatasetSelection {
 			latest = readRevision(current);
 		}
 		catch (RuntimeException ex) {
-			// A poll that fails (the database is busy or changing hands) is tried again in a moment.
+			// A poll that fails (the database is busy or changing hands) is tried again
+			// in a moment.
 			log.warn("Could not check dataset {} for changes: {}", current, ex.toString());
 			return false;
 		}
@@ -82,13 +87,19 @@ public class DatasetSelection {
 		return true;
 	}
 
-	/** Whether the selected dataset exists; a new home has none until the console creates the demo. */
+	/**
+	 * Whether the selected dataset exists; a new home has none until the console creates
+	 * the demo.
+	 */
 	public boolean exists() {
 		dataset();
 		return this.revision != MISSING;
 	}
 
-	/** Calls {@code listener} with the dataset name whenever the selection or its data changes. */
+	/**
+	 * Calls {@code listener} with the dataset name whenever the selection or its data
+	 * changes.
+	 */
 	public Registration addChangeListener(Consumer<String> listener) {
 		this.listeners.add(listener);
 		return () -> this.listeners.remove(listener);

@@ -13,9 +13,10 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * An Apache ECharts chart. The option is ECharts' own JSON (see echarts.apache.org, "option");
- * a data item with an {@code id} reports it back to the server when the user clicks it.
- * Tooltips render as rich text on the canvas, never as HTML, so source text stays text.
+ * An Apache ECharts chart. The option is ECharts' own JSON (see echarts.apache.org,
+ * "option"); a data item with an {@code id} reports it back to the server when the user
+ * clicks it. Tooltips render as rich text on the canvas, never as HTML, so source text
+ * stays text.
  */
 @Tag("crosscheck-echart")
 @NpmPackage(value = "echarts", version = "6.1.0")

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dashboard's one place that turns failures into what the user sees: the one-line message
- * of a {@link CrosscheckException}, or a short notice (and a logged stack trace) for a bug.
+ * The dashboard's one place that turns failures into what the user sees: the one-line
+ * message of a {@link CrosscheckException}, or a short notice (and a logged stack trace)
+ * for a bug.
  */
 @SpringComponent
 public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
@@ -40,7 +41,10 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 		}
 	}
 
-	/** The user's one-line message for {@code failure}; logs what is not the user's to fix. */
+	/**
+	 * The user's one-line message for {@code failure}; logs what is not the user's to
+	 * fix.
+	 */
 	static String messageFor(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CrosscheckException crosscheck) {
@@ -51,14 +55,19 @@ public class ErrorHandling implements VaadinServiceInitListener, ErrorHandler {
 		return "Something went wrong; the details are in the dashboard's log.";
 	}
 
-	/** The domain's plain words, with what a web user does instead where the dashboard differs. */
+	/**
+	 * The domain's plain words, with what a web user does instead where the dashboard
+	 * differs.
+	 */
 	static String phrase(String message, Remedy remedy) {
 		if (remedy == null) {
 			return message;
 		}
 		return switch (remedy.action()) {
-			case RELOAD_AND_EDIT -> message.replace(remedy.words(), "select it again to see the new version, then edit again");
-			case RELOAD_AND_DECIDE -> message.replace(remedy.words(), "select it again to see the new version, then decide again");
+			case RELOAD_AND_EDIT ->
+				message.replace(remedy.words(), "select it again to see the new version, then edit again");
+			case RELOAD_AND_DECIDE ->
+				message.replace(remedy.words(), "select it again to see the new version, then decide again");
 			case LIST_IDS -> message.replace(remedy.words(), "it may have been removed; pick one from the list");
 			default -> message;
 		};

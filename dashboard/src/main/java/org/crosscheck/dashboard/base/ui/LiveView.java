@@ -10,7 +10,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * A view of the selected dataset that re-reads its data whenever the user picks another
- * dataset or the dataset's revision moves (the console wrote), so open pages stay current.
+ * dataset or the dataset's revision moves (the console wrote), so open pages stay
+ * current.
  */
 public abstract class LiveView extends VerticalLayout implements AfterNavigationObserver {
 
@@ -25,9 +26,9 @@ public abstract class LiveView extends VerticalLayout implements AfterNavigation
 	}
 
 	/**
-	 * Re-reads what the view shows from the services. Called on every change of the dataset,
-	 * which is every console command (each one records a notebook cell), so it must keep what
-	 * the user selected and avoid re-sending unchanged data.
+	 * Re-reads what the view shows from the services. Called on every change of the
+	 * dataset, which is every console command (each one records a notebook cell), so it
+	 * must keep what the user selected and avoid re-sending unchanged data.
 	 */
 	protected abstract void refresh();
 
@@ -48,7 +49,8 @@ public abstract class LiveView extends VerticalLayout implements AfterNavigation
 
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
-		// The data may have moved since the last poll: a change refreshes through the listener.
+		// The data may have moved since the last poll: a change refreshes through the
+		// listener.
 		if (!this.selection.checkForChanges()) {
 			refresh();
 		}

@@ -29,8 +29,8 @@ import org.crosscheck.dataset.DatasetService;
 import org.crosscheck.dataset.DatasetSummary;
 
 /**
- * The frame around every view: the product name, the dataset selector, the side navigation,
- * and the poll that keeps the views up to date with the database.
+ * The frame around every view: the product name, the dataset selector, the side
+ * navigation, and the poll that keeps the views up to date with the database.
  */
 @Layout
 public class MainLayout extends AppLayout implements AfterNavigationObserver {

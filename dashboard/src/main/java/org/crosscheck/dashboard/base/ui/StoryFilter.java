@@ -9,7 +9,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import org.crosscheck.story.StoryService;
 import org.crosscheck.story.StorySummary;
 
-/** A choice of one of the dataset's stories, each shown as "#id label"; empty means every story. */
+/**
+ * A choice of one of the dataset's stories, each shown as "#id label"; empty means every
+ * story.
+ */
 public class StoryFilter extends ComboBox<Integer> {
 
 	private Map<Integer, String> labels = Map.of();
@@ -22,7 +25,10 @@ public class StoryFilter extends ComboBox<Integer> {
 		setPlaceholder("all");
 	}
 
-	/** Offers the stories of {@code dataset} (none when it does not exist); a chosen story that is gone is let go. */
+	/**
+	 * Offers the stories of {@code dataset} (none when it does not exist); a chosen story
+	 * that is gone is let go.
+	 */
 	public void offer(StoryService stories, String dataset, boolean exists) {
 		Map<Integer, String> latest = new LinkedHashMap<>();
 		if (exists) {

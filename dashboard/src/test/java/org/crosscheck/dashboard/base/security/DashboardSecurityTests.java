@@ -63,19 +63,21 @@ class DashboardSecurityTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
 		assertThat(get("victor:wrong").statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	void viewersCannotChangeAnythingEditorsCan() {
 		try {
-			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("victor",
-					null, List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("victor", null,
+						List.of(new SimpleGrantedAuthority("ROLE_VIEWER"))));
 			assertThat(this.access.canEdit()).isFalse();
-			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("erin",
-					null, List.of(new SimpleGrantedAuthority(DashboardAccess.EDITOR))));
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("erin", null,
+						List.of(new SimpleGrantedAuthority(DashboardAccess.EDITOR))));
 			assertThat(this.access.canEdit()).isTrue();
 		}
 		finally {
@@ -87,9 +89,11 @@ class DashboardSecurityTests {
 	void listeningBeyondLoopbackWithoutUsersIsRefusedWithAReason() throws Exception {
 		String home = Files.createTempDirectory("crosscheck-refused-").toString();
 
-		assertThatThrownBy(() -> new SpringApplicationBuilder(DashboardApplication.class).web(WebApplicationType.SERVLET)
-			.run("--server.address=0.0.0.0", "--server.port=0", "--crosscheck.home=" + home)
-			.close()).rootCause()
+		assertThatThrownBy(
+				() -> new SpringApplicationBuilder(DashboardApplication.class).web(WebApplicationType.SERVLET)
+					.run("--server.address=0.0.0.0", "--server.port=0", "--crosscheck.home=" + home)
+					.close())
+			.rootCause()
 			.isInstanceOf(DashboardSecurity.DashboardRefusal.class)
 			.hasMessageContaining("without a login; add users");
 	}
@@ -98,7 +102,8 @@ class DashboardSecurityTests {
 	void plainPasswordsInConfigurationAreRefused() throws Exception {
 		String home = Files.createTempDirectory("crosscheck-refused-").toString();
 
-		assertThatThrownBy(() -> new SpringApplicationBuilder(DashboardApplication.class).web(WebApplicationType.SERVLET)
+		assertThatThrownBy(() -> new SpringApplicationBuilder(DashboardApplication.class)
+			.web(WebApplicationType.SERVLET)
 			.properties("crosscheck.dashboard.user.mallory=editor:secret", "server.port=0", "crosscheck.home=" + home)
 			.run()
 			.close()).rootCause().hasMessageContaining("a hashed password, never a plain one");

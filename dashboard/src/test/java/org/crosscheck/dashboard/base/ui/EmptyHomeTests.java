@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A new home has no dataset until the console creates the demo; the dashboard waits for it. */
+/**
+ * A new home has no dataset until the console creates the demo; the dashboard waits for
+ * it.
+ */
 @SpringBootTest
 @ViewPackages(packages = "org.crosscheck.dashboard")
 class EmptyHomeTests extends SpringBrowserlessTest {

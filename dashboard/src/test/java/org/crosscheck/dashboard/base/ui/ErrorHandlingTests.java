@@ -14,7 +14,8 @@ class ErrorHandlingTests {
 			.conflict("discrepancy 4 was changed by someone else meanwhile", Remedy.reloadAndDecide("discrepancy", 4)));
 		assertThat(conflict).isEqualTo("discrepancy 4 was changed by someone else meanwhile; "
 				+ "select it again to see the new version, then decide again");
-		String missing = ErrorHandling.messageFor(CrosscheckException.notFound("no dataset story", Remedy.createDataset("story")));
+		String missing = ErrorHandling
+			.messageFor(CrosscheckException.notFound("no dataset story", Remedy.createDataset("story")));
 		assertThat(missing).doesNotContain("`").doesNotContain("--").startsWith("no dataset story; ");
 	}
 
