@@ -1,6 +1,7 @@
 package org.crosscheck.home;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,10 +44,19 @@ class HomeDataSource extends HikariDataSource {
 	}
 
 	private void compactIfWasteful() {
-		try (Connection connection = getConnection(); Statement statement = connection.createStatement()) {
+		// A connection of its own, not one of the pool's: the shutdown closes it under
+		// the pool's feet.
+		Connection connection;
+		try {
+			connection = DriverManager.getConnection(getJdbcUrl(), getUsername(), getPassword());
+		}
+		catch (SQLException ex) {
+			log.warn("Could not compact the database file: " + ex.getMessage());
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
 			// Another process connected to this one's database, or this one connected to
-			// another's:
-			// the file is not this process's to close.
+			// another's: the file is not this process's to close.
 			if (count(statement,
 					"select count(*) from information_schema.sessions where client_addr is not null") > 0) {
 				return;
@@ -65,6 +75,18 @@ class HomeDataSource extends HikariDataSource {
 		catch (SQLException ex) {
 			// The data is safe as it is; only the file stays larger until the next close.
 			log.warn("Could not compact the database file: " + ex.getMessage());
+		}
+		finally {
+			closeAfterShutdown(connection);
+		}
+	}
+
+	private static void closeAfterShutdown(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException closedByTheShutdown) {
+			// Nothing is left to close.
 		}
 	}
 
