@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
@@ -116,27 +117,37 @@ final class StoryGrouper {
 	static Grouping group(CandidateIndex index, Map<Integer, String> pinned) {
 		int size = index.size();
 		List<Map<Integer, Double>> similar = similarities(index, pinned);
-		Anchor[] anchors = new Anchor[size];
-		List<Map<String, Integer>> names = new ArrayList<>(size);
+		Anchor[] anchors = IntStream.range(0, size)
+			.parallel()
+			.mapToObj(ordinal -> Anchor.of(index.source(ordinal)))
+			.toArray(Anchor[]::new);
+		// Each source's names in a compact form, each name held once for the dataset:
+		// ten thousand maps of names held at once would crowd the console's heap.
+		Map<String, String> held = new java.util.concurrent.ConcurrentHashMap<>();
+		List<Names> names = new ArrayList<>(IntStream.range(0, size)
+			.parallel()
+			.mapToObj(ordinal -> Names.of(names(index.source(ordinal)), held))
+			.toList());
+		held.clear();
 		Map<String, Integer> naming = new HashMap<>();
-		for (int ordinal = 0; ordinal < size; ordinal++) {
-			anchors[ordinal] = Anchor.of(index.source(ordinal));
-			names.add(names(index.source(ordinal)));
-			names.get(ordinal).keySet().forEach(name -> naming.merge(name, 1, Integer::sum));
+		for (Names given : names) {
+			for (String name : given.names()) {
+				naming.merge(name, 1, Integer::sum);
+			}
 		}
 		List<Set<String>> actors = new ArrayList<>(size);
 		Cast[] casts = new Cast[size];
 		Map<String, Integer> dictionary = new HashMap<>();
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			actors.add(actors(names.get(ordinal), naming, size));
-			Map<String, Integer> given = names.get(ordinal);
+			Names given = names.get(ordinal);
+			actors.add(actors(given, naming, size));
 			Set<String> keys = new HashSet<>();
 			for (String name : leadNames(index.source(ordinal))) {
-				if (given.getOrDefault(name, 0) >= 2) {
+				if (given.count(name) >= 2) {
 					keys.add(name);
 				}
 			}
-			casts[ordinal] = Cast.of(given.keySet(), keys, dictionary);
+			casts[ordinal] = Cast.of(Arrays.asList(given.names()), keys, dictionary);
 			names.set(ordinal, null);
 		}
 		// In how many sources each word of a name stands.
@@ -220,62 +231,125 @@ final class StoryGrouper {
 		int size = index.size();
 		// In how many sources each stem stands, counted source by source (the stems are
 		// the index's dense numbers).
+		int[][] distinct = IntStream.range(0, size)
+			.parallel()
+			.mapToObj(
+					ordinal -> frequency(index.source(ordinal)).keySet().stream().mapToInt(Integer::intValue).toArray())
+			.toArray(int[][]::new);
 		int[] documents = new int[1024];
-		for (int ordinal = 0; ordinal < size; ordinal++) {
-			for (int term : frequency(index.source(ordinal)).keySet()) {
+		for (int[] terms : distinct) {
+			for (int term : terms) {
 				if (term >= documents.length) {
 					documents = Arrays.copyOf(documents, Math.max(term + 1, documents.length * 2));
 				}
 				documents[term]++;
 			}
 		}
-		Profile[] profiles = new Profile[size];
-		Map<Integer, List<Integer>> postings = new HashMap<>();
+		int[] counted = documents;
+		Profile[] profiles = IntStream.range(0, size)
+			.parallel()
+			.mapToObj(ordinal -> profile(frequency(index.source(ordinal)), counted, size))
+			.toArray(Profile[]::new);
+		// The inverted lists of telling words: for each stem, the sources it tells (in
+		// ordinal order) and its weight in each.
+		int[] listed = new int[documents.length];
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			profiles[ordinal] = profile(frequency(index.source(ordinal)), documents, size);
-			if (pinned.containsKey(ordinal)) {
-				continue;
-			}
-			for (int term : profiles[ordinal].terms()) {
-				postings.computeIfAbsent(term, t -> new ArrayList<>(4)).add(ordinal);
+			if (!pinned.containsKey(ordinal)) {
+				for (int term : profiles[ordinal].terms()) {
+					listed[term]++;
+				}
 			}
 		}
-		int cap = Math.max(MAX_POSTINGS, size / 20);
-		List<Map<Integer, Double>> similar = new ArrayList<>(size);
+		int[][] postings = new int[documents.length][];
+		double[][] weights = new double[documents.length][];
+		for (int term = 0; term < documents.length; term++) {
+			postings[term] = new int[listed[term]];
+			weights[term] = new double[listed[term]];
+		}
+		int[] filled = new int[documents.length];
 		for (int ordinal = 0; ordinal < size; ordinal++) {
-			Map<Integer, Double> scores = new HashMap<>();
-			similar.add(scores);
 			if (pinned.containsKey(ordinal)) {
 				continue;
 			}
 			Profile profile = profiles[ordinal];
 			for (int t = 0; t < profile.terms().length; t++) {
-				List<Integer> others = postings.get(profile.terms()[t]);
-				if (others == null || others.size() > cap) {
+				int term = profile.terms()[t];
+				postings[term][filled[term]] = ordinal;
+				weights[term][filled[term]++] = profile.weights()[t];
+			}
+		}
+		int cap = Math.max(MAX_POSTINGS, size / 20);
+		// Sources a block at a time on both cores, each block summing scores in arrays
+		// of its own rather than in a map per source: a source of a large dataset meets
+		// thousands of others through its words.
+		int blocks = (size + SCORED_BLOCK - 1) / SCORED_BLOCK;
+		return IntStream.range(0, blocks).parallel().mapToObj(block -> {
+			double[] sums = new double[size];
+			boolean[] met = new boolean[size];
+			int[] touched = new int[size];
+			List<Map<Integer, Double>> scored = new ArrayList<>(SCORED_BLOCK);
+			for (int ordinal = block * SCORED_BLOCK; ordinal < Math.min(size, (block + 1) * SCORED_BLOCK); ordinal++) {
+				scored.add(pinned.containsKey(ordinal) ? new HashMap<>()
+						: mostAlike(ordinal, profiles[ordinal], postings, weights, cap, sums, met, touched));
+			}
+			return scored;
+		}).flatMap(List::stream).toList();
+	}
+
+	/** Sources scored per block of {@link #similarities}. */
+	private static final int SCORED_BLOCK = 64;
+
+	/**
+	 * The {@link #KEPT} sources most alike source {@code ordinal} of those its telling
+	 * words meet (in lists no longer than {@code cap}), the most alike first: only those
+	 * are kept, since a source's links beyond them reach its story through the others,
+	 * and a dataset of thousands of sources would otherwise hold millions of scores.
+	 * {@code sums}, {@code met} and {@code touched} are scratch arrays of the dataset's
+	 * size, left cleared.
+	 */
+	private static Map<Integer, Double> mostAlike(int ordinal, Profile profile, int[][] postings, double[][] weights,
+			int cap, double[] sums, boolean[] met, int[] touched) {
+		int count = 0;
+		for (int t = 0; t < profile.terms().length; t++) {
+			int term = profile.terms()[t];
+			int[] others = postings[term];
+			if (others.length > cap) {
+				continue;
+			}
+			double weight = profile.weights()[t];
+			for (int k = 0; k < others.length; k++) {
+				int other = others[k];
+				if (other == ordinal) {
 					continue;
 				}
-				for (int other : others) {
-					if (other != ordinal) {
-						scores.merge(other, profile.weights()[t] * weightOf(profiles[other], profile.terms()[t]),
-								Double::sum);
-					}
+				double product = weight * weights[term][k];
+				if (met[other]) {
+					sums[other] += product;
+				}
+				else {
+					met[other] = true;
+					sums[other] = product;
+					touched[count++] = other;
 				}
 			}
-			// Only the most alike are kept: a source's links beyond them reach its story
-			// through the others, and a
-			// dataset of thousands of sources would otherwise hold millions of scores.
-			Map<Integer, Double> kept = new java.util.LinkedHashMap<>();
-			scores.entrySet()
-				.stream()
-				.filter(e -> e.getValue() >= SAME_STORY)
-				.sorted(Map.Entry.<Integer, Double>comparingByValue()
-					.reversed()
-					.thenComparing(Map.Entry.comparingByKey()))
-				.limit(KEPT)
-				.forEach(e -> kept.put(e.getKey(), e.getValue()));
-			similar.set(ordinal, kept);
 		}
-		return similar;
+		List<Integer> alike = new ArrayList<>();
+		for (int k = 0; k < count; k++) {
+			int other = touched[k];
+			if (sums[other] >= SAME_STORY) {
+				alike.add(other);
+			}
+			met[other] = false;
+		}
+		alike.sort((x, y) -> {
+			int byScore = Double.compare(sums[y], sums[x]);
+			return byScore != 0 ? byScore : Integer.compare(x, y);
+		});
+		Map<Integer, Double> kept = new java.util.LinkedHashMap<>();
+		for (int other : alike.subList(0, Math.min(KEPT, alike.size()))) {
+			kept.put(other, sums[other]);
+		}
+		return kept;
 	}
 
 	/**
@@ -396,17 +470,50 @@ final class StoryGrouper {
 	 * how often it gives them and how few of the dataset's sources do. Who an event is
 	 * about tells two events of the same vocabulary apart.
 	 */
-	static Set<String> actors(Map<String, Integer> names, Map<String, Integer> naming, int size) {
-		return names.entrySet()
-			.stream()
-			.filter(e -> e.getValue() >= 2)
+	static Set<String> actors(Names names, Map<String, Integer> naming, int size) {
+		return IntStream.range(0, names.names().length)
+			.filter(i -> names.counts()[i] >= 2)
+			.boxed()
 			.sorted(java.util.Comparator
-				.comparingDouble((Map.Entry<String, Integer> e) -> -e.getValue()
-						* Math.log((size + BACKGROUND) / (double) naming.getOrDefault(e.getKey(), 1)))
-				.thenComparing(Map.Entry::getKey))
+				.comparingDouble((Integer i) -> -names.counts()[i]
+						* Math.log((size + BACKGROUND) / (double) naming.getOrDefault(names.names()[i], 1)))
+				.thenComparing(i -> names.names()[i]))
 			.limit(ACTORS)
-			.map(Map.Entry::getKey)
+			.map(i -> names.names()[i])
 			.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/**
+	 * The names a source gives and how often, in the order of the map they were counted
+	 * in.
+	 */
+	record Names(String[] names, int[] counts) {
+
+		/**
+		 * {@code counted} in a compact form, each name the one copy {@code held} has.
+		 */
+		static Names of(Map<String, Integer> counted, Map<String, String> held) {
+			String[] names = new String[counted.size()];
+			int[] counts = new int[counted.size()];
+			int n = 0;
+			for (Map.Entry<String, Integer> entry : counted.entrySet()) {
+				String name = held.putIfAbsent(entry.getKey(), entry.getKey());
+				names[n] = name == null ? entry.getKey() : name;
+				counts[n++] = entry.getValue();
+			}
+			return new Names(names, counts);
+		}
+
+		/** How often the source gives {@code name} (0 when never). */
+		int count(String name) {
+			for (int i = 0; i < names.length; i++) {
+				if (names[i].equals(name)) {
+					return counts[i];
+				}
+			}
+			return 0;
+		}
+
 	}
 
 	/**
@@ -444,11 +551,11 @@ final class StoryGrouper {
 			this.keys = keys;
 		}
 
-		static Cast of(Set<String> names, Set<String> keyNames, Map<String, Integer> dictionary) {
+		static Cast of(java.util.Collection<String> names, Set<String> keyNames, Map<String, Integer> dictionary) {
 			return new Cast(numbered(names, dictionary), numbered(keyNames, dictionary));
 		}
 
-		private static int[][] numbered(Set<String> names, Map<String, Integer> dictionary) {
+		private static int[][] numbered(java.util.Collection<String> names, Map<String, Integer> dictionary) {
 			int[][] numbered = new int[names.size()][];
 			int n = 0;
 			for (String name : names) {
