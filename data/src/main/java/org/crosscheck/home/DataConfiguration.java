@@ -47,11 +47,13 @@ public class DataConfiguration {
 
 	/**
 	 * Migrates the schema when it is behind. H2 commits each schema statement at once, so
-	 * a first start killed in the middle of the first migration left some tables and no
-	 * record of them, and every later start failed with "table already exists". A
-	 * database in which no migration has completed holds no data yet: what such a start
-	 * left is dropped and the migration runs again. A lock on a file in the home keeps
-	 * two processes starting on a new home from tripping each other.
+	 * a first start killed in the middle of a migration left some of its tables (and, in
+	 * the middle of an {@code alter table}, H2's copy of the table with foreign keys
+	 * pointing at it) and no record of them: every later start failed with "table already
+	 * exists", or every insert with a broken reference. A database that holds no dataset
+	 * yet holds no data: what such a start left is dropped and the migrations run again
+	 * from the first. A lock on a file in the home keeps two processes starting on a new
+	 * home from tripping each other.
 	 */
 	@Bean
 	FlywayMigrationStrategy flywayMigrationStrategy(CrosscheckHome home) {
@@ -78,7 +80,8 @@ public class DataConfiguration {
 	private static final Log log = LogFactory.getLog(DataConfiguration.class);
 
 	/**
-	 * Drops the tables of an H2 database in which no migration has completed (see above).
+	 * Drops everything in an H2 database whose schema is behind and that holds no dataset
+	 * (see above).
 	 */
 	static void dropUnfinishedSchema(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -87,14 +90,13 @@ public class DataConfiguration {
 			if (tables == 0) {
 				return;
 			}
-			boolean history = count(statement, "select count(*) from information_schema.tables"
-					+ " where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'") > 0;
-			if (history && count(statement, "select count(*) from \"flyway_schema_history\""
-					+ " where \"version\" is not null and \"success\"") > 0) {
+			boolean datasetTable = count(statement, "select count(*) from information_schema.tables"
+					+ " where table_schema = 'PUBLIC' and table_name = 'DATASET'") > 0;
+			if (datasetTable && count(statement, "select count(*) from dataset") > 0) {
 				return;
 			}
 			log.warn("The database's first preparation was interrupted (" + tables
-					+ " tables, no completed migration); starting it again");
+					+ " tables, no dataset yet); starting it again");
 			statement.execute("drop all objects");
 		}
 		catch (SQLException ex) {

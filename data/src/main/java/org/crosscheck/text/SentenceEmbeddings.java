@@ -46,7 +46,25 @@ public final class SentenceEmbeddings {
 	 */
 	private static final class Model {
 
-		static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+		static final EmbeddingModel INSTANCE = load();
+
+		/**
+		 * The model's library reads its files through the thread's context class loader.
+		 * A check first asks for vectors on a worker of the common pool, whose loader in
+		 * the console's packaged jar cannot see the nested jars ("Embedding model file is
+		 * not available"), so the model is loaded through the loader of this class.
+		 */
+		private static EmbeddingModel load() {
+			Thread thread = Thread.currentThread();
+			ClassLoader before = thread.getContextClassLoader();
+			thread.setContextClassLoader(SentenceEmbeddings.class.getClassLoader());
+			try {
+				return new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+			}
+			finally {
+				thread.setContextClassLoader(before);
+			}
+		}
 
 	}
 

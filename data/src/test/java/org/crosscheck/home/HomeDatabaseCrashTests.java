@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.crosscheck.DataTestApplication;
 import org.crosscheck.dataset.DatasetService;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +145,40 @@ class HomeDatabaseCrashTests {
 			datasets.createDataset("kept");
 		}
 		// A home whose schema is complete is never touched.
+		try (ConfigurableApplicationContext context = start()) {
+			assertThat(context.getBean(DatasetService.class).exists("kept")).isTrue();
+		}
+	}
+
+	/**
+	 * A first start killed in a later migration, in the middle of H2's {@code alter
+	 * table}: the earlier migrations are recorded, and a copy of a table is left with
+	 * another table's foreign key pointing at it, so that every insert into that table
+	 * failed. A home with no dataset yet is prepared again from the first migration.
+	 */
+	@Test
+	void aFirstStartKilledInALaterMigrationIsPreparedAgain() throws Exception {
+		String url = CrosscheckHome.resolve(this.home.toString(), null, null, null).jdbcUrl();
+		Flyway.configure().dataSource(url, "sa", "").target(MigrationVersion.fromVersion("3")).load().migrate();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create table source_copy_4_2 (id bigint primary key)");
+			statement.execute("alter table suggestion add constraint left_by_the_kill"
+					+ " foreign key (source_id) references source_copy_4_2 (id)");
+		}
+
+		try (ConfigurableApplicationContext context = start()) {
+			DatasetService datasets = context.getBean(DatasetService.class);
+			assertThat(datasets.listDatasets()).isEmpty();
+			datasets.createDataset("kept");
+		}
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select count(*) from information_schema.tables"
+						+ " where table_schema = 'PUBLIC' and table_name like 'SOURCE_COPY%'")) {
+			rows.next();
+			assertThat(rows.getInt(1)).as("tables left by the killed migration").isZero();
+		}
 		try (ConfigurableApplicationContext context = start()) {
 			assertThat(context.getBean(DatasetService.class).exists("kept")).isTrue();
 		}

@@ -1,6 +1,7 @@
 package org.crosscheck.text;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,33 @@ class SentenceEmbeddingsTests {
 		assertThat(paraphrase).isGreaterThan(0.6);
 		assertThat(unrelated).isLessThan(0.3);
 		assertThat(SentenceEmbeddings.cosine(vectors[2], vectors[2])).isGreaterThan(0.99);
+	}
+
+	/**
+	 * Loads the model first on a thread whose context class loader sees none of the
+	 * application's jars, as a worker of the common pool in the packaged console, and
+	 * says whether it embedded.
+	 */
+	public static void main(String[] args) throws InterruptedException {
+		Thread worker = new Thread(() -> {
+			byte[][] vectors = SentenceEmbeddings.embed(List.of("The council approved the contract."));
+			System.out.println("embedded " + vectors[0].length);
+		});
+		worker.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+		worker.start();
+		worker.join();
+	}
+
+	@Test
+	void theModelLoadsOnAThreadThatCannotSeeTheApplicationsJars() throws Exception {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process child = new ProcessBuilder(
+				List.of(java, "-cp", System.getProperty("java.class.path"), SentenceEmbeddingsTests.class.getName()))
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(child.getInputStream().readAllBytes());
+		assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(output).contains("embedded " + SentenceEmbeddings.DIMENSIONS);
 	}
 
 	@Test
