@@ -1,5 +1,9 @@
 package org.crosscheck.dataset;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -41,6 +45,29 @@ public class DatasetService {
 		this.jdbc = jdbc;
 		this.revisions = revisions;
 		this.sourceCounts = sourceCounts;
+	}
+
+	/**
+	 * Whether a database, possibly before its migrations, already holds a dataset: asked
+	 * before the schema is prepared, when no service exists yet.
+	 * @param connection a connection to the database
+	 * @return true if the dataset table exists and has a row
+	 * @throws SQLException if the database cannot be read
+	 */
+	public static boolean holdsADataset(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet table = statement.executeQuery("select count(*) from information_schema.tables"
+						+ " where table_schema = 'PUBLIC' and table_name = 'DATASET'")) {
+			table.next();
+			if (table.getInt(1) == 0) {
+				return false;
+			}
+		}
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select count(*) from dataset")) {
+			rows.next();
+			return rows.getInt(1) > 0;
+		}
 	}
 
 	@Transactional(readOnly = true)

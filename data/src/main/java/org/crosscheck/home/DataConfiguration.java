@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariConfig;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.crosscheck.common.CrosscheckException;
+import org.crosscheck.dataset.DatasetService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -90,9 +91,7 @@ public class DataConfiguration {
 			if (tables == 0) {
 				return;
 			}
-			boolean datasetTable = count(statement, "select count(*) from information_schema.tables"
-					+ " where table_schema = 'PUBLIC' and table_name = 'DATASET'") > 0;
-			if (datasetTable && count(statement, "select count(*) from dataset") > 0) {
+			if (DatasetService.holdsADataset(connection)) {
 				return;
 			}
 			log.warn("The database's first preparation was interrupted (" + tables
