@@ -1,6 +1,7 @@
 package org.crosscheck.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +38,12 @@ public final class QuoteSuggester {
 			+ ")\\s+(?<speaker>(?:the|a|an|its|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}\\d&.’'-]*\\s+)*[\\p{Ll}]+(?:['’]s\\s+[\\p{Ll}]+)?"
 			+ "|(?:(?:the|a|an)\\s+)?[\\p{Lu}][\\p{L}\\d&.’'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&.’'-]*)*)");
 
+	// The verb, then a role in lower case and the person's name: ", said councillor Dev
+	// Anand", ", said Talvora chief executive Irene Vasquez".
+	private static final Pattern VERB_THEN_ROLE_AND_NAME = Pattern.compile("^[\\s,.;:!?—–-]*(?:" + VERBS
+			+ ")\\s+(?<speaker>(?:[\\p{Lu}][\\p{L}\\d&.’'-]*\\s+){0,3}(?<role>(?:[\\p{Ll}][\\p{L}-]*\\s+){1,3})"
+			+ "(?<name>[\\p{Lu}][\\p{L}\\d&’'-]*(?:\\s+[\\p{Lu}][\\p{L}\\d&’'-]*)*))");
+
 	private static final Pattern SAY_VERB = Pattern
 		.compile("(?<![\\p{L}])(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")(?![\\p{L}])");
 
@@ -49,6 +56,11 @@ public final class QuoteSuggester {
 	private static final Set<String> STOP_WORDS = WordLists.set("speaker-boundaries");
 
 	private static final Set<String> PRONOUNS = WordLists.set("pronouns");
+
+	private static final Set<String> FUNCTION_WORDS = WordLists.set("stop-words");
+
+	// Words of time: "said last Thursday", "told reporters Monday" name no one.
+	private static final Set<String> TIME_WORDS = timeWords();
 
 	private QuoteSuggester() {
 	}
@@ -209,6 +221,11 @@ public final class QuoteSuggester {
 		if (after.isBlank()) {
 			return null;
 		}
+		Matcher roleAndName = VERB_THEN_ROLE_AND_NAME.matcher(after);
+		if (roleAndName.find() && isRole(roleAndName.group("role"))
+				&& !TIME_WORDS.contains(firstWord(roleAndName.group("name")))) {
+			return cleanSpeaker(roleAndName.group("speaker"));
+		}
 		Matcher verbFirst = VERB_THEN_SPEAKER.matcher(after);
 		if (verbFirst.find()) {
 			String speaker = cleanSpeaker(verbFirst.group("speaker"));
@@ -221,6 +238,37 @@ public final class QuoteSuggester {
 			return walkBack(speakerFirst.group("speaker"));
 		}
 		return null;
+	}
+
+	/**
+	 * Whether lower-case words between a saying verb and a name are a role ("councillor",
+	 * "chief executive") rather than the rest of the sentence ("on", "in a statement
+	 * to").
+	 */
+	private static boolean isRole(String words) {
+		for (String word : words.strip().split("\\s+")) {
+			String lower = word.toLowerCase(Locale.ROOT);
+			if (STOP_WORDS.contains(lower) || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
+					|| FUNCTION_WORDS.contains(lower) || TIME_WORDS.contains(lower) || lower.endsWith("ing")
+					|| lower.endsWith("ly")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String firstWord(String words) {
+		String first = words.strip().split("\\s+", 2)[0];
+		return stripPunctuation(first).toLowerCase(Locale.ROOT);
+	}
+
+	private static Set<String> timeWords() {
+		Set<String> words = new HashSet<>(WordLists.set("temporal"));
+		words.addAll(WordLists.set("weekdays"));
+		for (String month : WordLists.lines("months")) {
+			words.addAll(List.of(month.split("\\s+")));
+		}
+		return Set.copyOf(words);
 	}
 
 	/**

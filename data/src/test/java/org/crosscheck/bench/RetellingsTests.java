@@ -84,7 +84,6 @@ class RetellingsTests {
 	}
 
 	@Test
-	@Disabled("the quote suggester finds no speaker in \"said councillor Dev Anand, who voted against\", so no attribution can differ")
 	void flagsTheSameWordsCreditedToTwoCouncillors() {
 		assertMet("depot-two-days-speaker");
 	}
@@ -137,7 +136,6 @@ class RetellingsTests {
 	}
 
 	@Test
-	@Disabled("the quote suggester takes \"Talvora\" as the speaker of \"said Talvora chief executive Irene Vasquez\"")
 	void takesOneSpeakerNamedInTwoWaysAsOneSpeaker() {
 		assertMet("brightmere-speaker-named-twice");
 	}

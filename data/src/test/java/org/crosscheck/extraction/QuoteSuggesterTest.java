@@ -37,6 +37,28 @@ class QuoteSuggesterTest {
 	}
 
 	@Test
+	void takesARoleInLowerCaseWithTheNameAfterIt() {
+		assertThat(only("\"The depot will be built by spring,\" said councillor Dev Anand.").speaker())
+			.isEqualTo("councillor Dev Anand");
+		assertThat(only("“We expect the first trucks in May,” said Harrowgate chief executive Irene Vasquez on Monday.")
+			.speaker()).isEqualTo("Harrowgate chief executive Irene Vasquez");
+		assertThat(only("“Nobody asked the residents,” added deputy mayor Kofi Mensah, who voted against.").speaker())
+			.isEqualTo("deputy mayor Kofi Mensah");
+	}
+
+	@Test
+	void takesNoTimeOrPlaceAfterTheVerbForASpeaker() {
+		assertThat(only("“The vote is final and the money is committed,” said on Wednesday the council's leader.")
+			.speaker()).isNotEqualTo("on Wednesday");
+		for (String after : List.of("said last Thursday.", "told reporters Monday.", "said early January.",
+				"said in a statement to Reuters.")) {
+			String speaker = only("“The money is committed and the work will start,” " + after).speaker();
+			assertThat(speaker).as(after)
+				.isNotIn("last Thursday", "reporters Monday", "early January", "in a statement to Reuters");
+		}
+	}
+
+	@Test
 	void findsTheSpeakerBeforeTheQuote() {
 		assertThat(only("Trump said: \"We will win this fight for sure.\"").speaker()).isEqualTo("Trump");
 		assertThat(only("Microsoft has said it does not use its technology for “mass surveillance of civilians”.")
