@@ -104,7 +104,7 @@ public class ClaimService {
 	public ContractView contract(String dataset, int id) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.CLAIMS, Area.ANNOTATIONS);
-		Map<Long, List<Evidence>> evidence = evidenceOf(CONTRACT, ref.id());
+		Map<Long, List<Evidence>> evidence = evidenceOf(CONTRACT, ref.id(), id);
 		return this.jdbc.sql("select * from contract where dataset_id = ? and num = ?")
 			.params(ref.id(), id)
 			.query((rs, row) -> mapContract(rs, evidence))
@@ -222,7 +222,7 @@ public class ClaimService {
 	public EventView event(String dataset, int id) {
 		DatasetRef ref = this.datasets.require(dataset);
 		ReadTracker.reads(Area.CLAIMS, Area.ANNOTATIONS);
-		Map<Long, List<Evidence>> evidence = evidenceOf(EVENT, ref.id());
+		Map<Long, List<Evidence>> evidence = evidenceOf(EVENT, ref.id(), id);
 		return this.jdbc.sql("select * from event where dataset_id = ? and num = ?")
 			.params(ref.id(), id)
 			.query((rs, row) -> mapEvent(rs, evidence))
@@ -310,12 +310,22 @@ public class ClaimService {
 	}
 
 	private Map<Long, List<Evidence>> evidenceOf(String ownerKind, long datasetId) {
+		return evidenceOf(ownerKind, datasetId, null);
+	}
+
+	/**
+	 * The evidence of the dataset's contracts or events, or of the one numbered
+	 * {@code number} (null: all): one contract's evidence is read alone, so that adding
+	 * contracts one by one does not read every contract's evidence each time.
+	 */
+	private Map<Long, List<Evidence>> evidenceOf(String ownerKind, long datasetId, Integer number) {
 		record Link(long owner, long annotation) {
 		}
 		List<Link> links = this.jdbc
-			.sql("select owner_id, annotation_id from evidence where owner_kind = ? and owner_id in"
-					+ " (select id from " + ownerKind + " where dataset_id = ?)")
-			.params(ownerKind, datasetId)
+			.sql("select e.owner_id, e.annotation_id from evidence e join " + ownerKind
+					+ " o on o.id = e.owner_id where e.owner_kind = ? and o.dataset_id = ?"
+					+ (number == null ? "" : " and o.num = ?"))
+			.params(number == null ? List.of(ownerKind, datasetId) : List.of(ownerKind, datasetId, number))
 			.query((rs, row) -> new Link(rs.getLong(1), rs.getLong(2)))
 			.list();
 		Map<Long, AnnotationView> annotations = this.annotations
