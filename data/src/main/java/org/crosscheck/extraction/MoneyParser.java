@@ -25,7 +25,11 @@ public final class MoneyParser {
 
 	private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 
-	private static final String SCALE = "\\s?(?:thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|m|b|k)(?![\\p{L}\\d])";
+	// Scale words in any case and joined by a hyphen too, as headlines and some house
+	// styles write them ("$334 Million", "US$5.4-billion"); abbreviations in lower case,
+	// or in capitals written onto the number ("$90.7m", "$334M", "$2BN", "$50K").
+	private static final String SCALE = "(?:[\\s-]?(?i:thousand|million|billion|trillion|crores?|lakhs?)"
+			+ "|\\s?(?:mn|bn|tn|m|b|k)|(?:MN|BN|TN|Mn|Bn|M|B|K))(?![\\p{L}\\d])";
 
 	// Letters-and-symbol prefixes come before the bare symbols so that "US$" is not read
 	// as "$".
@@ -199,7 +203,7 @@ public final class MoneyParser {
 		if (scale == null) {
 			return 0;
 		}
-		return switch (scale.strip().toLowerCase(Locale.ROOT)) {
+		return switch (scale.replaceFirst("^[\\s-]+", "").toLowerCase(Locale.ROOT)) {
 			case "thousand", "k" -> 3;
 			case "lakh", "lakhs" -> 5;
 			case "million", "mn", "m" -> 6;

@@ -35,6 +35,21 @@ class MoneyParserTest {
 	}
 
 	@Test
+	void readsScaleWordsInHeadlineCaseAndJoinedByAHyphen() {
+		assertAmount(only("Harbour Group to Buy Ferry Line for $412 Million"), "412000000", "USD");
+		assertAmount(only("The mine was sold for US$2.6-billion on Friday."), "2600000000", "USD");
+		assertAmount(only("a C$75-million bond"), "75000000", "CAD");
+	}
+
+	@Test
+	void readsCapitalAbbreviationsWrittenOntoTheNumber() {
+		assertAmount(only("Startup raises $45M in its second round"), "45000000", "USD");
+		assertAmount(only("a £1.2BN takeover"), "1200000000", "GBP");
+		assertAmount(only("salaries above $120K"), "120000", "USD");
+		assertAmount(only("the $20 Bond Street voucher"), "20", "USD");
+	}
+
+	@Test
 	void readsAbbreviatedScales() {
 		assertAmount(only("a deal worth $90.7m"), "90700000", "USD");
 		assertAmount(only("about €80m a year"), "80000000", "EUR");
