@@ -92,6 +92,24 @@ class IndependentReportsTest {
 	}
 
 	@Test
+	void takesAPartOfTheCostForAnotherFigureThanTheCost() {
+		String county = """
+				Delmore County approved a $3.2 million contract on Monday to repair the Miller Street bridge over the Avon.
+				Engineers closed the Miller Street bridge in June after finding cracks in two of its supports.
+				The state will pay $1.5 million of the cost of repairing the Miller Street bridge, the roads officer said.""";
+		String radio = """
+				Repairing the Miller Street bridge will cost $4.1 million, the state's roads officer said on Monday.
+				The bridge has been closed since June, when engineers found cracks in two of its supports.""";
+		CheckResult result = check(List.of(source("county", county, LocalDate.of(2025, 9, 8)),
+				source("radio", radio, LocalDate.of(2025, 9, 8))));
+
+		List<Finding> numbers = result.findings().stream().filter(f -> f.kind() == FindingKind.NUMBER).toList();
+		assertThat(numbers).hasSize(1);
+		assertThat(numbers.getFirst().spans()).extracting(Span::exact)
+			.containsExactlyInAnyOrder("$3.2 million", "$4.1 million");
+	}
+
+	@Test
 	void takesAnAmountInTwoCurrenciesForOneAmountWhenOnlyTwoReportsGiveIt() {
 		CheckResult result = check(List.of(source("wire", WIRE, LocalDate.of(2025, 10, 19)),
 				source("daily", DAILY, LocalDate.of(2025, 10, 20))));

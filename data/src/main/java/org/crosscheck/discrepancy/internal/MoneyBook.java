@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crosscheck.discrepancy.Fact;
 import org.crosscheck.discrepancy.FactKind;
@@ -48,8 +50,16 @@ final class MoneyBook {
 	 * and, in a source that an independent report retells, the meaning of its sentence.
 	 */
 	private record Mention(int ordinal, String sourceId, Money.Amount amount, Map<String, String> context,
-			byte[] meaning) {
+			byte[] meaning, boolean part) {
 	}
+
+	/**
+	 * After an amount, words that make it a part of a whole the sentence names: "£9
+	 * million of the cost", "$2bn of its debt". Such a part is not the whole ("the cost
+	 * is £14.2 million") however alike the words around the two.
+	 */
+	private static final Pattern PART_OF = Pattern
+		.compile("\\s+(?:of|out of)\\s+(?:the|its|their|this|that|his|her|our|your)\\s", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Cosine of their sentences' meaning from which two amounts of independent reports
@@ -110,10 +120,15 @@ final class MoneyBook {
 						new Mention(ordinal, source.id(), amount,
 								retold.contains(source.id())
 										? FigureGroups.context(tokens, fact.start(), fact.end(), WINDOW) : Map.of(),
-								meaning == null ? null : meaning[index]));
+								meaning == null ? null : meaning[index], partOf(source.text(), fact.end())));
 				bySource.computeIfAbsent(source.id(), k -> new ArrayList<>()).add(key);
 			}
 		}
+	}
+
+	private static boolean partOf(String text, int end) {
+		Matcher after = PART_OF.matcher(text).region(end, Math.min(text.length(), end + 20));
+		return after.lookingAt();
 	}
 
 	/** Takes in what comparing two sources found about their amounts. */
@@ -145,6 +160,13 @@ final class MoneyBook {
 				}
 			}
 		}
+		// A part of a whole is another figure than the whole, even in sentences that tell
+		// the same thing.
+		links.removeIf(link -> {
+			Mention x = mentions.get(link.x());
+			Mention y = mentions.get(link.y());
+			return x != null && y != null && x.part() != y.part();
+		});
 		List<Finding> findings = new ArrayList<>();
 		for (FigureGroups.Group group : FigureGroups.of(links, key -> mentions.get(key).sourceId(), (x, y) -> mentions
 			.containsKey(x) && mentions.containsKey(y)
