@@ -1,13 +1,13 @@
 package org.crosscheck.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Sentences.Sentence;
 import org.crosscheck.text.WordLists;
@@ -56,11 +56,6 @@ public final class QuoteSuggester {
 	private static final Set<String> STOP_WORDS = WordLists.set("speaker-boundaries");
 
 	private static final Set<String> PRONOUNS = WordLists.set("pronouns");
-
-	private static final Set<String> FUNCTION_WORDS = WordLists.set("stop-words");
-
-	// Words of time: "said last Thursday", "told reporters Monday" name no one.
-	private static final Set<String> TIME_WORDS = timeWords();
 
 	private QuoteSuggester() {
 	}
@@ -222,8 +217,8 @@ public final class QuoteSuggester {
 			return null;
 		}
 		Matcher roleAndName = VERB_THEN_ROLE_AND_NAME.matcher(after);
-		if (roleAndName.find() && isRole(roleAndName.group("role"))
-				&& !TIME_WORDS.contains(firstWord(roleAndName.group("name")))) {
+		// A time names no one: "said last Thursday", "told reporters Monday".
+		if (roleAndName.find() && isRole(roleAndName.group("role")) && !isTime(firstWord(roleAndName.group("name")))) {
 			return cleanSpeaker(roleAndName.group("speaker"));
 		}
 		Matcher verbFirst = VERB_THEN_SPEAKER.matcher(after);
@@ -249,7 +244,7 @@ public final class QuoteSuggester {
 		for (String word : words.strip().split("\\s+")) {
 			String lower = word.toLowerCase(Locale.ROOT);
 			if (STOP_WORDS.contains(lower) || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
-					|| FUNCTION_WORDS.contains(lower) || TIME_WORDS.contains(lower) || lower.endsWith("ing")
+					|| Lexicon.get().isStopWord(lower) || isTime(word) || lower.endsWith("ing")
 					|| lower.endsWith("ly")) {
 				return false;
 			}
@@ -258,17 +253,11 @@ public final class QuoteSuggester {
 	}
 
 	private static String firstWord(String words) {
-		String first = words.strip().split("\\s+", 2)[0];
-		return stripPunctuation(first).toLowerCase(Locale.ROOT);
+		return stripPunctuation(words.strip().split("\\s+", 2)[0]);
 	}
 
-	private static Set<String> timeWords() {
-		Set<String> words = new HashSet<>(WordLists.set("temporal"));
-		words.addAll(WordLists.set("weekdays"));
-		for (String month : WordLists.lines("months")) {
-			words.addAll(List.of(month.split("\\s+")));
-		}
-		return Set.copyOf(words);
+	private static boolean isTime(String word) {
+		return !word.isEmpty() && Lexicon.get().isTemporal(word.toLowerCase(Locale.ROOT), word);
 	}
 
 	/**
