@@ -73,6 +73,9 @@ public class SourcesView extends LiveView {
 
 	private final Grid<SourceSummary> grid = new Grid<>(SourceSummary.class, false);
 
+	/** Shown only when some source names its outlet: a column of dashes says nothing. */
+	private Grid.Column<SourceSummary> outletColumn;
+
 	private final CallbackDataProvider<SourceSummary, Void> provider;
 
 	private final Button outletFilter = new Button();
@@ -150,9 +153,11 @@ public class SourcesView extends LiveView {
 			.setFlexGrow(4)
 			.setSortProperty(SourceOrder.TITLE.name())
 			.setTooltipGenerator(SourcesView::titleOf);
-		this.grid.addColumn(source -> orDash(source.outlet()))
+		this.outletColumn = this.grid.addColumn(source -> orDash(source.outlet()))
 			.setHeader("Outlet")
-			.setFlexGrow(2)
+			.setKey("outlet")
+			.setFlexGrow(1)
+			.setTooltipGenerator(source -> orDash(source.outlet()))
 			.setSortProperty(SourceOrder.OUTLET.name());
 		// The day is enough in the grid; the reader's byline has the whole moment with
 		// its zone.
@@ -281,7 +286,10 @@ public class SourcesView extends LiveView {
 		this.count.setText(total == 1 ? "1 source" : total + " sources");
 		this.outletChart.setOption(outletChartOption(perOutlet));
 		// A chart of one bar, "(no outlet)", tells nothing.
-		this.outletChart.setVisible(perOutlet.keySet().stream().anyMatch(outlet -> !outlet.isEmpty()));
+		boolean outletsKnown = perOutlet.keySet().stream().anyMatch(outlet -> !outlet.isEmpty());
+		this.outletChart.setVisible(outletsKnown);
+		// ... and so does a column of dashes: the title takes its width.
+		this.outletColumn.setVisible(outletsKnown);
 		// refreshAll keeps the grid's scroll position.
 		this.provider.refreshAll();
 		SourceSummary selected = this.grid.asSingleSelect().getValue();

@@ -128,7 +128,7 @@ class SourcesViewTests extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void theOutletChartIsHiddenWhenNoSourceHasAnOutlet() {
+	void theOutletChartAndColumnAreHiddenWhenNoSourceHasAnOutlet() {
 		if (!this.datasets.exists("no-outlets")) {
 			this.datasets.createDataset("no-outlets");
 			TestData.importText(this.sources, "no-outlets", "plain.txt", null, null, "A plain note",
@@ -137,12 +137,14 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		navigate(SourcesView.class);
 		EChart chart = $(EChart.class).withTestId("outlet-chart").single();
 		assertThat(chart.isVisible()).isTrue();
+		assertThat(sourcesGrid().getColumnByKey("outlet").isVisible()).isTrue();
 		@SuppressWarnings("unchecked")
 		ComboBox<String> selector = $(ComboBox.class).withTestId("dataset-selector").single();
 
 		test(selector).selectItem("no-outlets");
 
 		assertThat(chart.isVisible()).isFalse();
+		assertThat(sourcesGrid().getColumnByKey("outlet").isVisible()).isFalse();
 		assertThat(column(sourcesGrid(), TITLE)).containsExactly("A plain note");
 	}
 
