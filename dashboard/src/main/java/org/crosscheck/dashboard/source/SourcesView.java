@@ -142,7 +142,10 @@ public class SourcesView extends LiveView {
 
 	private void configureGrid() {
 		this.grid.setTestId("sources-grid");
-		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER);
+		// Titles and outlets wrap rather than being cut to a dozen characters beside the
+		// reader.
+		this.grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_NO_BORDER,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(SourceSummary::id)
 			.setHeader("#")
 			.setWidth("4.5em")
@@ -150,12 +153,14 @@ public class SourcesView extends LiveView {
 			.setSortProperty(SourceOrder.NUMBER.name());
 		this.grid.addColumn(SourcesView::titleOf)
 			.setHeader("Title")
-			.setFlexGrow(4)
+			.setWidth("10rem")
+			.setFlexGrow(3)
 			.setSortProperty(SourceOrder.TITLE.name())
 			.setTooltipGenerator(SourcesView::titleOf);
 		this.outletColumn = this.grid.addColumn(source -> orDash(source.outlet()))
 			.setHeader("Outlet")
 			.setKey("outlet")
+			.setWidth("6rem")
 			.setFlexGrow(1)
 			.setTooltipGenerator(source -> orDash(source.outlet()))
 			.setSortProperty(SourceOrder.OUTLET.name());

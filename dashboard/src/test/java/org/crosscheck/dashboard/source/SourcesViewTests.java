@@ -138,6 +138,8 @@ class SourcesViewTests extends SpringBrowserlessTest {
 		EChart chart = $(EChart.class).withTestId("outlet-chart").single();
 		assertThat(chart.isVisible()).isTrue();
 		assertThat(sourcesGrid().getColumnByKey("outlet").isVisible()).isTrue();
+		// Long titles wrap beside the reader instead of being cut.
+		assertThat(sourcesGrid().getThemeNames()).contains("wrap-cell-content");
 		@SuppressWarnings("unchecked")
 		ComboBox<String> selector = $(ComboBox.class).withTestId("dataset-selector").single();
 
