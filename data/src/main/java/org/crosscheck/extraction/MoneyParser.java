@@ -42,6 +42,12 @@ public final class MoneyParser {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+	/**
+	 * What may stand between a number and its scale word: "$334 Million",
+	 * "US$5.4-billion".
+	 */
+	private static final Pattern SCALE_GAP = Pattern.compile("^[\\s-]+");
+
 	private static final Pattern PREFIXED = Pattern.compile("(?<cur>" + PREFIX + ")(?<n1>" + NUMBER + ")(?<s1>" + SCALE
 			+ ")?(?:(?<sep>\\s?[-–—]\\s?|\\s+to\\s+)(?<cur2>" + PREFIX + ")?(?<n2>" + NUMBER + ")(?<s2>" + SCALE
 			+ ")?)?");
@@ -203,7 +209,7 @@ public final class MoneyParser {
 		if (scale == null) {
 			return 0;
 		}
-		return switch (scale.replaceFirst("^[\\s-]+", "").toLowerCase(Locale.ROOT)) {
+		return switch (SCALE_GAP.matcher(scale).replaceFirst("").toLowerCase(Locale.ROOT)) {
 			case "thousand", "k" -> 3;
 			case "lakh", "lakhs" -> 5;
 			case "million", "mn", "m" -> 6;

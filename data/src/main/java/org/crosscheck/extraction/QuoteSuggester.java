@@ -53,7 +53,7 @@ public final class QuoteSuggester {
 	private static final Set<String> DETERMINERS = WordLists.set("determiners");
 
 	// Words that end a speaker phrase when walking back from the verb.
-	private static final Set<String> STOP_WORDS = WordLists.set("speaker-boundaries");
+	private static final Set<String> SPEAKER_BOUNDARIES = WordLists.set("speaker-boundaries");
 
 	private static final Set<String> PRONOUNS = WordLists.set("pronouns");
 
@@ -243,7 +243,7 @@ public final class QuoteSuggester {
 	private static boolean isRole(String words) {
 		for (String word : words.strip().split("\\s+")) {
 			String lower = word.toLowerCase(Locale.ROOT);
-			if (STOP_WORDS.contains(lower) || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
+			if (SPEAKER_BOUNDARIES.contains(lower) || DETERMINERS.contains(lower) || PRONOUNS.contains(lower)
 					|| Lexicon.get().isStopWord(lower) || isTime(word) || lower.endsWith("ing")
 					|| lower.endsWith("ly")) {
 				return false;
@@ -304,7 +304,7 @@ public final class QuoteSuggester {
 				break;
 			}
 			String lower = stripPunctuation(word).toLowerCase(Locale.ROOT);
-			if (lower.isEmpty() || STOP_WORDS.contains(lower)) {
+			if (lower.isEmpty() || SPEAKER_BOUNDARIES.contains(lower)) {
 				break;
 			}
 			start = wordStart;
