@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
@@ -105,24 +106,27 @@ public class SuggestionService {
 		Map<String, Integer> added = new TreeMap<>();
 		Map<Integer, Integer> unresolved = new TreeMap<>();
 		int updated = 0;
-		// The suggesters need no database: the next chunk is analysed on the other cores
-		// while this one is stored.
-		CompletableFuture<List<List<Found>>> next = analyseAsync(texts, 0);
-		for (int from = 0; from < texts.size(); from += CHUNK) {
-			List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
-			List<List<Found>> found = joined(next);
-			next = analyseAsync(texts, from + CHUNK);
-			for (int i = 0; i < chunk.size(); i++) {
-				int count = (int) found.get(i)
-					.stream()
-					.filter(f -> f.kind().equals("date") && f.value().contains("\"UNRESOLVED\""))
-					.count();
-				if (count > 0) {
-					unresolved.put(chunk.get(i).id(), count);
+		// The suggesters need no database: the next chunk is analysed while this one is
+		// stored, by a pool as wide as the machine, so that the analysis also takes the
+		// core the storing leaves idle while it waits for the analysis.
+		try (ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
+			CompletableFuture<List<List<Found>>> next = analyseAsync(pool, texts, 0);
+			for (int from = 0; from < texts.size(); from += CHUNK) {
+				List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+				List<List<Found>> found = joined(next);
+				next = analyseAsync(pool, texts, from + CHUNK);
+				for (int i = 0; i < chunk.size(); i++) {
+					int count = (int) found.get(i)
+						.stream()
+						.filter(f -> f.kind().equals("date") && f.value().contains("\"UNRESOLVED\""))
+						.count();
+					if (count > 0) {
+						unresolved.put(chunk.get(i).id(), count);
+					}
 				}
+				Integer changed = this.transactions.execute(status -> store(ref, chunk, found, added));
+				updated += changed == null ? 0 : changed;
 			}
-			Integer changed = this.transactions.execute(status -> store(ref, chunk, found, added));
-			updated += changed == null ? 0 : changed;
 		}
 		return new SuggestReport(texts.size(), added, updated, unresolved);
 	}
@@ -131,12 +135,14 @@ public class SuggestionService {
 	 * The suggestions of the chunk of {@code texts} that starts at {@code from}, found in
 	 * parallel.
 	 */
-	private static CompletableFuture<List<List<Found>>> analyseAsync(List<SourceText> texts, int from) {
+	private static CompletableFuture<List<List<Found>>> analyseAsync(ForkJoinPool pool, List<SourceText> texts,
+			int from) {
 		if (from >= texts.size()) {
 			return CompletableFuture.completedFuture(List.of());
 		}
 		List<SourceText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
-		return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(SuggestionService::analyse).toList());
+		return CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(SuggestionService::analyse).toList(),
+				pool);
 	}
 
 	private static <T> T joined(CompletableFuture<T> future) {

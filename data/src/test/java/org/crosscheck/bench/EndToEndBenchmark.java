@@ -71,8 +71,8 @@ public final class EndToEndBenchmark {
 				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		System.out.printf("Crosscheck end-to-end benchmark: %d cores, %s, Java %s%n",
 				Runtime.getRuntime().availableProcessors(), jvmOptions(), System.getProperty("java.version"));
-		System.out.printf("%-14s %7s %9s %11s %10s %9s  %s%n", "stage", "N", "seconds", "articles/s", "live heap",
-				"db size", "outcome");
+		System.out.printf("%-14s %7s %9s %7s %11s %10s %9s  %s%n", "stage", "N", "seconds", "cpu s", "articles/s",
+				"live heap", "db size", "outcome");
 		double[] pipeline = new double[sizes.length];
 		for (int i = 0; i < sizes.length; i++) {
 			pipeline[i] = run(sizes[i]);
@@ -105,7 +105,7 @@ public final class EndToEndBenchmark {
 		// article.
 		Files.deleteIfExists(corpus.resolve("edits.tsv"));
 		if (!reports.isEmpty()) {
-			System.out.printf("%-14s %7d %9s %11s %10s %9s  %s%n", "(corpus)", n, "", "", "", "",
+			System.out.printf("%-14s %7d %9s %7s %11s %10s %9s  %s%n", "(corpus)", n, "", "", "", "", "",
 					reports.size() + " independent retellings, " + (n - reports.size()) + " syndicated articles");
 		}
 		ConfigurableApplicationContext context = new SpringApplication(DataTestApplication.class) {
@@ -123,21 +123,25 @@ public final class EndToEndBenchmark {
 			String dataset = "bench";
 			datasets.createDataset(dataset);
 			double pipeline = 0;
+			double pipelineCpu = 0;
 			ImportReport imported = stage("import", n, home,
 					() -> sources.importSources(dataset, List.of(corpus), ImportOptions.defaults(),
 							ImportListener.NONE),
 					r -> r.imported().size() + " imported, " + r.failed().size() + " failed");
 			pipeline += last;
+			pipelineCpu += lastCpu;
 			SuggestReport suggested = stage("suggest", n, home, () -> suggestions.suggest(dataset, null),
 					r -> r.added().values().stream().mapToInt(Integer::intValue).sum() + " suggestions " + r.added());
 			pipeline += last;
+			pipelineCpu += lastCpu;
 			CheckReport checked = stage("check", n, home, () -> discrepancies.checkDataset(dataset, null),
 					r -> r.raised().values().stream().mapToInt(Integer::intValue).sum() + " discrepancies, "
 							+ r.confirmations() + " confirmations, " + r.stories() + " stories, " + r.embedded()
 							+ " of " + sentences(sources, dataset) + " sentences embedded");
 			pipeline += last;
-			System.out.printf("%-14s %7d %9.1f %11.0f %10s %9s  %s%n", "= pipeline", n, pipeline, n / pipeline, "", "",
-					"import + suggest + check");
+			pipelineCpu += lastCpu;
+			System.out.printf("%-14s %7d %9.1f %7.1f %11.0f %10s %9s  %s%n", "= pipeline", n, pipeline, pipelineCpu,
+					n / pipeline, "", "", "import + suggest + check");
 			Path bundle = work.resolve("bench.ccbundle");
 			stage("export bundle", n, home, () -> exchange.exportBundle(dataset, bundle),
 					r -> (Files.exists(bundle) ? size(bundle) : "?") + " bundle");
@@ -156,6 +160,17 @@ public final class EndToEndBenchmark {
 	}
 
 	private static double last;
+
+	/**
+	 * The processor seconds of the last stage, every thread of the process (the sentence
+	 * model's native ones included): steadier than the wall clock on a shared machine.
+	 */
+	private static double lastCpu;
+
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
 
 	/**
 	 * How many sentences the dataset's sources have: what embedding every sentence would
@@ -188,19 +203,22 @@ public final class EndToEndBenchmark {
 			java.util.function.Function<T, String> outcome) {
 		resetPeaks();
 		long start = System.nanoTime();
+		long cpuStart = cpuNanos();
 		T result;
 		try {
 			result = action.get();
 		}
 		catch (OutOfMemoryError ex) {
 			last = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%-14s %7d %9.1f %11s %9dM %9s  OUT OF MEMORY with %s%n", name, n, last, "-",
-					Runtime.getRuntime().maxMemory() >> 20, size(home.resolve("crosscheck.mv.db")), jvmOptions());
+			lastCpu = (cpuNanos() - cpuStart) / 1e9;
+			System.out.printf("%-14s %7d %9.1f %7.1f %11s %9dM %9s  OUT OF MEMORY with %s%n", name, n, last, lastCpu,
+					"-", Runtime.getRuntime().maxMemory() >> 20, size(home.resolve("crosscheck.mv.db")), jvmOptions());
 			return null;
 		}
 		last = (System.nanoTime() - start) / 1e9;
-		System.out.printf("%-14s %7d %9.1f %11.0f %9dM %9s  %s%n", name, n, last, n / last, peakHeap() >> 20,
-				size(home.resolve("crosscheck.mv.db")), outcome.apply(result));
+		lastCpu = (cpuNanos() - cpuStart) / 1e9;
+		System.out.printf("%-14s %7d %9.1f %7.1f %11.0f %9dM %9s  %s%n", name, n, last, lastCpu, n / last,
+				peakHeap() >> 20, size(home.resolve("crosscheck.mv.db")), outcome.apply(result));
 		return result;
 	}
 
